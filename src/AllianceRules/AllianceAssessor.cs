@@ -1,0 +1,85 @@
+using AllianceRules.Engine;
+using NRules;
+using NRules.Fluent;
+using NRules.RuleModel;
+
+namespace AllianceRules;
+
+/// <summary>
+/// The rulebook compiled once into an NRules session factory; each call to
+/// <see cref="Assess"/> runs a fresh session over the scenario's facts.
+/// </summary>
+/// <threadsafety>Safe for concurrent callers: the compiled rules are shared and read-only, and every assessment has its own session.</threadsafety>
+public sealed class AllianceAssessor : IAllianceAssessor
+{
+    private readonly ISessionFactory _sessionFactory;
+    private readonly IReadOnlyDictionary<IRuleDefinition, RuleInfo> _rules;
+
+    /// <summary>Compiles the article's rulebook as it stands.</summary>
+    public AllianceAssessor()
+        : this(new AllianceRulesOptions())
+    {
+    }
+
+    /// <summary>Compiles the rulebook with the given options (claims switched off, rules added).</summary>
+    /// <param name="options">Which rules to compile.</param>
+    public AllianceAssessor(AllianceRulesOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var repository = new RuleRepository();
+        repository.Load(spec => spec
+            .From(typeof(AllianceAssessor).Assembly)
+            .PrivateTypes(true)
+            .Where(rule => !rule.Tags.Any(options.DisabledClaims.Contains)));
+        if (options.AdditionalRuleTypes.Count > 0)
+        {
+            repository.Load(spec => spec
+                .From(options.AdditionalRuleTypes)
+                .PrivateTypes(true)
+                .Where(rule => !rule.Tags.Any(options.DisabledClaims.Contains))
+                .To("amendments"));
+        }
+
+        var definitions = repository.GetRules().ToArray();
+        _rules = definitions.ToDictionary(rule => rule, RuleInfo.From);
+        _sessionFactory = repository.Compile();
+    }
+
+    /// <inheritdoc />
+    public Assessment Assess(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ScenarioValidator.ThrowIfInvalid(scenario);
+
+        var session = _sessionFactory.CreateSession();
+        var recorder = new DerivationRecorder(session.Events);
+        session.InsertAll(InputFacts(scenario));
+        session.Fire();
+        return new AssessmentBuilder(scenario, recorder.Derivations, _rules).Build();
+    }
+
+    private static IEnumerable<object> InputFacts(Scenario scenario)
+    {
+        yield return scenario.Roles;
+        yield return scenario.Relation;
+        foreach (var power in scenario.Powers)
+        {
+            yield return power;
+        }
+
+        foreach (var constraint in scenario.Geography)
+        {
+            yield return constraint;
+        }
+
+        foreach (var offer in scenario.Offers)
+        {
+            yield return offer;
+        }
+
+        foreach (var coercion in scenario.Coercion)
+        {
+            yield return coercion;
+        }
+    }
+}

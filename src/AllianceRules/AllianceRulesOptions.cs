@@ -1,0 +1,17 @@
+namespace AllianceRules;
+
+/// <summary>Configures which rules an <see cref="AllianceAssessor"/> compiles.</summary>
+public sealed class AllianceRulesOptions
+{
+    /// <summary>
+    /// Claim IDs to switch off: every rule that carries one of them is left out, so a reader
+    /// who disagrees with a claim can see the theory without it.
+    /// </summary>
+    public ISet<string> DisabledClaims { get; } = new SortedSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Further NRules rule types to compile with the rulebook, for example a user's own
+    /// amendments to the theory from another assembly.
+    /// </summary>
+    public IList<Type> AdditionalRuleTypes { get; } = [];
+}

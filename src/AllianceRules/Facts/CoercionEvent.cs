@@ -1,0 +1,14 @@
+namespace AllianceRules.Facts;
+
+/// <summary>An act of coercion by the neighbour against the hedging state.</summary>
+public sealed record CoercionEvent
+{
+    /// <summary>Where the coercion happened.</summary>
+    public required Domain Domain { get; init; }
+
+    /// <summary>The year it happened.</summary>
+    public required int Year { get; init; }
+
+    /// <summary>What happened, in free text (for example BorderIncursion, Invasion, MaritimeStandoff).</summary>
+    public required string Kind { get; init; }
+}

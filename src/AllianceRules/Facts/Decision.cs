@@ -1,0 +1,17 @@
+namespace AllianceRules.Facts;
+
+/// <summary>The hedging state's answer to an offer.</summary>
+public enum Decision
+{
+    /// <summary>It takes the offer.</summary>
+    Accept,
+
+    /// <summary>It turns the offer down.</summary>
+    Reject,
+
+    /// <summary>It leaves the offer unanswered for now.</summary>
+    Defer,
+
+    /// <summary>The article says nothing about this case; the rulebook does not guess.</summary>
+    NoClaim,
+}

@@ -1,0 +1,5 @@
+namespace AllianceRules.Facts;
+
+/// <summary>Derived: the power borders the neighbour on land and so can press it directly (C24, C32).</summary>
+/// <param name="Power">The great power.</param>
+public sealed record CanPressOnLand(GreatPower Power);

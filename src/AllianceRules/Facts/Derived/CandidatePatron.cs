@@ -1,0 +1,8 @@
+namespace AllianceRules.Facts;
+
+/// <summary>
+/// Derived: an extra-regional power that contains the neighbour, and so could supply the
+/// security the hedging state cannot supply alone (C08, C09).
+/// </summary>
+/// <param name="Power">The great power.</param>
+public sealed record CandidatePatron(GreatPower Power);

@@ -1,0 +1,6 @@
+namespace AllianceRules.Facts;
+
+/// <summary>Derived: a guarantee protects the hedging state in one domain (C45).</summary>
+/// <param name="Guarantee">The AllianceTreaty or SecurityGuarantee offer.</param>
+/// <param name="Domain">The domain it protects.</param>
+public sealed record GuaranteeProtection(GreatPowerOffer Guarantee, Domain Domain);

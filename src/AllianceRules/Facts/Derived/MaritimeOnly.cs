@@ -1,0 +1,5 @@
+namespace AllianceRules.Facts;
+
+/// <summary>Derived: the power cannot protect the hedging state on land, so it protects at sea at most (C33).</summary>
+/// <param name="Power">The great power.</param>
+public sealed record MaritimeOnly(GreatPower Power);

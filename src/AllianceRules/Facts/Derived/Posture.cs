@@ -1,0 +1,17 @@
+namespace AllianceRules.Facts;
+
+/// <summary>The hedging state's strategy toward its neighbour.</summary>
+public enum Posture
+{
+    /// <summary>Bandwagon with the neighbour, keeping its goodwill (C03).</summary>
+    Bandwagon,
+
+    /// <summary>Seek a settlement of differences before anything else (C20).</summary>
+    SeekSettlement,
+
+    /// <summary>Balance against the neighbour, with a great power if one will help (C05).</summary>
+    Balance,
+
+    /// <summary>Give in to the neighbour on its terms (C26).</summary>
+    Accommodate,
+}

@@ -1,0 +1,5 @@
+namespace AllianceRules.Facts;
+
+/// <summary>Conclusion: the hedging state's posture. Exactly one is drawn per assessment.</summary>
+/// <param name="Value">The posture.</param>
+public sealed record PostureConclusion(Posture Value);

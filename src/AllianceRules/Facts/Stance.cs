@@ -1,0 +1,14 @@
+namespace AllianceRules.Facts;
+
+/// <summary>A great power's stance toward the neighbour.</summary>
+public enum Stance
+{
+    /// <summary>Seeks to contain the neighbour by courting its periphery (C08).</summary>
+    Containment,
+
+    /// <summary>Neither contains nor courts the neighbour.</summary>
+    Neutral,
+
+    /// <summary>Improves relations with the neighbour and retrenches (C26).</summary>
+    Rapprochement,
+}

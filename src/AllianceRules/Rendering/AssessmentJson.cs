@@ -1,0 +1,17 @@
+using System.Text.Json;
+using AllianceRules.Serialization;
+
+namespace AllianceRules.Rendering;
+
+/// <summary>Writes an <see cref="Assessment"/> in the assessment JSON format: the same assessment gives the same bytes.</summary>
+public static class AssessmentJson
+{
+    /// <summary>Writes the assessment as indented JSON.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return JsonSerializer.Serialize(assessment, AllianceRulesJsonContext.Default.Assessment);
+    }
+}

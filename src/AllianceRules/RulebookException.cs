@@ -1,0 +1,23 @@
+namespace AllianceRules;
+
+/// <summary>
+/// The rule set itself misbehaved (for example it drew no posture, or two): a defect in the
+/// rules or in an amendment, never in the scenario.
+/// </summary>
+public sealed class RulebookException : Exception
+{
+    /// <summary>Creates the exception with a message.</summary>
+    /// <param name="message">What went wrong.</param>
+    public RulebookException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and the exception that caused it.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public RulebookException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

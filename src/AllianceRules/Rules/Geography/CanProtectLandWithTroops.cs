@@ -1,0 +1,27 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Geography.CanProtectLandWithTroops")]
+[Description("Troops stationed on the hedging state's soil let a great power protect it on land, whatever its own borders.")]
+[Tag("C46")]
+[Priority(RulePriority.Geography)]
+internal sealed class CanProtectLandWithTroops : Rule
+{
+    public override void Define()
+    {
+        GreatPower power = default!;
+        IEnumerable<GreatPowerOffer> troops = default!;
+
+        When()
+            .Match(() => power)
+            .Query(() => troops, q => q
+                .Match<GreatPowerOffer>(o => o.From == power.Name, o => o.Kind == OfferKind.TroopStationing)
+                .Collect()
+                .Where(c => c.Any()));
+
+        Then()
+            .Yield(_ => new CanProtectLand(power, LandProtectionBasis.TroopsOnSoil));
+    }
+}

@@ -1,0 +1,27 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Geography.GuaranteeProtectsLand")]
+[Description("A guarantee protects the hedging state on land only when it lists land and its giver can protect it there.")]
+[Tag("C45")]
+[Priority(RulePriority.GeographyConsequence)]
+internal sealed class GuaranteeProtectsLand : Rule
+{
+    public override void Define()
+    {
+        GreatPowerOffer guarantee = default!;
+        IEnumerable<CanProtectLand> landProtection = default!;
+
+        When()
+            .Match(() => guarantee, g => g.Kind.IsGuarantee(), g => g.Covers(Domain.Land))
+            .Query(() => landProtection, q => q
+                .Match<CanProtectLand>(c => c.Power.Name == guarantee.From)
+                .Collect()
+                .Where(c => c.Any()));
+
+        Then()
+            .Yield(_ => new GuaranteeProtection(guarantee, Domain.Land));
+    }
+}

@@ -1,0 +1,22 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Geography.GuaranteeProtectsSea")]
+[Description("A guarantee that lists the sea protects the hedging state at sea.")]
+[Tag("C45")]
+[Priority(RulePriority.Geography)]
+internal sealed class GuaranteeProtectsSea : Rule
+{
+    public override void Define()
+    {
+        GreatPowerOffer guarantee = default!;
+
+        When()
+            .Match(() => guarantee, g => g.Kind.IsGuarantee(), g => g.Covers(Domain.Sea));
+
+        Then()
+            .Yield(_ => new GuaranteeProtection(guarantee, Domain.Sea));
+    }
+}

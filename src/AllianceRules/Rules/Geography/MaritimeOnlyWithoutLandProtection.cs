@@ -1,0 +1,23 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Geography.MaritimeOnlyWithoutLandProtection")]
+[Description("A great power that cannot protect the hedging state on land can offer protection at sea at most.")]
+[Tag("C33")]
+[Priority(RulePriority.GeographyConsequence)]
+internal sealed class MaritimeOnlyWithoutLandProtection : Rule
+{
+    public override void Define()
+    {
+        GreatPower power = default!;
+
+        When()
+            .Match(() => power)
+            .Not<CanProtectLand>(c => c.Power == power);
+
+        Then()
+            .Yield(_ => new MaritimeOnly(power));
+    }
+}

@@ -1,0 +1,24 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Posture.BalanceAloneWhenSettlementFailed")]
+[Description("Relations are bad and the attempt to settle failed; with no patron on offer but none retrenching either, the hedging state still balances, because balancing defends and deters better than deference that has failed.")]
+[Tag("C05"), Tag("C19"), Tag("C20")]
+[Priority(RulePriority.Posture)]
+internal sealed class BalanceAloneWhenSettlementFailed : Rule
+{
+    public override void Define()
+    {
+        RelationState relation = default!;
+
+        When()
+            .Match(() => relation, r => r.IsBad, r => r.SettlementFailed)
+            .Not<CandidatePatron>()
+            .Not<GreatPower>(p => p.Stance == Stance.Rapprochement);
+
+        Then()
+            .Yield(_ => new PostureConclusion(Posture.Balance));
+    }
+}

@@ -1,0 +1,27 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Posture.BalanceWithPatronWhenSettlementFailed")]
+[Description("Relations are bad and deference failed to change the neighbour's behaviour, so the hedging state balances, shared ideology notwithstanding; a great power that contains the neighbour is there to balance with.")]
+[Tag("C05"), Tag("C19"), Tag("C20")]
+[Priority(RulePriority.Posture)]
+internal sealed class BalanceWithPatronWhenSettlementFailed : Rule
+{
+    public override void Define()
+    {
+        RelationState relation = default!;
+        IEnumerable<CandidatePatron> patrons = default!;
+
+        When()
+            .Match(() => relation, r => r.IsBad, r => r.SettlementFailed)
+            .Query(() => patrons, q => q
+                .Match<CandidatePatron>()
+                .Collect()
+                .Where(c => c.Any()));
+
+        Then()
+            .Yield(_ => new PostureConclusion(Posture.Balance));
+    }
+}

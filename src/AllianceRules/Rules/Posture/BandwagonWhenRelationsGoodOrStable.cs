@@ -1,0 +1,22 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Posture.BandwagonWhenRelationsGoodOrStable")]
+[Description("The state of relations with the neighbour alone decides the strategy; while relations are good or stable, the hedging state bandwagons to avoid a costly, needless war with a far larger neighbour.")]
+[Tag("C01"), Tag("C02"), Tag("C03")]
+[Priority(RulePriority.Posture)]
+internal sealed class BandwagonWhenRelationsGoodOrStable : Rule
+{
+    public override void Define()
+    {
+        RelationState relation = default!;
+
+        When()
+            .Match(() => relation, r => !r.IsBad);
+
+        Then()
+            .Yield(_ => new PostureConclusion(Posture.Bandwagon));
+    }
+}

@@ -1,0 +1,47 @@
+using AllianceRules.Facts;
+
+namespace AllianceRules;
+
+/// <summary>
+/// The typed input of an assessment: the state of relations (the only required part), the
+/// great powers and what they offer, geography and coercion, plus descriptive metadata and,
+/// for historical episodes, what was observed to happen.
+/// </summary>
+public sealed record Scenario
+{
+    /// <summary>A stable identifier, for example <c>1978-soviet-alliance</c>.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>A human-readable title.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>When the scenario takes place, as written in the record (a date, a year, a range, or <c>hypothetical</c>).</summary>
+    public string? Date { get; init; }
+
+    /// <summary>Who plays the hedging state and the neighbour; defaults to the article's roles.</summary>
+    public ScenarioRoles Roles { get; init; } = ScenarioRoles.Default;
+
+    /// <summary>The state of relations between the hedging state and its neighbour.</summary>
+    public required RelationState Relation { get; init; }
+
+    /// <summary>The great powers in play; names are unique.</summary>
+    public IReadOnlyList<GreatPower> Powers { get; init; } = [];
+
+    /// <summary>Land borders and overseas reach.</summary>
+    public IReadOnlyList<GeographyConstraint> Geography { get; init; } = [];
+
+    /// <summary>What the great powers offer the hedging state.</summary>
+    public IReadOnlyList<GreatPowerOffer> Offers { get; init; } = [];
+
+    /// <summary>The neighbour's acts of coercion.</summary>
+    public IReadOnlyList<CoercionEvent> Coercion { get; init; } = [];
+
+    /// <summary>What actually happened, for a historical episode; compared with the prediction in a backtest.</summary>
+    public ObservedOutcome? Observed { get; init; }
+
+    /// <summary>Notes for the reader, such as where the record differs from the article.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Where the facts come from.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using AllianceRules.Serialization;
+
+namespace AllianceRules;
+
+/// <summary>
+/// Reads and writes the scenario JSON format (<c>docs/scenario-format.md</c>). Reading is
+/// strict: unknown properties, wrong types, unknown enum names and nulls are refused, and every
+/// problem is reported with its JSON path in one <see cref="ScenarioValidationException"/>.
+/// </summary>
+public static class ScenarioJson
+{
+    /// <summary>The largest scenario document accepted, in bytes (1 MiB); larger input is refused before parsing.</summary>
+    public const int MaxInputBytes = 1024 * 1024;
+
+    /// <summary>The deepest nesting accepted.</summary>
+    public const int MaxDepth = 32;
+
+    private static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        AllowTrailingCommas = false,
+        CommentHandling = JsonCommentHandling.Disallow,
+        MaxDepth = MaxDepth,
+    };
+
+    /// <summary>Reads a scenario from JSON text.</summary>
+    /// <param name="json">The scenario document.</param>
+    /// <returns>The validated scenario.</returns>
+    /// <exception cref="ScenarioValidationException">The document is not a valid scenario; every problem is listed.</exception>
+    public static Scenario Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        // Every char takes at least one UTF-8 byte: a longer string is too large without encoding it.
+        if (json.Length > MaxInputBytes)
+        {
+            throw TooLarge();
+        }
+
+        return Parse(Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads a scenario from a UTF-8 JSON stream, refusing more than <see cref="MaxInputBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream to read to its end.</param>
+    /// <returns>The validated scenario.</returns>
+    /// <exception cref="ScenarioValidationException">The document is not a valid scenario; every problem is listed.</exception>
+    public static Scenario Read(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxInputBytes)
+            {
+                throw TooLarge();
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Parse(buffer.ToArray());
+    }
+
+    /// <summary>Writes a scenario as indented JSON in the scenario format.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return JsonSerializer.Serialize(scenario, AllianceRulesJsonContext.Default.Scenario);
+    }
+
+    private static Scenario Parse(byte[] utf8)
+    {
+        if (utf8.Length > MaxInputBytes)
+        {
+            throw TooLarge();
+        }
+
+        var span = utf8.AsSpan();
+        if (span.StartsWith(Encoding.UTF8.Preamble))
+        {
+            span = span[Encoding.UTF8.Preamble.Length..];
+        }
+
+        if (span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw Invalid("$", "the input is empty; a scenario is a JSON object with at least a 'relation'");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(span.ToArray(), DocumentOptions);
+        }
+        catch (JsonException ex)
+        {
+            throw Invalid("$", MalformedMessage(ex));
+        }
+
+        using (document)
+        {
+            var errors = new List<ScenarioError>();
+            JsonShapeChecker.Check(document.RootElement, AllianceRulesJsonContext.Default.Scenario, "$", errors);
+            if (errors.Count > 0)
+            {
+                throw new ScenarioValidationException(errors);
+            }
+
+            Scenario scenario;
+            try
+            {
+                scenario = document.RootElement.Deserialize(AllianceRulesJsonContext.Default.Scenario)
+                    ?? throw Invalid("$", "must be an object, not null");
+            }
+            catch (JsonException ex)
+            {
+                // The shape check mirrors the contract; this is the deserializer's own word on anything it missed.
+                throw Invalid(ex.Path ?? "$", FirstSentence(ex.Message));
+            }
+
+            ScenarioValidator.ThrowIfInvalid(scenario);
+            return scenario;
+        }
+    }
+
+    private static string MalformedMessage(JsonException ex)
+    {
+        var where = ex.LineNumber is { } line && ex.BytePositionInLine is { } position
+            ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, byte {position + 1}")
+            : "";
+        return $"not valid JSON{where}: {FirstSentence(ex.Message)}";
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        }
+
+        return (cut < 0 ? message : message[..cut]).Trim();
+    }
+
+    private static ScenarioValidationException TooLarge() =>
+        Invalid("$", string.Create(CultureInfo.InvariantCulture, $"the input is larger than {MaxInputBytes} bytes, the most a scenario may be"));
+
+    private static ScenarioValidationException Invalid(string path, string message) =>
+        new([new ScenarioError(path, message)]);
+}

@@ -1,0 +1,378 @@
+using System.Globalization;
+using AllianceRules.Facts;
+
+namespace AllianceRules;
+
+/// <summary>
+/// Checks what the JSON shape cannot: that names refer to declared actors, that offers carry
+/// only the domains and amounts their kind allows, and that nothing is given twice. Every
+/// problem is reported with its JSON path.
+/// </summary>
+public static class ScenarioValidator
+{
+    /// <summary>The largest yearly aid accepted, in US dollars (ten trillion): more is taken for a typing error.</summary>
+    public const decimal MaxAnnualUsd = 10_000_000_000_000m;
+
+    /// <summary>The earliest year a coercion event may carry.</summary>
+    public const int MinYear = 1000;
+
+    /// <summary>The latest year a coercion event may carry.</summary>
+    public const int MaxYear = 3000;
+
+    /// <summary>Lists every problem with <paramref name="scenario"/>; empty when it is valid.</summary>
+    /// <param name="scenario">The scenario to check.</param>
+    /// <returns>The problems, in document order.</returns>
+    public static IReadOnlyList<ScenarioError> Validate(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var errors = new List<ScenarioError>();
+        var context = new Context(errors);
+
+        ValidateRoles(scenario.Roles, context);
+        if (scenario.Relation is null)
+        {
+            context.Add("$.relation", "is required");
+        }
+
+        var powers = ValidatePowers(scenario.Powers, scenario.Roles, context);
+        ValidateGeography(scenario.Geography, scenario.Roles, powers, context);
+        ValidateOffers(scenario.Offers, powers, context);
+        ValidateCoercion(scenario.Coercion, context);
+        ValidateObserved(scenario.Observed, scenario.Offers, powers, context);
+        RequireList(scenario.Notes, "$.notes", context);
+        RequireList(scenario.Sources, "$.sources", context);
+        return errors;
+    }
+
+    /// <summary>Throws <see cref="ScenarioValidationException"/> listing every problem, if there is any.</summary>
+    /// <param name="scenario">The scenario to check.</param>
+    /// <exception cref="ScenarioValidationException">The scenario is invalid.</exception>
+    public static void ThrowIfInvalid(Scenario scenario)
+    {
+        var errors = Validate(scenario);
+        if (errors.Count > 0)
+        {
+            throw new ScenarioValidationException(errors);
+        }
+    }
+
+    private static void ValidateRoles(ScenarioRoles? roles, Context context)
+    {
+        if (roles is null)
+        {
+            context.Add("$.roles", "must not be null");
+            return;
+        }
+
+        RequireText(roles.HedgingState, "$.roles.hedgingState", context);
+        RequireText(roles.Neighbour, "$.roles.neighbour", context);
+        if (roles.HedgingState == roles.Neighbour)
+        {
+            context.Add("$.roles.neighbour", $"'{roles.Neighbour}' cannot be both the hedging state and the neighbour");
+        }
+    }
+
+    private static HashSet<string> ValidatePowers(IReadOnlyList<GreatPower> powers, ScenarioRoles? roles, Context context)
+    {
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!RequireList(powers, "$.powers", context))
+        {
+            return [];
+        }
+
+        for (var i = 0; i < powers.Count; i++)
+        {
+            var path = Index("$.powers", i);
+            if (powers[i] is not { } power)
+            {
+                context.Add(path, "must not be null");
+                continue;
+            }
+
+            if (!RequireText(power.Name, path + ".name", context))
+            {
+                continue;
+            }
+
+            if (names.TryGetValue(power.Name, out var first))
+            {
+                context.Add(path + ".name", $"'{power.Name}' is already declared at {Index("$.powers", first)}");
+            }
+            else if (roles is not null && (power.Name == roles.HedgingState || power.Name == roles.Neighbour))
+            {
+                context.Add(path + ".name", $"'{power.Name}' is the {(power.Name == roles.Neighbour ? "neighbour" : "hedging state")}, not a great power");
+            }
+            else
+            {
+                names[power.Name] = i;
+            }
+        }
+
+        return [.. names.Keys];
+    }
+
+    private static void ValidateGeography(
+        IReadOnlyList<GeographyConstraint> geography, ScenarioRoles? roles, HashSet<string> powers, Context context)
+    {
+        if (!RequireList(geography, "$.geography", context))
+        {
+            return;
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < geography.Count; i++)
+        {
+            var path = Index("$.geography", i);
+            if (geography[i] is not { } constraint)
+            {
+                context.Add(path, "must not be null");
+                continue;
+            }
+
+            string key;
+            if (constraint.Kind == GeographyKind.LandBorder)
+            {
+                if (constraint.Subject is not null)
+                {
+                    context.Add(path + ".subject", "applies to Overseas only; a LandBorder names its actors in 'between'");
+                }
+
+                if (constraint.Between is null || constraint.Between.Count != 2)
+                {
+                    context.Add(path + ".between", "a LandBorder joins exactly two actors");
+                    continue;
+                }
+
+                for (var j = 0; j < 2; j++)
+                {
+                    var name = constraint.Between[j];
+                    if (RequireText(name, Index(path + ".between", j), context) && !IsActor(name, roles, powers))
+                    {
+                        context.Add(Index(path + ".between", j), $"'{name}' is not a declared actor (the hedging state, the neighbour or a great power)");
+                    }
+                }
+
+                if (constraint.Between[0] == constraint.Between[1])
+                {
+                    context.Add(path + ".between", $"a land border joins two different actors, not '{constraint.Between[0]}' with itself");
+                    continue;
+                }
+
+                key = "LandBorder:" + string.Join("|", constraint.Between.Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                if (constraint.Between is { Count: > 0 })
+                {
+                    context.Add(path + ".between", "applies to LandBorder only; Overseas names its power in 'subject'");
+                }
+
+                if (!RequireText(constraint.Subject, path + ".subject", context))
+                {
+                    continue;
+                }
+
+                if (!powers.Contains(constraint.Subject!))
+                {
+                    context.Add(path + ".subject", $"'{constraint.Subject}' is not a declared great power");
+                }
+
+                key = "Overseas:" + constraint.Subject;
+            }
+
+            if (seen.TryGetValue(key, out var first))
+            {
+                context.Add(path, $"repeats {Index("$.geography", first)}");
+            }
+            else
+            {
+                seen[key] = i;
+            }
+        }
+    }
+
+    private static void ValidateOffers(IReadOnlyList<GreatPowerOffer> offers, HashSet<string> powers, Context context)
+    {
+        if (!RequireList(offers, "$.offers", context))
+        {
+            return;
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < offers.Count; i++)
+        {
+            var path = Index("$.offers", i);
+            if (offers[i] is not { } offer)
+            {
+                context.Add(path, "must not be null");
+                continue;
+            }
+
+            if (RequireText(offer.From, path + ".from", context) && !powers.Contains(offer.From))
+            {
+                context.Add(path + ".from", $"'{offer.From}' is not a declared great power");
+            }
+
+            ValidateDomains(offer, path, context);
+            ValidateAmounts(offer, path, context);
+
+            var key = OfferKey(offer);
+            if (seen.TryGetValue(key, out var first))
+            {
+                context.Add(path, $"repeats {Index("$.offers", first)}");
+            }
+            else
+            {
+                seen[key] = i;
+            }
+        }
+    }
+
+    private static void ValidateDomains(GreatPowerOffer offer, string path, Context context)
+    {
+        var domainsPath = path + ".domains";
+        if (!RequireList(offer.Domains, domainsPath, context))
+        {
+            return;
+        }
+
+        if (offer.Domains.Distinct().Count() != offer.Domains.Count)
+        {
+            context.Add(domainsPath, "lists a domain twice");
+        }
+
+        switch (offer.Kind)
+        {
+            case OfferKind.AllianceTreaty or OfferKind.SecurityGuarantee when offer.Domains.Count == 0:
+                context.Add(domainsPath, $"{offer.Kind} must list the domains it covers (Land, Sea)");
+                break;
+            case OfferKind.TroopStationing when offer.Domains.Any(d => d != Domain.Land):
+                context.Add(domainsPath, "TroopStationing is always Land: omit domains or give [\"Land\"]");
+                break;
+            case OfferKind.PartnershipUpgrade or OfferKind.EconomicAid when offer.Domains.Count > 0:
+                context.Add(domainsPath, $"{offer.Kind} covers no domain: omit domains");
+                break;
+        }
+    }
+
+    private static void ValidateAmounts(GreatPowerOffer offer, string path, Context context)
+    {
+        if (!offer.Kind.IsAid())
+        {
+            if (offer.AnnualUsd is not null)
+            {
+                context.Add(path + ".annualUsd", $"only MilitaryAid and EconomicAid state an amount, not {offer.Kind}");
+            }
+
+            if (offer.ShareOfGdp is not null)
+            {
+                context.Add(path + ".shareOfGdp", $"only MilitaryAid and EconomicAid state an amount, not {offer.Kind}");
+            }
+
+            return;
+        }
+
+        if (offer.AnnualUsd is { } usd && (usd < 0 || usd > MaxAnnualUsd))
+        {
+            context.Add(path + ".annualUsd", string.Create(CultureInfo.InvariantCulture, $"must be between 0 and {MaxAnnualUsd:0} US dollars a year, not {usd}"));
+        }
+
+        if (offer.ShareOfGdp is { } share && (share < 0 || share > 1))
+        {
+            context.Add(path + ".shareOfGdp", string.Create(CultureInfo.InvariantCulture, $"is a fraction of GDP between 0 and 1 (0.1 is 10%), not {share}"));
+        }
+    }
+
+    private static void ValidateCoercion(IReadOnlyList<CoercionEvent> coercion, Context context)
+    {
+        if (!RequireList(coercion, "$.coercion", context))
+        {
+            return;
+        }
+
+        for (var i = 0; i < coercion.Count; i++)
+        {
+            var path = Index("$.coercion", i);
+            if (coercion[i] is not { } coercionEvent)
+            {
+                context.Add(path, "must not be null");
+                continue;
+            }
+
+            RequireText(coercionEvent.Kind, path + ".kind", context);
+            if (coercionEvent.Year is < MinYear or > MaxYear)
+            {
+                context.Add(path + ".year", string.Create(CultureInfo.InvariantCulture, $"must be between {MinYear} and {MaxYear}, not {coercionEvent.Year}"));
+            }
+        }
+    }
+
+    private static void ValidateObserved(
+        ObservedOutcome? observed, IReadOnlyList<GreatPowerOffer> offers, HashSet<string> powers, Context context)
+    {
+        if (observed is null || !RequireList(observed.Responses, "$.observed.responses", context))
+        {
+            return;
+        }
+
+        for (var i = 0; i < observed.Responses.Count; i++)
+        {
+            var path = Index("$.observed.responses", i);
+            if (observed.Responses[i] is not { } response)
+            {
+                context.Add(path, "must not be null");
+                continue;
+            }
+
+            if (!RequireText(response.From, path + ".from", context))
+            {
+                continue;
+            }
+
+            if (!powers.Contains(response.From))
+            {
+                context.Add(path + ".from", $"'{response.From}' is not a declared great power");
+            }
+            else if (offers is null || !offers.Any(o => o is not null && o.From == response.From && o.Kind == response.Kind))
+            {
+                context.Add(path, $"no {response.Kind} offer from '{response.From}' is in $.offers");
+            }
+        }
+    }
+
+    private static bool IsActor(string name, ScenarioRoles? roles, HashSet<string> powers) =>
+        powers.Contains(name) || (roles is not null && (name == roles.HedgingState || name == roles.Neighbour));
+
+    private static string OfferKey(GreatPowerOffer offer) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{offer.From}|{offer.Kind}|{string.Join(",", (offer.Domains ?? []).Order())}|{offer.AnnualUsd}|{offer.ShareOfGdp}");
+
+    private static bool RequireText(string? value, string path, Context context)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            context.Add(path, "must not be empty");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool RequireList<T>(IReadOnlyList<T>? list, string path, Context context)
+    {
+        if (list is null)
+        {
+            context.Add(path, "must not be null");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string Index(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+
+    private sealed class Context(List<ScenarioError> errors)
+    {
+        public void Add(string path, string message) => errors.Add(new ScenarioError(path, message));
+    }
+}

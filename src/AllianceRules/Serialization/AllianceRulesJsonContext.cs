@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace AllianceRules.Serialization;
+
+/// <summary>The source-generated JSON contract for scenarios and assessments (camelCase, enums as strings).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    WriteIndented = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowTrailingCommas = false,
+    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow)]
+[JsonSerializable(typeof(Scenario))]
+[JsonSerializable(typeof(Assessment))]
+internal sealed partial class AllianceRulesJsonContext : JsonSerializerContext;

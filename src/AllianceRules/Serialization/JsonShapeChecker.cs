@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace AllianceRules.Serialization;
+
+/// <summary>
+/// Walks a parsed JSON document against the contract's type metadata and reports every
+/// departure from it (unknown or missing properties, wrong types, unknown enum names, nulls)
+/// with its JSON path, so that a user sees all problems at once rather than the first one the
+/// deserializer trips on. The C# types are the only description of the shape.
+/// </summary>
+internal static class JsonShapeChecker
+{
+    public static void Check(JsonElement element, JsonTypeInfo typeInfo, string path, List<ScenarioError> errors)
+    {
+        var type = Nullable.GetUnderlyingType(typeInfo.Type) ?? typeInfo.Type;
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            errors.Add(new ScenarioError(path, "must not be null (omit the property instead)"));
+            return;
+        }
+
+        switch (typeInfo.Kind)
+        {
+            case JsonTypeInfoKind.Object:
+                CheckObject(element, typeInfo, path, errors);
+                break;
+            case JsonTypeInfoKind.Enumerable:
+                CheckArray(element, typeInfo, path, errors);
+                break;
+            default:
+                CheckValue(element, type, path, errors);
+                break;
+        }
+    }
+
+    private static void CheckObject(JsonElement element, JsonTypeInfo typeInfo, string path, List<ScenarioError> errors)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(new ScenarioError(path, $"must be an object, not {Describe(element.ValueKind)}"));
+            return;
+        }
+
+        var properties = typeInfo.Properties
+            .Where(p => p.Get is not null || p.Set is not null)
+            .ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in element.EnumerateObject())
+        {
+            var memberPath = Append(path, member.Name);
+            if (!present.Add(member.Name))
+            {
+                errors.Add(new ScenarioError(memberPath, "is given twice"));
+                continue;
+            }
+
+            if (!properties.TryGetValue(member.Name, out var property) || property.Set is null)
+            {
+                var known = string.Join(", ", properties.Values.Where(p => p.Set is not null).Select(p => p.Name));
+                errors.Add(new ScenarioError(memberPath, $"unknown property (expected one of: {known})"));
+                continue;
+            }
+
+            Check(member.Value, typeInfo.Options.GetTypeInfo(property.PropertyType), memberPath, errors);
+        }
+
+        foreach (var property in properties.Values.Where(p => p.IsRequired && !present.Contains(p.Name)))
+        {
+            errors.Add(new ScenarioError(Append(path, property.Name), "is required"));
+        }
+    }
+
+    private static void CheckArray(JsonElement element, JsonTypeInfo typeInfo, string path, List<ScenarioError> errors)
+    {
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(new ScenarioError(path, $"must be an array, not {Describe(element.ValueKind)}"));
+            return;
+        }
+
+        var itemInfo = typeInfo.Options.GetTypeInfo(ElementTypeOf(typeInfo.Type));
+        var index = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            Check(item, itemInfo, string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]"), errors);
+            index++;
+        }
+    }
+
+    private static Type ElementTypeOf(Type enumerable) =>
+        (enumerable.IsGenericType && enumerable.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+            ? enumerable
+            : enumerable.GetInterfaces().First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)))
+        .GetGenericArguments()[0];
+
+    private static void CheckValue(JsonElement element, Type type, string path, List<ScenarioError> errors)
+    {
+        string? problem = type switch
+        {
+            _ when type.IsEnum => CheckEnum(element, type),
+            _ when type == typeof(string) => element.ValueKind == JsonValueKind.String ? null : Expected("a string", element),
+            _ when type == typeof(bool) => element.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : Expected("true or false", element),
+            _ when type == typeof(int) => element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out _) ? null : Expected("a whole number", element),
+            _ when type == typeof(decimal) => element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out _) ? null : Expected("a number", element),
+            _ => $"has a type the scenario format does not support ({type.Name})",
+        };
+
+        if (problem is not null)
+        {
+            errors.Add(new ScenarioError(path, problem));
+        }
+    }
+
+    private static string? CheckEnum(JsonElement element, Type enumType)
+    {
+        var names = Enum.GetNames(enumType);
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            return $"must be one of {string.Join(", ", names)} (a string), not {Describe(element.ValueKind)}";
+        }
+
+        var value = element.GetString();
+        return names.Contains(value, StringComparer.Ordinal)
+            ? null
+            : $"'{value}' is not one of {string.Join(", ", names)}";
+    }
+
+    private static string Expected(string what, JsonElement element) =>
+        element.ValueKind == JsonValueKind.Number
+            ? $"must be {what}, not {element.GetRawText()}"
+            : $"must be {what}, not {Describe(element.ValueKind)}";
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+
+    private static string Append(string path, string name) =>
+        IsPlainName(name) ? $"{path}.{name}" : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
+
+    private static bool IsPlainName(string name) =>
+        name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+}
