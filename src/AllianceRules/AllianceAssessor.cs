@@ -50,12 +50,17 @@ public sealed class AllianceAssessor : IAllianceAssessor
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ScenarioValidator.ThrowIfInvalid(scenario);
+        return new AssessmentBuilder(scenario, Derive(scenario), _rules).Build();
+    }
 
+    /// <summary>Runs one session over a valid scenario and returns every fact the rules derived, with how.</summary>
+    internal IReadOnlyDictionary<object, Derivation> Derive(Scenario scenario)
+    {
         var session = _sessionFactory.CreateSession();
         var recorder = new DerivationRecorder(session.Events);
         session.InsertAll(InputFacts(scenario));
         session.Fire();
-        return new AssessmentBuilder(scenario, recorder.Derivations, _rules).Build();
+        return recorder.Derivations;
     }
 
     private static IEnumerable<object> InputFacts(Scenario scenario)

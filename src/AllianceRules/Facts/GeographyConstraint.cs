@@ -6,11 +6,13 @@ namespace AllianceRules.Facts;
 /// </summary>
 public sealed record GeographyConstraint
 {
+    private readonly IReadOnlyList<string> _between = [];
+
     /// <summary>What kind of constraint this is.</summary>
     public required GeographyKind Kind { get; init; }
 
     /// <summary>For <see cref="GeographyKind.LandBorder"/>: the two actors the border joins.</summary>
-    public IReadOnlyList<string> Between { get; init; } = [];
+    public IReadOnlyList<string> Between { get => _between; init => _between = value ?? []; }
 
     /// <summary>For <see cref="GeographyKind.Overseas"/>: the great power that reaches the region across the sea.</summary>
     public string? Subject { get; init; }

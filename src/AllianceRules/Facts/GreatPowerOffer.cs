@@ -3,6 +3,8 @@ namespace AllianceRules.Facts;
 /// <summary>An offer a great power makes to the hedging state.</summary>
 public sealed record GreatPowerOffer
 {
+    private readonly IReadOnlyList<Domain> _domains = [];
+
     /// <summary>The declared great power that makes the offer.</summary>
     public required string From { get; init; }
 
@@ -14,7 +16,7 @@ public sealed record GreatPowerOffer
     /// TroopStationing, optional for BaseAccess and the material offers other than
     /// EconomicAid, refused on PartnershipUpgrade and EconomicAid.
     /// </summary>
-    public IReadOnlyList<Domain> Domains { get; init; } = [];
+    public IReadOnlyList<Domain> Domains { get => _domains; init => _domains = value ?? []; }
 
     /// <summary>For MilitaryAid and EconomicAid: the yearly amount in US dollars.</summary>
     public decimal? AnnualUsd { get; init; }

@@ -7,12 +7,15 @@ namespace AllianceRules.Facts;
 /// </summary>
 public sealed record ScenarioRoles
 {
+    private readonly string _hedgingState = ActorProfiles.Vietnam;
+    private readonly string _neighbour = ActorProfiles.China;
+
     /// <summary>The roles of the article: Vietnam hedging, China the neighbour.</summary>
     public static ScenarioRoles Default { get; } = new();
 
     /// <summary>The smaller state that hedges between its neighbour and the great powers.</summary>
-    public string HedgingState { get; init; } = "Vietnam";
+    public string HedgingState { get => _hedgingState; init => _hedgingState = value ?? ActorProfiles.Vietnam; }
 
     /// <summary>The large neighbour whose behaviour sets the state of relations.</summary>
-    public string Neighbour { get; init; } = "China";
+    public string Neighbour { get => _neighbour; init => _neighbour = value ?? ActorProfiles.China; }
 }

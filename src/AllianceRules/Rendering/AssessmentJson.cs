@@ -12,6 +12,6 @@ public static class AssessmentJson
     public static string Serialize(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return JsonSerializer.Serialize(assessment, AllianceRulesJsonContext.Default.Assessment);
+        return JsonSerializer.Serialize(assessment, AllianceRulesJson.Assessment);
     }
 }

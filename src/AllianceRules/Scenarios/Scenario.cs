@@ -9,6 +9,16 @@ namespace AllianceRules;
 /// </summary>
 public sealed record Scenario
 {
+    // The JSON source generator sets every init-only property of a type with required members,
+    // passing null for an absent one; the init accessors coalesce null back to the default.
+    private readonly ScenarioRoles _roles = ScenarioRoles.Default;
+    private readonly IReadOnlyList<GreatPower> _powers = [];
+    private readonly IReadOnlyList<GeographyConstraint> _geography = [];
+    private readonly IReadOnlyList<GreatPowerOffer> _offers = [];
+    private readonly IReadOnlyList<CoercionEvent> _coercion = [];
+    private readonly IReadOnlyList<string> _notes = [];
+    private readonly IReadOnlyList<string> _sources = [];
+
     /// <summary>A stable identifier, for example <c>1978-soviet-alliance</c>.</summary>
     public string? Id { get; init; }
 
@@ -19,29 +29,29 @@ public sealed record Scenario
     public string? Date { get; init; }
 
     /// <summary>Who plays the hedging state and the neighbour; defaults to the article's roles.</summary>
-    public ScenarioRoles Roles { get; init; } = ScenarioRoles.Default;
+    public ScenarioRoles Roles { get => _roles; init => _roles = value ?? ScenarioRoles.Default; }
 
     /// <summary>The state of relations between the hedging state and its neighbour.</summary>
     public required RelationState Relation { get; init; }
 
     /// <summary>The great powers in play; names are unique.</summary>
-    public IReadOnlyList<GreatPower> Powers { get; init; } = [];
+    public IReadOnlyList<GreatPower> Powers { get => _powers; init => _powers = value ?? []; }
 
     /// <summary>Land borders and overseas reach.</summary>
-    public IReadOnlyList<GeographyConstraint> Geography { get; init; } = [];
+    public IReadOnlyList<GeographyConstraint> Geography { get => _geography; init => _geography = value ?? []; }
 
     /// <summary>What the great powers offer the hedging state.</summary>
-    public IReadOnlyList<GreatPowerOffer> Offers { get; init; } = [];
+    public IReadOnlyList<GreatPowerOffer> Offers { get => _offers; init => _offers = value ?? []; }
 
     /// <summary>The neighbour's acts of coercion.</summary>
-    public IReadOnlyList<CoercionEvent> Coercion { get; init; } = [];
+    public IReadOnlyList<CoercionEvent> Coercion { get => _coercion; init => _coercion = value ?? []; }
 
     /// <summary>What actually happened, for a historical episode; compared with the prediction in a backtest.</summary>
     public ObservedOutcome? Observed { get; init; }
 
     /// <summary>Notes for the reader, such as where the record differs from the article.</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
+    public IReadOnlyList<string> Notes { get => _notes; init => _notes = value ?? []; }
 
     /// <summary>Where the facts come from.</summary>
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Sources { get => _sources; init => _sources = value ?? []; }
 }

@@ -70,7 +70,7 @@ public static class ScenarioJson
     public static string Serialize(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return JsonSerializer.Serialize(scenario, AllianceRulesJsonContext.Default.Scenario);
+        return JsonSerializer.Serialize(scenario, AllianceRulesJson.Scenario);
     }
 
     private static Scenario Parse(byte[] utf8)
@@ -104,7 +104,7 @@ public static class ScenarioJson
         using (document)
         {
             var errors = new List<ScenarioError>();
-            JsonShapeChecker.Check(document.RootElement, AllianceRulesJsonContext.Default.Scenario, "$", errors);
+            JsonShapeChecker.Check(document.RootElement, AllianceRulesJson.Scenario, "$", errors);
             if (errors.Count > 0)
             {
                 throw new ScenarioValidationException(errors);
@@ -113,7 +113,7 @@ public static class ScenarioJson
             Scenario scenario;
             try
             {
-                scenario = document.RootElement.Deserialize(AllianceRulesJsonContext.Default.Scenario)
+                scenario = document.RootElement.Deserialize(AllianceRulesJson.Scenario)
                     ?? throw Invalid("$", "must be an object, not null");
             }
             catch (JsonException ex)

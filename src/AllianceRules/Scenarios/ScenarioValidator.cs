@@ -39,8 +39,6 @@ public static class ScenarioValidator
         ValidateOffers(scenario.Offers, powers, context);
         ValidateCoercion(scenario.Coercion, context);
         ValidateObserved(scenario.Observed, scenario.Offers, powers, context);
-        RequireList(scenario.Notes, "$.notes", context);
-        RequireList(scenario.Sources, "$.sources", context);
         return errors;
     }
 
@@ -56,14 +54,8 @@ public static class ScenarioValidator
         }
     }
 
-    private static void ValidateRoles(ScenarioRoles? roles, Context context)
+    private static void ValidateRoles(ScenarioRoles roles, Context context)
     {
-        if (roles is null)
-        {
-            context.Add("$.roles", "must not be null");
-            return;
-        }
-
         RequireText(roles.HedgingState, "$.roles.hedgingState", context);
         RequireText(roles.Neighbour, "$.roles.neighbour", context);
         if (roles.HedgingState == roles.Neighbour)
@@ -72,13 +64,9 @@ public static class ScenarioValidator
         }
     }
 
-    private static HashSet<string> ValidatePowers(IReadOnlyList<GreatPower> powers, ScenarioRoles? roles, Context context)
+    private static HashSet<string> ValidatePowers(IReadOnlyList<GreatPower> powers, ScenarioRoles roles, Context context)
     {
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (!RequireList(powers, "$.powers", context))
-        {
-            return [];
-        }
 
         for (var i = 0; i < powers.Count; i++)
         {
@@ -98,7 +86,7 @@ public static class ScenarioValidator
             {
                 context.Add(path + ".name", $"'{power.Name}' is already declared at {Index("$.powers", first)}");
             }
-            else if (roles is not null && (power.Name == roles.HedgingState || power.Name == roles.Neighbour))
+            else if (power.Name == roles.HedgingState || power.Name == roles.Neighbour)
             {
                 context.Add(path + ".name", $"'{power.Name}' is the {(power.Name == roles.Neighbour ? "neighbour" : "hedging state")}, not a great power");
             }
@@ -112,13 +100,8 @@ public static class ScenarioValidator
     }
 
     private static void ValidateGeography(
-        IReadOnlyList<GeographyConstraint> geography, ScenarioRoles? roles, HashSet<string> powers, Context context)
+        IReadOnlyList<GeographyConstraint> geography, ScenarioRoles roles, HashSet<string> powers, Context context)
     {
-        if (!RequireList(geography, "$.geography", context))
-        {
-            return;
-        }
-
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < geography.Count; i++)
         {
@@ -137,7 +120,7 @@ public static class ScenarioValidator
                     context.Add(path + ".subject", "applies to Overseas only; a LandBorder names its actors in 'between'");
                 }
 
-                if (constraint.Between is null || constraint.Between.Count != 2)
+                if (constraint.Between.Count != 2)
                 {
                     context.Add(path + ".between", "a LandBorder joins exactly two actors");
                     continue;
@@ -162,7 +145,7 @@ public static class ScenarioValidator
             }
             else
             {
-                if (constraint.Between is { Count: > 0 })
+                if (constraint.Between.Count > 0)
                 {
                     context.Add(path + ".between", "applies to LandBorder only; Overseas names its power in 'subject'");
                 }
@@ -193,11 +176,6 @@ public static class ScenarioValidator
 
     private static void ValidateOffers(IReadOnlyList<GreatPowerOffer> offers, HashSet<string> powers, Context context)
     {
-        if (!RequireList(offers, "$.offers", context))
-        {
-            return;
-        }
-
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < offers.Count; i++)
         {
@@ -231,11 +209,6 @@ public static class ScenarioValidator
     private static void ValidateDomains(GreatPowerOffer offer, string path, Context context)
     {
         var domainsPath = path + ".domains";
-        if (!RequireList(offer.Domains, domainsPath, context))
-        {
-            return;
-        }
-
         if (offer.Domains.Distinct().Count() != offer.Domains.Count)
         {
             context.Add(domainsPath, "lists a domain twice");
@@ -285,11 +258,6 @@ public static class ScenarioValidator
 
     private static void ValidateCoercion(IReadOnlyList<CoercionEvent> coercion, Context context)
     {
-        if (!RequireList(coercion, "$.coercion", context))
-        {
-            return;
-        }
-
         for (var i = 0; i < coercion.Count; i++)
         {
             var path = Index("$.coercion", i);
@@ -310,7 +278,7 @@ public static class ScenarioValidator
     private static void ValidateObserved(
         ObservedOutcome? observed, IReadOnlyList<GreatPowerOffer> offers, HashSet<string> powers, Context context)
     {
-        if (observed is null || !RequireList(observed.Responses, "$.observed.responses", context))
+        if (observed is null)
         {
             return;
         }
@@ -333,36 +301,25 @@ public static class ScenarioValidator
             {
                 context.Add(path + ".from", $"'{response.From}' is not a declared great power");
             }
-            else if (offers is null || !offers.Any(o => o is not null && o.From == response.From && o.Kind == response.Kind))
+            else if (!offers.Any(o => o is not null && o.From == response.From && o.Kind == response.Kind))
             {
                 context.Add(path, $"no {response.Kind} offer from '{response.From}' is in $.offers");
             }
         }
     }
 
-    private static bool IsActor(string name, ScenarioRoles? roles, HashSet<string> powers) =>
-        powers.Contains(name) || (roles is not null && (name == roles.HedgingState || name == roles.Neighbour));
+    private static bool IsActor(string name, ScenarioRoles roles, HashSet<string> powers) =>
+        powers.Contains(name) || name == roles.HedgingState || name == roles.Neighbour;
 
     private static string OfferKey(GreatPowerOffer offer) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{offer.From}|{offer.Kind}|{string.Join(",", (offer.Domains ?? []).Order())}|{offer.AnnualUsd}|{offer.ShareOfGdp}");
+        $"{offer.From}|{offer.Kind}|{string.Join(",", offer.Domains.Order())}|{offer.AnnualUsd}|{offer.ShareOfGdp}");
 
     private static bool RequireText(string? value, string path, Context context)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             context.Add(path, "must not be empty");
-            return false;
-        }
-
-        return true;
-    }
-
-    private static bool RequireList<T>(IReadOnlyList<T>? list, string path, Context context)
-    {
-        if (list is null)
-        {
-            context.Add(path, "must not be null");
             return false;
         }
 

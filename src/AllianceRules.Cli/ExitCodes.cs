@@ -1,0 +1,11 @@
+namespace AllianceRules.Cli;
+
+/// <summary>The exit codes of <c>alliance-rules</c>.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The command did what was asked.</summary>
+    public const int Success = 0;
+
+    /// <summary>The input (a scenario, an argument) was invalid; one <c>error:</c> line says where.</summary>
+    public const int InvalidInput = 2;
+}

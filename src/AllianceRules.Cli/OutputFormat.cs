@@ -1,0 +1,11 @@
+namespace AllianceRules.Cli;
+
+/// <summary>How <c>assess</c> prints an assessment.</summary>
+internal enum OutputFormat
+{
+    /// <summary>An indented tree for a console.</summary>
+    Text,
+
+    /// <summary>The assessment JSON contract.</summary>
+    Json,
+}

@@ -1,0 +1,300 @@
+using AllianceRules.Facts;
+using static AllianceRules.ActorProfiles;
+
+namespace AllianceRules;
+
+/// <summary>
+/// The episodes the article argues from, as built-in scenarios in chronological order, each
+/// with what was observed so that the rulebook can be backtested against the record. Inputs
+/// follow the article's account; where other sources differ, the notes say so.
+/// </summary>
+public static class HistoricalScenarios
+{
+    private const string Article = "The Diplomat, 'What Vietnam Needs from America: Lessons from a Past Alliance' (Trans-Pacific View, spring 2023)";
+    private const string Treaty = "Treaty of Friendship and Cooperation between the USSR and the Socialist Republic of Vietnam, signed in Moscow on 3 November 1978";
+
+    private static readonly RelationState BadAndSettlementFailed = new() { Level = RelationLevel.Hostile, SettlementFailed = true };
+
+    private static readonly GreatPowerOffer SovietTreaty = new()
+    {
+        From = SovietUnionName,
+        Kind = OfferKind.AllianceTreaty,
+        Domains = [Domain.Land, Domain.Sea],
+    };
+
+    private static readonly GreatPower SovietUnionRetrenching = SovietUnion with
+    {
+        Stance = Stance.Rapprochement,
+        Resolve = Resolve.Wavering,
+    };
+
+    private static readonly GeographyConstraint[] SovietGeography = [VietnamChinaBorder, SovietChinaBorder];
+    private static readonly GeographyConstraint[] AmericanGeography = [VietnamChinaBorder, UnitedStatesOverseas];
+
+    /// <summary>Every built-in episode, oldest first.</summary>
+    public static IReadOnlyList<Scenario> All { get; } =
+    [
+        new()
+        {
+            Id = "1975-soviet-port-request",
+            Title = "Soviet request for the southern ports",
+            Date = "1975",
+            Relation = new() { Level = RelationLevel.Stable },
+            Powers = [SovietUnion],
+            Geography = SovietGeography,
+            Offers = [new() { From = SovietUnionName, Kind = OfferKind.BaseAccess, Domains = [Domain.Sea] }],
+            Observed = new()
+            {
+                Posture = Posture.Bandwagon,
+                Responses = [new() { From = SovietUnionName, Kind = OfferKind.BaseAccess, Decision = Decision.Reject }],
+            },
+            Notes =
+            [
+                "Vietnam kept equidistance between Beijing and Moscow and turned the request down to stay neutral in the Sino-Soviet rivalry (C10, C13).",
+                "Other sources confirm a Soviet treaty proposal left unanswered and reported requests for base access; the scenario follows the article's account.",
+            ],
+            Sources = [Article + ", paragraphs 4 and 6"],
+        },
+        new()
+        {
+            Id = "1977-settlement-attempt",
+            Title = "Attempt to settle differences with China",
+            Date = "1977",
+            Relation = new() { Level = RelationLevel.Strained, SettlementFailed = false },
+            Powers = [SovietUnion],
+            Geography = SovietGeography,
+            Offers = [SovietTreaty],
+            Observed = new()
+            {
+                Posture = Posture.SeekSettlement,
+                Responses = [new() { From = SovietUnionName, Kind = OfferKind.AllianceTreaty, Decision = Decision.Defer }],
+            },
+            Notes = ["Hanoi left the Soviet treaty proposal of 1975-78 unanswered while it still sought a settlement with China, which failed in October 1977 (C20)."],
+            Sources = [Article + ", paragraph 7"],
+        },
+        new()
+        {
+            Id = "1978-soviet-alliance",
+            Title = "Alliance with the Soviet Union",
+            Date = "1978-11-03",
+            Relation = BadAndSettlementFailed,
+            Powers = [SovietUnion],
+            Geography = SovietGeography,
+            Offers =
+            [
+                SovietTreaty,
+                new() { From = SovietUnionName, Kind = OfferKind.EconomicAid, AnnualUsd = 2_500_000_000m, ShareOfGdp = 0.10m },
+            ],
+            Observed = new()
+            {
+                Posture = Posture.Balance,
+                Responses =
+                [
+                    new() { From = SovietUnionName, Kind = OfferKind.AllianceTreaty, Decision = Decision.Accept },
+                    new() { From = SovietUnionName, Kind = OfferKind.EconomicAid, Decision = Decision.Accept },
+                ],
+            },
+            Notes =
+            [
+                "Talks failed in October 1977 and China ended all aid in July 1978; Vietnam joined the Council for Mutual Economic Assistance on 29 June 1978 and allied with the Soviet Union (C21).",
+                "The article dates the treaty to October 1978; it was signed on 3 November 1978, the date used here.",
+                "The aid amount is the article's figure for the Soviet package of the 1980s (C25), the benchmark of C28; the scenario takes CMEA membership and the treaty as what opened that package.",
+            ],
+            Sources = [Article + ", paragraphs 7 and 8", Treaty],
+        },
+        new()
+        {
+            Id = "1979-chinese-invasion",
+            Title = "Chinese invasion and the Cam Ranh agreement",
+            Date = "1979-02-17",
+            Relation = BadAndSettlementFailed,
+            Powers = [SovietUnion],
+            Geography = SovietGeography,
+            Offers =
+            [
+                SovietTreaty,
+                new() { From = SovietUnionName, Kind = OfferKind.BaseAccess, Domains = [Domain.Sea] },
+            ],
+            Coercion = [new() { Domain = Domain.Land, Year = 1979, Kind = "Invasion" }],
+            Observed = new()
+            {
+                Posture = Posture.Balance,
+                Responses = [new() { From = SovietUnionName, Kind = OfferKind.BaseAccess, Decision = Decision.Accept }],
+            },
+            Notes =
+            [
+                "China invaded from 17 February to 16 March 1979; Soviet military pressure was vital in limiting Chinese action along the border (C23, C24).",
+                "Naval and air use of Cam Ranh Bay was agreed on 2 May 1979 (C22).",
+                "The 1978 treaty stays in force and on the table in every episode until 1991.",
+            ],
+            Sources = [Article + ", paragraph 7", Treaty],
+        },
+        new()
+        {
+            Id = "1980s-soviet-aid",
+            Title = "Soviet aid through the 1980s",
+            Date = "1980–1985",
+            Relation = BadAndSettlementFailed,
+            Powers = [SovietUnion],
+            Geography = SovietGeography,
+            Offers =
+            [
+                SovietTreaty,
+                new() { From = SovietUnionName, Kind = OfferKind.MilitaryAid },
+                new() { From = SovietUnionName, Kind = OfferKind.EconomicAid, AnnualUsd = 2_500_000_000m, ShareOfGdp = 0.10m },
+            ],
+            Coercion =
+            [
+                new() { Domain = Domain.Land, Year = 1980, Kind = "BorderIncursion" },
+                new() { Domain = Domain.Land, Year = 1981, Kind = "BorderIncursion" },
+                new() { Domain = Domain.Land, Year = 1984, Kind = "BorderIncursion" },
+            ],
+            Observed = new()
+            {
+                Posture = Posture.Balance,
+                Responses =
+                [
+                    new() { From = SovietUnionName, Kind = OfferKind.MilitaryAid, Decision = Decision.Accept },
+                    new() { From = SovietUnionName, Kind = OfferKind.EconomicAid, Decision = Decision.Accept },
+                ],
+            },
+            Notes =
+            [
+                "About US$2.5 billion a year of military and economic aid, over 10% of Vietnam's GDP (C25); the article gives one combined figure, recorded here on the EconomicAid offer, and the aid benchmark sums both kinds.",
+                "Border incursions in 1980, 1981 and 1984 (Laoshan / Vi Xuyen) (C38); Vietnam kept resisting while its patron stayed committed (C27).",
+            ],
+            Sources = [Article + ", paragraphs 8 and 10"],
+        },
+        new()
+        {
+            Id = "1986-soviet-shift",
+            Title = "The Soviet shift toward China",
+            Date = "1986-07-28",
+            Relation = BadAndSettlementFailed,
+            Powers = [SovietUnionRetrenching],
+            Geography = SovietGeography,
+            Offers = [SovietTreaty],
+            Observed = new() { Risks = [Risk.Abandonment] },
+            Notes = ["Gorbachev's Vladivostok speech of 28 July 1986 opened the Soviet rapprochement with China and retrenchment; Vietnam has feared abandonment ever since (C26, C48)."],
+            Sources = [Article + ", paragraphs 8 and 11"],
+        },
+        new()
+        {
+            Id = "1988-johnson-south-reef",
+            Title = "Johnson South Reef",
+            Date = "1988-03-14",
+            Relation = BadAndSettlementFailed,
+            Powers = [SovietUnionRetrenching],
+            Geography = SovietGeography,
+            Offers = [SovietTreaty],
+            Coercion = [new() { Domain = Domain.Sea, Year = 1988, Kind = "ReefAttack" }],
+            Observed = new() { Risks = [Risk.AloneAtSea] },
+            Notes = ["China's attack at Johnson South Reef killed 64 Vietnamese; no Soviet help came, a reminder that any great power's commitment can fail (C41, C39)."],
+            Sources = [Article + ", paragraph 10"],
+        },
+        new()
+        {
+            Id = "1991-normalization",
+            Title = "Normalisation on China's terms",
+            Date = "1991-11-05",
+            Relation = BadAndSettlementFailed,
+            Powers = [SovietUnionRetrenching],
+            Geography = SovietGeography,
+            Offers = [SovietTreaty],
+            Observed = new() { Posture = Posture.Accommodate },
+            Notes = ["With its patron retrenching, Vietnam gave in to Chinese coercion on Chinese terms and normalised relations in November 1991 (C26, C27)."],
+            Sources = [Article + ", paragraph 8"],
+        },
+        new()
+        {
+            Id = "2014-2019-maritime-coercion",
+            Title = "Maritime coercion despite US capacity building",
+            Date = "2014–2019",
+            Relation = new() { Level = RelationLevel.Stable },
+            Powers = [UnitedStates],
+            Geography = AmericanGeography,
+            Offers = [UnitedStatesNavalCapacityBuilding],
+            Coercion =
+            [
+                new() { Domain = Domain.Sea, Year = 2014, Kind = "OilRigStandoff" },
+                new() { Domain = Domain.Sea, Year = 2017, Kind = "DrillingHalted" },
+                new() { Domain = Domain.Sea, Year = 2018, Kind = "DrillingHalted" },
+                new() { Domain = Domain.Sea, Year = 2019, Kind = "SurveyShipStandoff" },
+            ],
+            Observed = new()
+            {
+                Responses = [new() { From = UnitedStatesName, Kind = OfferKind.CapacityBuilding, Decision = Decision.Accept }],
+                Risks = [Risk.AloneAtSea],
+            },
+            Notes =
+            [
+                "Relations were stable overall; US cooperation mostly built Vietnam's naval capacity (C35), yet Vietnam stood alone each time China coerced it at sea (C40, C39).",
+                "2014: the HYSY-981 oil rig; 2017 and 2018: Repsol drilling stopped under pressure; 2019: Vanguard Bank.",
+            ],
+            Sources = [Article + ", paragraphs 9 and 10"],
+        },
+        new()
+        {
+            Id = "2021-harris-visit",
+            Title = "Strategic partnership proposed during the Vice President's visit",
+            Date = "2021-08-25",
+            Relation = new() { Level = RelationLevel.Stable },
+            Powers = [UnitedStates],
+            Geography = AmericanGeography,
+            Offers = [new() { From = UnitedStatesName, Kind = OfferKind.PartnershipUpgrade }],
+            Observed = new()
+            {
+                Posture = Posture.Bandwagon,
+                Responses = [new() { From = UnitedStatesName, Kind = OfferKind.PartnershipUpgrade, Decision = Decision.Reject }],
+            },
+            Notes = ["The rejection was reported by the press, not announced officially (C16)."],
+            Sources = [Article + ", paragraphs 1 and 6"],
+        },
+        new()
+        {
+            Id = "2023-blinken-visit",
+            Title = "The upgrade raised again",
+            Date = "2023-04-15",
+            Relation = new() { Level = RelationLevel.Stable },
+            Powers = [UnitedStates],
+            Geography = AmericanGeography,
+            Offers = [new() { From = UnitedStatesName, Kind = OfferKind.PartnershipUpgrade }],
+            Observed = new()
+            {
+                Posture = Posture.Bandwagon,
+                Responses = [new() { From = UnitedStatesName, Kind = OfferKind.PartnershipUpgrade, Decision = Decision.Reject }],
+            },
+            Notes =
+            [
+                "Raised again in the Biden–Trong call of 29 March 2023 and during the Secretary of State's visit to Hanoi; no upgrade was announced at the time, which the scenario records as the offer not taken (Reject) (C16, C15).",
+                "After the article, in September 2023, the two states did upgrade their relations to a comprehensive strategic partnership; the backtest is against what the article records.",
+            ],
+            Sources = [Article + ", paragraphs 1 and 2"],
+        },
+        new()
+        {
+            Id = "future-sharp-deterioration",
+            Title = "Hypothetical: relations deteriorate sharply",
+            Date = "hypothetical",
+            Relation = BadAndSettlementFailed,
+            Powers = [UnitedStates],
+            Geography = AmericanGeography,
+            Offers =
+            [
+                new() { From = UnitedStatesName, Kind = OfferKind.SecurityGuarantee, Domains = [Domain.Sea] },
+                new() { From = UnitedStatesName, Kind = OfferKind.ArmsSales },
+            ],
+            Notes = ["A forecast, not a record: the article's paragraphs 8 to 12 on what a sharp deterioration would demand of the United States (C28-C31, C45-C56)."],
+            Sources = [Article + ", paragraphs 8-12"],
+        },
+    ];
+
+    /// <summary>Finds a built-in episode by its ID.</summary>
+    /// <param name="id">The scenario ID, for example <c>1978-soviet-alliance</c>.</param>
+    /// <returns>The scenario, or <see langword="null"/> when there is none with that ID.</returns>
+    public static Scenario? Find(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return All.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
+    }
+}

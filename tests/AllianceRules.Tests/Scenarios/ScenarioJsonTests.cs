@@ -1,0 +1,78 @@
+using AllianceRules.Facts;
+
+namespace AllianceRules.Tests.Scenarios;
+
+public class ScenarioJsonTests
+{
+    private const string DesignExample = """
+        {
+          "id": "1978-soviet-alliance", "title": "Alliance", "date": "1978-11-03",
+          "relation": { "level": "Hostile", "settlementFailed": true },
+          "powers": [ { "name": "Soviet Union", "extraRegional": true, "stance": "Containment",
+                        "resolve": "Demonstrated", "avoidsLandWar": false, "respectsPoliticalSystem": true } ],
+          "geography": [ { "kind": "LandBorder", "between": ["Vietnam", "China"] },
+                         { "kind": "LandBorder", "between": ["Soviet Union", "China"] } ],
+          "offers": [ { "from": "Soviet Union", "kind": "AllianceTreaty", "domains": ["Land", "Sea"] },
+                      { "from": "Soviet Union", "kind": "EconomicAid", "annualUsd": 2500000000 } ],
+          "coercion": [ { "domain": "Land", "kind": "Invasion", "year": 1979 } ],
+          "observed": { "posture": "Balance",
+                        "responses": [ { "from": "Soviet Union", "kind": "AllianceTreaty", "decision": "Accept" } ] }
+        }
+        """;
+
+    [Fact]
+    public void Parse_DesignExample_ReadsEveryFact()
+    {
+        var scenario = ScenarioJson.Parse(DesignExample);
+
+        Assert.Equal("1978-soviet-alliance", scenario.Id);
+        Assert.Equal(new RelationState { Level = RelationLevel.Hostile, SettlementFailed = true }, scenario.Relation);
+        Assert.Equal(ActorProfiles.SovietUnion, Assert.Single(scenario.Powers));
+        Assert.Equal(2, scenario.Geography.Count);
+        Assert.True(scenario.Geography[1].IsLandBorderBetween("China", "Soviet Union"));
+        Assert.Equal([Domain.Land, Domain.Sea], scenario.Offers[0].Domains);
+        Assert.Equal(2_500_000_000m, scenario.Offers[1].AnnualUsd);
+        Assert.Empty(scenario.Offers[1].Domains);
+        Assert.Equal(1979, Assert.Single(scenario.Coercion).Year);
+        Assert.Equal(Posture.Balance, scenario.Observed!.Posture);
+        Assert.Equal(ScenarioRoles.Default, scenario.Roles);
+    }
+
+    [Fact]
+    public void Parse_RelationOnly_DefaultsEverythingElseToEmpty()
+    {
+        var scenario = ScenarioJson.Parse("""{ "relation": { "level": "Good" } }""");
+
+        Assert.False(scenario.Relation.SettlementFailed);
+        Assert.Empty(scenario.Powers);
+        Assert.Empty(scenario.Offers);
+        Assert.Empty(scenario.Sources);
+        Assert.Null(scenario.Observed);
+        Assert.Equal("Vietnam", scenario.Roles.HedgingState);
+    }
+
+    public static TheoryData<string> BuiltInIds() => new(HistoricalScenarios.All.Select(s => s.Id!));
+
+    [Theory]
+    [MemberData(nameof(BuiltInIds))]
+    public void Serialize_ThenParse_BuiltInScenario_IsLossless(string id)
+    {
+        var json = ScenarioJson.Serialize(HistoricalScenarios.Find(id)!);
+
+        var again = ScenarioJson.Serialize(ScenarioJson.Parse(json));
+
+        Assert.Equal(json, again);
+    }
+
+    [Fact]
+    public void Serialize_EnumsAndNames_AreTheContractSpelling()
+    {
+        var json = ScenarioJson.Serialize(HistoricalScenarios.Find("1978-soviet-alliance")!);
+
+        Assert.Contains("\"level\": \"Hostile\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"settlementFailed\": true", json, StringComparison.Ordinal);
+        Assert.Contains("\"kind\": \"AllianceTreaty\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"respectsPoliticalSystem\": true", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("isBad", json, StringComparison.Ordinal);
+    }
+}
