@@ -48,6 +48,7 @@ internal static class CliApp
         var root = new RootCommand("Assess scenarios with the AllianceRules rulebook: what a hedging state needs from a great power, every conclusion traced to the article's claims.");
         root.Add(AssessCommand(stdin, stdout));
         root.Add(ScenariosCommand(stdout));
+        root.Add(BacktestCommand(stdout));
         return root;
     }
 
@@ -100,6 +101,35 @@ internal static class CliApp
             }
 
             return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command BacktestCommand(TextWriter stdout)
+    {
+        var command = new Command(
+            "backtest",
+            "Assess every built-in episode that has an observed outcome and compare: one line per episode, then a summary. Exits 1 if any episode is not reproduced.");
+        command.SetAction(_ =>
+        {
+            var width = HistoricalScenarios.All.Max(s => s.Id!.Length);
+            int recorded = 0, matched = 0;
+            foreach (var scenario in HistoricalScenarios.All)
+            {
+                var assessment = Assessor.Value.Assess(scenario);
+                if (scenario.Observed is not { } observed || assessment.Backtest is not { } backtest)
+                {
+                    stdout.WriteLine($"{scenario.Id!.PadRight(width)}  -      no record to compare (posture {assessment.Posture.Value})");
+                    continue;
+                }
+
+                recorded++;
+                matched += backtest.Matches ? 1 : 0;
+                stdout.WriteLine($"{scenario.Id!.PadRight(width)}  {(backtest.Matches ? "match" : "MISS ")}  {BacktestLine.Describe(observed, assessment)}");
+            }
+
+            stdout.WriteLine($"{HistoricalScenarios.All.Count} episodes, {recorded} with a record: {matched} match, {recorded - matched} miss");
+            return matched == recorded ? ExitCodes.Success : ExitCodes.CheckFailed;
         });
         return command;
     }

@@ -6,6 +6,9 @@ internal static class ExitCodes
     /// <summary>The command did what was asked.</summary>
     public const int Success = 0;
 
+    /// <summary>A check the command runs failed: <c>backtest</c> found an episode the rules do not reproduce.</summary>
+    public const int CheckFailed = 1;
+
     /// <summary>The input (a scenario, an argument) was invalid; one <c>error:</c> line says where.</summary>
     public const int InvalidInput = 2;
 }

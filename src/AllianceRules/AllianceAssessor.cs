@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Engine;
 using NRules;
 using NRules.Fluent;
@@ -13,7 +14,7 @@ namespace AllianceRules;
 public sealed class AllianceAssessor : IAllianceAssessor
 {
     private readonly ISessionFactory _sessionFactory;
-    private readonly IReadOnlyDictionary<IRuleDefinition, RuleInfo> _rules;
+    private readonly IReadOnlyDictionary<IRuleDefinition, RuleDescription> _rules;
 
     /// <summary>Compiles the article's rulebook as it stands.</summary>
     public AllianceAssessor()
@@ -41,9 +42,13 @@ public sealed class AllianceAssessor : IAllianceAssessor
         }
 
         var definitions = repository.GetRules().ToArray();
-        _rules = definitions.ToDictionary(rule => rule, RuleInfo.From);
+        _rules = definitions.ToDictionary(rule => rule, RuleDescription.From);
+        Rules = [.. _rules.Values.OrderBy(rule => rule.Name, StringComparer.Ordinal)];
         _sessionFactory = repository.Compile();
     }
+
+    /// <summary>Every compiled rule, ordered by name: the rulebook as this assessor applies it.</summary>
+    public IReadOnlyList<RuleDescription> Rules { get; }
 
     /// <inheritdoc />
     public Assessment Assess(Scenario scenario)

@@ -18,4 +18,22 @@ public sealed record Assessment
 
     /// <summary>The answer to each offer, one per offer, ordered by power, kind, then the offer's terms.</summary>
     public IReadOnlyList<ResponseFinding> Responses { get; init; } = [];
+
+    /// <summary>What the hedging state needs from each great power, ordered by power then need.</summary>
+    public IReadOnlyList<NeedFinding> Needs { get; init; } = [];
+
+    /// <summary>Whether each patron's commitment is credible, while balancing; ordered by power.</summary>
+    public IReadOnlyList<CommitmentFinding> Commitments { get; init; } = [];
+
+    /// <summary>The risks, ordered by risk then power.</summary>
+    public IReadOnlyList<RiskFinding> Risks { get; init; } = [];
+
+    /// <summary>The outlook for an alliance with each great power, ordered by power.</summary>
+    public IReadOnlyList<OutlookFinding> Outlook { get; init; } = [];
+
+    /// <summary>The article's advice to each great power, ordered by power then advice.</summary>
+    public IReadOnlyList<AdviceFinding> Advice { get; init; } = [];
+
+    /// <summary>The prediction against the record, when the scenario has an observed outcome.</summary>
+    public Backtest? Backtest { get; init; }
 }

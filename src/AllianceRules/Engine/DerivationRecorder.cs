@@ -7,7 +7,8 @@ namespace AllianceRules.Engine;
 /// <summary>
 /// Listens to one session and keeps, for every linked fact still in working memory, the rule
 /// that yielded it and the facts that rule matched, as NRules records them in the fact's
-/// source. Facts matched through a <c>Collect</c> aggregate are unfolded into their elements.
+/// source. Facts matched through a <c>Collect</c> aggregate are unfolded into their elements,
+/// ordered by their text so that the order of the input does not show in the justification.
 /// </summary>
 internal sealed class DerivationRecorder
 {
@@ -40,7 +41,7 @@ internal sealed class DerivationRecorder
         {
             if (fact.Source is { SourceType: FactSourceType.Aggregate } aggregate)
             {
-                matched.AddRange(aggregate.Facts.Select(f => f.Value!));
+                matched.AddRange(aggregate.Facts.Select(f => f.Value!).OrderBy(FactText.Describe, StringComparer.Ordinal));
             }
             else
             {

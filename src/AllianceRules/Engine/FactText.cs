@@ -22,6 +22,15 @@ internal static class FactText
         CandidatePatron c => $"{c.Power.Name} is a candidate patron",
         GuaranteeProtection g => $"{Describe(g.Guarantee)} protects on {g.Domain}",
         PostureConclusion p => $"posture {p.Value}",
+        ResponseConclusion r => $"{r.Decision} {Describe(r.Offer)}",
+        NeedConclusion n => $"needs {n.Need} from {n.Power.Name}",
+        GapConclusion g => $"commitment of {g.Power.Name} lacks {g.Gap}",
+        CommitmentConclusion { Credible: true } c => $"commitment of {c.Power.Name} is credible",
+        CommitmentConclusion c => $"commitment of {c.Power.Name} is not credible",
+        RiskConclusion r => r.Power is null ? $"risk {r.Risk}" : $"risk {r.Risk} with {r.Power.Name}",
+        OutlookConclusion o => $"alliance with {o.Power.Name} {o.Outlook}",
+        AdviceConclusion a => $"advice to {a.Power.Name}: {a.Advice}",
+        Reliance r => $"relies on {r.Power.Name} through: {Describe(r.Offer)}",
         _ => fact.ToString() ?? fact.GetType().Name,
     };
 

@@ -48,6 +48,7 @@ public static class HistoricalScenarios
                 Posture = Posture.Bandwagon,
                 Responses = [new() { From = SovietUnionName, Kind = OfferKind.BaseAccess, Decision = Decision.Reject }],
             },
+            Claims = ["C04", "C10", "C13"],
             Notes =
             [
                 "Vietnam kept equidistance between Beijing and Moscow and turned the request down to stay neutral in the Sino-Soviet rivalry (C10, C13).",
@@ -69,6 +70,7 @@ public static class HistoricalScenarios
                 Posture = Posture.SeekSettlement,
                 Responses = [new() { From = SovietUnionName, Kind = OfferKind.AllianceTreaty, Decision = Decision.Defer }],
             },
+            Claims = ["C20"],
             Notes = ["Hanoi left the Soviet treaty proposal of 1975-78 unanswered while it still sought a settlement with China, which failed in October 1977 (C20)."],
             Sources = [Article + ", paragraph 7"],
         },
@@ -94,6 +96,7 @@ public static class HistoricalScenarios
                     new() { From = SovietUnionName, Kind = OfferKind.EconomicAid, Decision = Decision.Accept },
                 ],
             },
+            Claims = ["C06", "C10", "C21"],
             Notes =
             [
                 "Talks failed in October 1977 and China ended all aid in July 1978; Vietnam joined the Council for Mutual Economic Assistance on 29 June 1978 and allied with the Soviet Union (C21).",
@@ -121,6 +124,7 @@ public static class HistoricalScenarios
                 Posture = Posture.Balance,
                 Responses = [new() { From = SovietUnionName, Kind = OfferKind.BaseAccess, Decision = Decision.Accept }],
             },
+            Claims = ["C22", "C23", "C24"],
             Notes =
             [
                 "China invaded from 17 February to 16 March 1979; Soviet military pressure was vital in limiting Chinese action along the border (C23, C24).",
@@ -158,6 +162,7 @@ public static class HistoricalScenarios
                     new() { From = SovietUnionName, Kind = OfferKind.EconomicAid, Decision = Decision.Accept },
                 ],
             },
+            Claims = ["C25", "C27", "C38"],
             Notes =
             [
                 "About US$2.5 billion a year of military and economic aid, over 10% of Vietnam's GDP (C25); the article gives one combined figure, recorded here on the EconomicAid offer, and the aid benchmark sums both kinds.",
@@ -175,6 +180,7 @@ public static class HistoricalScenarios
             Geography = SovietGeography,
             Offers = [SovietTreaty],
             Observed = new() { Risks = [Risk.Abandonment] },
+            Claims = ["C26", "C48"],
             Notes = ["Gorbachev's Vladivostok speech of 28 July 1986 opened the Soviet rapprochement with China and retrenchment; Vietnam has feared abandonment ever since (C26, C48)."],
             Sources = [Article + ", paragraphs 8 and 11"],
         },
@@ -189,6 +195,7 @@ public static class HistoricalScenarios
             Offers = [SovietTreaty],
             Coercion = [new() { Domain = Domain.Sea, Year = 1988, Kind = "ReefAttack" }],
             Observed = new() { Risks = [Risk.AloneAtSea] },
+            Claims = ["C39", "C41"],
             Notes = ["China's attack at Johnson South Reef killed 64 Vietnamese; no Soviet help came, a reminder that any great power's commitment can fail (C41, C39)."],
             Sources = [Article + ", paragraph 10"],
         },
@@ -202,6 +209,7 @@ public static class HistoricalScenarios
             Geography = SovietGeography,
             Offers = [SovietTreaty],
             Observed = new() { Posture = Posture.Accommodate },
+            Claims = ["C26", "C27"],
             Notes = ["With its patron retrenching, Vietnam gave in to Chinese coercion on Chinese terms and normalised relations in November 1991 (C26, C27)."],
             Sources = [Article + ", paragraph 8"],
         },
@@ -226,6 +234,7 @@ public static class HistoricalScenarios
                 Responses = [new() { From = UnitedStatesName, Kind = OfferKind.CapacityBuilding, Decision = Decision.Accept }],
                 Risks = [Risk.AloneAtSea],
             },
+            Claims = ["C35", "C39", "C40"],
             Notes =
             [
                 "Relations were stable overall; US cooperation mostly built Vietnam's naval capacity (C35), yet Vietnam stood alone each time China coerced it at sea (C40, C39).",
@@ -247,6 +256,7 @@ public static class HistoricalScenarios
                 Posture = Posture.Bandwagon,
                 Responses = [new() { From = UnitedStatesName, Kind = OfferKind.PartnershipUpgrade, Decision = Decision.Reject }],
             },
+            Claims = ["C12", "C15", "C16"],
             Notes = ["The rejection was reported by the press, not announced officially (C16)."],
             Sources = [Article + ", paragraphs 1 and 6"],
         },
@@ -264,6 +274,7 @@ public static class HistoricalScenarios
                 Posture = Posture.Bandwagon,
                 Responses = [new() { From = UnitedStatesName, Kind = OfferKind.PartnershipUpgrade, Decision = Decision.Reject }],
             },
+            Claims = ["C15", "C16"],
             Notes =
             [
                 "Raised again in the Biden–Trong call of 29 March 2023 and during the Secretary of State's visit to Hanoi; no upgrade was announced at the time, which the scenario records as the offer not taken (Reject) (C16, C15).",
@@ -284,6 +295,7 @@ public static class HistoricalScenarios
                 new() { From = UnitedStatesName, Kind = OfferKind.SecurityGuarantee, Domains = [Domain.Sea] },
                 new() { From = UnitedStatesName, Kind = OfferKind.ArmsSales },
             ],
+            Claims = ["C28", "C29", "C30", "C31", "C45", "C46", "C47", "C48", "C49", "C50", "C51", "C52", "C53", "C54", "C55", "C56"],
             Notes = ["A forecast, not a record: the article's paragraphs 8 to 12 on what a sharp deterioration would demand of the United States (C28-C31, C45-C56)."],
             Sources = [Article + ", paragraphs 8-12"],
         },

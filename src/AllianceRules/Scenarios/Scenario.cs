@@ -16,6 +16,7 @@ public sealed record Scenario
     private readonly IReadOnlyList<GeographyConstraint> _geography = [];
     private readonly IReadOnlyList<GreatPowerOffer> _offers = [];
     private readonly IReadOnlyList<CoercionEvent> _coercion = [];
+    private readonly IReadOnlyList<string> _claims = [];
     private readonly IReadOnlyList<string> _notes = [];
     private readonly IReadOnlyList<string> _sources = [];
 
@@ -48,6 +49,9 @@ public sealed record Scenario
 
     /// <summary>What actually happened, for a historical episode; compared with the prediction in a backtest.</summary>
     public ObservedOutcome? Observed { get; init; }
+
+    /// <summary>The article's claims this scenario is evidence for or illustrates, by ID (for example <c>C21</c>).</summary>
+    public IReadOnlyList<string> Claims { get => _claims; init => _claims = value ?? []; }
 
     /// <summary>Notes for the reader, such as where the record differs from the article.</summary>
     public IReadOnlyList<string> Notes { get => _notes; init => _notes = value ?? []; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AllianceRules.Claims;
 using AllianceRules.Facts;
 
 namespace AllianceRules;
@@ -39,6 +40,7 @@ public static class ScenarioValidator
         ValidateOffers(scenario.Offers, powers, context);
         ValidateCoercion(scenario.Coercion, context);
         ValidateObserved(scenario.Observed, scenario.Offers, powers, context);
+        ValidateClaims(scenario.Claims, context);
         return errors;
     }
 
@@ -304,6 +306,17 @@ public static class ScenarioValidator
             else if (!offers.Any(o => o is not null && o.From == response.From && o.Kind == response.Kind))
             {
                 context.Add(path, $"no {response.Kind} offer from '{response.From}' is in $.offers");
+            }
+        }
+    }
+
+    private static void ValidateClaims(IReadOnlyList<string> claims, Context context)
+    {
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (claims[i] is null || ClaimCatalogue.Find(claims[i]) is null)
+            {
+                context.Add(Index("$.claims", i), $"'{claims[i]}' is not a claim of the catalogue (C01 to C56)");
             }
         }
     }

@@ -1,0 +1,6 @@
+namespace AllianceRules.Facts;
+
+/// <summary>Conclusion: the article's advice to a great power.</summary>
+/// <param name="Power">The great power advised.</param>
+/// <param name="Advice">The advice.</param>
+public sealed record AdviceConclusion(GreatPower Power, Advice Advice);

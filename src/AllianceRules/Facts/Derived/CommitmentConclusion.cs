@@ -1,0 +1,6 @@
+namespace AllianceRules.Facts;
+
+/// <summary>Conclusion: whether a patron's commitment is credible, drawn while balancing (C43).</summary>
+/// <param name="Power">The patron.</param>
+/// <param name="Credible">Whether no gap remains.</param>
+public sealed record CommitmentConclusion(GreatPower Power, bool Credible);

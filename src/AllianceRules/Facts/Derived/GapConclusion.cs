@@ -1,0 +1,6 @@
+namespace AllianceRules.Facts;
+
+/// <summary>Conclusion: a gap in a patron's commitment.</summary>
+/// <param name="Power">The patron.</param>
+/// <param name="Gap">What is missing.</param>
+public sealed record GapConclusion(GreatPower Power, Gap Gap);

@@ -1,0 +1,6 @@
+namespace AllianceRules.Facts;
+
+/// <summary>Conclusion: something the hedging state needs from a great power.</summary>
+/// <param name="Power">The great power.</param>
+/// <param name="Need">What it needs.</param>
+public sealed record NeedConclusion(GreatPower Power, Need Need);

@@ -1,0 +1,6 @@
+namespace AllianceRules.Facts;
+
+/// <summary>Conclusion: the outlook for an alliance with a great power.</summary>
+/// <param name="Power">The great power.</param>
+/// <param name="Outlook">How likely an alliance is.</param>
+public sealed record OutlookConclusion(GreatPower Power, AllianceOutlook Outlook);

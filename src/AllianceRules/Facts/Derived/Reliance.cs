@@ -1,0 +1,6 @@
+namespace AllianceRules.Facts;
+
+/// <summary>Derived: the hedging state relies on a power through an offer, a guarantee on the table or an offer it accepts.</summary>
+/// <param name="Power">The great power.</param>
+/// <param name="Offer">The offer it relies on.</param>
+public sealed record Reliance(GreatPower Power, GreatPowerOffer Offer);

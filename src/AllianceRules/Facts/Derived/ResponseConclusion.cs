@@ -1,0 +1,6 @@
+namespace AllianceRules.Facts;
+
+/// <summary>Conclusion: the hedging state's answer to one offer. Offers with no conclusion are <see cref="Decision.NoClaim"/>.</summary>
+/// <param name="Offer">The offer.</param>
+/// <param name="Decision">The answer.</param>
+public sealed record ResponseConclusion(GreatPowerOffer Offer, Decision Decision);

@@ -1,0 +1,24 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Advice.ApproachSeriouslyWhileBalancing")]
+[Description("When relations are bad, a great power that contains the neighbour should approach the hedging state seriously.")]
+[Tag("C18")]
+[Priority(RulePriority.Advice)]
+internal sealed class ApproachSeriouslyWhileBalancing : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        CandidatePatron patron = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Balance)
+            .Match(() => patron);
+
+        Then()
+            .Yield(_ => new AdviceConclusion(patron.Power, Advice.ApproachSeriously));
+    }
+}

@@ -1,0 +1,22 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Advice.DoNotRaiseExpectationsWhenMaritimeOnly")]
+[Description("A great power that cannot commit to the hedging state's land security had better not raise expectations of its commitment.")]
+[Tag("C53")]
+[Priority(RulePriority.Advice)]
+internal sealed class DoNotRaiseExpectationsWhenMaritimeOnly : Rule
+{
+    public override void Define()
+    {
+        MaritimeOnly maritime = default!;
+
+        When()
+            .Match(() => maritime);
+
+        Then()
+            .Yield(_ => new AdviceConclusion(maritime.Power, Advice.DoNotRaiseExpectations));
+    }
+}

@@ -1,0 +1,24 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Advice.OfferGenerousAidWhileBalancing")]
+[Description("When relations are bad, a great power that contains the neighbour should be ready to offer generous military and economic aid so the hedging state can withstand coercion.")]
+[Tag("C18")]
+[Priority(RulePriority.Advice)]
+internal sealed class OfferGenerousAidWhileBalancing : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        CandidatePatron patron = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Balance)
+            .Match(() => patron);
+
+        Then()
+            .Yield(_ => new AdviceConclusion(patron.Power, Advice.OfferGenerousAid));
+    }
+}

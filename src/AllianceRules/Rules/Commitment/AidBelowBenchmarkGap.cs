@@ -1,0 +1,29 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Commitment.AidBelowBenchmarkGap")]
+[Description("A patron whose military and economic aid together fall short of the Soviet package of the 1980s, about US$2.5bn a year or a tenth of GDP, falls short of what a sharp deterioration demands.")]
+[Tag("C25"), Tag("C28")]
+[Priority(RulePriority.Assessment)]
+internal sealed class AidBelowBenchmarkGap : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        CandidatePatron patron = default!;
+        IEnumerable<GreatPowerOffer> aid = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Balance)
+            .Match(() => patron)
+            .Query(() => aid, q => q
+                .Match<GreatPowerOffer>(o => o.From == patron.Power.Name, o => o.Kind.IsAid())
+                .Collect()
+                .Where(c => !AidBenchmark.IsMetBy(c)));
+
+        Then()
+            .Yield(_ => new GapConclusion(patron.Power, Gap.AidBelowBenchmark));
+    }
+}

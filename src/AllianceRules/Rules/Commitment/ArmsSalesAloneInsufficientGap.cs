@@ -1,0 +1,30 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Commitment.ArmsSalesAloneInsufficientGap")]
+[Description("A patron that sells arms but offers no guarantee falls short: arms sales alone cannot right a balance tilted toward the neighbour, more so at sea.")]
+[Tag("C29")]
+[Priority(RulePriority.Assessment)]
+internal sealed class ArmsSalesAloneInsufficientGap : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        CandidatePatron patron = default!;
+        IEnumerable<GreatPowerOffer> armsSales = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Balance)
+            .Match(() => patron)
+            .Query(() => armsSales, q => q
+                .Match<GreatPowerOffer>(o => o.From == patron.Power.Name, o => o.Kind == OfferKind.ArmsSales)
+                .Collect()
+                .Where(c => c.Any()))
+            .Not<GreatPowerOffer>(o => o.From == patron.Power.Name, o => o.Kind.IsGuarantee());
+
+        Then()
+            .Yield(_ => new GapConclusion(patron.Power, Gap.ArmsSalesAloneInsufficient));
+    }
+}

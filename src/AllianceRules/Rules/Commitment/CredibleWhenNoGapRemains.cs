@@ -1,0 +1,25 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Commitment.CredibleWhenNoGapRemains")]
+[Description("A patron whose commitment has no gap has made the credible, long-term commitment strong enough to withstand the neighbour's coercion that enlisting the hedging state takes.")]
+[Tag("C43")]
+[Priority(RulePriority.Consequence)]
+internal sealed class CredibleWhenNoGapRemains : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        CandidatePatron patron = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Balance)
+            .Match(() => patron)
+            .Not<GapConclusion>(g => g.Power == patron.Power);
+
+        Then()
+            .Yield(_ => new CommitmentConclusion(patron.Power, true));
+    }
+}

@@ -1,0 +1,25 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Commitment.NoLandProtectionGap")]
+[Description("A patron none of whose guarantees protects the hedging state on land falls short: it must show it can protect on land, which a power that cannot press the neighbour there, or avoids a land war, cannot.")]
+[Tag("C24"), Tag("C33"), Tag("C45")]
+[Priority(RulePriority.Assessment)]
+internal sealed class NoLandProtectionGap : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        CandidatePatron patron = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Balance)
+            .Match(() => patron)
+            .Not<GuaranteeProtection>(g => g.Guarantee.From == patron.Power.Name, g => g.Domain == Domain.Land);
+
+        Then()
+            .Yield(_ => new GapConclusion(patron.Power, Gap.NoLandProtection));
+    }
+}

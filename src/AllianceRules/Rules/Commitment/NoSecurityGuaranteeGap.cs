@@ -1,0 +1,25 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Commitment.NoSecurityGuaranteeGap")]
+[Description("A patron that puts no alliance treaty or security guarantee on the table falls short: the hedging state wants a guarantee like the Soviet one before it commits.")]
+[Tag("C30")]
+[Priority(RulePriority.Assessment)]
+internal sealed class NoSecurityGuaranteeGap : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        CandidatePatron patron = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Balance)
+            .Match(() => patron)
+            .Not<GreatPowerOffer>(o => o.From == patron.Power.Name, o => o.Kind.IsGuarantee());
+
+        Then()
+            .Yield(_ => new GapConclusion(patron.Power, Gap.NoSecurityGuarantee));
+    }
+}

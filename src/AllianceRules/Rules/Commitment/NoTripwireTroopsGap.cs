@@ -1,0 +1,26 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Commitment.NoTripwireTroopsGap")]
+[Description("A patron that cannot press the neighbour on land and stations no troops on the hedging state's soil falls short: troops large enough to serve as a tripwire are needed.")]
+[Tag("C46")]
+[Priority(RulePriority.Assessment)]
+internal sealed class NoTripwireTroopsGap : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        CandidatePatron patron = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Balance)
+            .Match(() => patron)
+            .Not<CanPressOnLand>(c => c.Power == patron.Power)
+            .Not<GreatPowerOffer>(o => o.From == patron.Power.Name, o => o.Kind == OfferKind.TroopStationing);
+
+        Then()
+            .Yield(_ => new GapConclusion(patron.Power, Gap.NoTripwireTroops));
+    }
+}

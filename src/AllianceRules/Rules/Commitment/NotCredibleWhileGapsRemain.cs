@@ -1,0 +1,29 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Commitment.NotCredibleWhileGapsRemain")]
+[Description("A patron whose commitment still has gaps has not made the credible commitment that enlisting the hedging state takes.")]
+[Tag("C43")]
+[Priority(RulePriority.Consequence)]
+internal sealed class NotCredibleWhileGapsRemain : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        CandidatePatron patron = default!;
+        IEnumerable<GapConclusion> gaps = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Balance)
+            .Match(() => patron)
+            .Query(() => gaps, q => q
+                .Match<GapConclusion>(g => g.Power == patron.Power)
+                .Collect()
+                .Where(c => c.Any()));
+
+        Then()
+            .Yield(_ => new CommitmentConclusion(patron.Power, false));
+    }
+}

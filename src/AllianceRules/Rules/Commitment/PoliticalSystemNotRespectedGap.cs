@@ -1,0 +1,24 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Commitment.PoliticalSystemNotRespectedGap")]
+[Description("A patron that does not respect the hedging state's political system falls short of the first condition of a credible commitment.")]
+[Tag("C44")]
+[Priority(RulePriority.Assessment)]
+internal sealed class PoliticalSystemNotRespectedGap : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        CandidatePatron patron = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Balance)
+            .Match(() => patron, p => !p.Power.RespectsPoliticalSystem);
+
+        Then()
+            .Yield(_ => new GapConclusion(patron.Power, Gap.PoliticalSystemNotRespected));
+    }
+}

@@ -1,0 +1,24 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Commitment.ResolveNotDemonstratedGap")]
+[Description("A patron that has not shown, steadily and through its domestic politics, the resolve to contain the neighbour over the long term falls short.")]
+[Tag("C47"), Tag("C49")]
+[Priority(RulePriority.Assessment)]
+internal sealed class ResolveNotDemonstratedGap : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        CandidatePatron patron = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Balance)
+            .Match(() => patron, p => p.Power.Resolve != Resolve.Demonstrated);
+
+        Then()
+            .Yield(_ => new GapConclusion(patron.Power, Gap.ResolveNotDemonstrated));
+    }
+}

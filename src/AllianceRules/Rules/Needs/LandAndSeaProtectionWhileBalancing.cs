@@ -1,0 +1,10 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Needs.LandAndSeaProtectionWhileBalancing")]
+[Description("The hedging state needs its patron to show that it can protect it both on land and at sea.")]
+[Tag("C45")]
+[Priority(RulePriority.Assessment)]
+internal sealed class LandAndSeaProtectionWhileBalancing() : NeedFromPatronWhileBalancing(Need.LandAndSeaProtection);

@@ -1,0 +1,21 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+/// <summary>While balancing, the hedging state needs one thing of every patron; each subclass names the need and its claims.</summary>
+internal abstract class NeedFromPatronWhileBalancing(Need need) : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        CandidatePatron patron = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Balance)
+            .Match(() => patron);
+
+        Then()
+            .Yield(_ => new NeedConclusion(patron.Power, need));
+    }
+}

@@ -1,0 +1,10 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Needs.RespectPoliticalSystemWhileBalancing")]
+[Description("The hedging state needs its patron to respect its political system.")]
+[Tag("C44")]
+[Priority(RulePriority.Assessment)]
+internal sealed class RespectPoliticalSystemWhileBalancing() : NeedFromPatronWhileBalancing(Need.RespectPoliticalSystem);

@@ -1,0 +1,25 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Needs.TripwireTroopsFromDistantPatron")]
+[Description("A patron that cannot press the neighbour on land must station enough troops on the hedging state's soil to shore up its defence and serve as a tripwire.")]
+[Tag("C46")]
+[Priority(RulePriority.Assessment)]
+internal sealed class TripwireTroopsFromDistantPatron : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        CandidatePatron patron = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Balance)
+            .Match(() => patron)
+            .Not<CanPressOnLand>(c => c.Power == patron.Power);
+
+        Then()
+            .Yield(_ => new NeedConclusion(patron.Power, Need.TripwireTroops));
+    }
+}

@@ -1,0 +1,10 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Offers.AcceptAidFromPatron")]
+[Description("While relations are bad, the hedging state takes a patron's military and economic aid and help with its capacity, to withstand the neighbour's coercion.")]
+[Tag("C18")]
+[Priority(RulePriority.Responses)]
+internal sealed class AcceptAidFromPatron() : AcceptFromPatronWhileBalancing(OfferKind.MilitaryAid, OfferKind.EconomicAid, OfferKind.CapacityBuilding);

@@ -1,0 +1,10 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Offers.AcceptBaseAccessFromPatron")]
+[Description("Once balancing, the hedging state opens its bases to the patron's navy and air force in exchange for security; base access is then no obstacle.")]
+[Tag("C22")]
+[Priority(RulePriority.Responses)]
+internal sealed class AcceptBaseAccessFromPatron() : AcceptFromPatronWhileBalancing(OfferKind.BaseAccess);

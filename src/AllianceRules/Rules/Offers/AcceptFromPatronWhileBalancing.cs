@@ -1,0 +1,26 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+/// <summary>
+/// While balancing, the hedging state accepts what a patron offers; each subclass covers the
+/// offer kinds of one claim, so that the claim IDs a response carries are exactly its own.
+/// </summary>
+internal abstract class AcceptFromPatronWhileBalancing(params OfferKind[] kinds) : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        CandidatePatron patron = default!;
+        GreatPowerOffer offer = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Balance)
+            .Match(() => patron)
+            .Match(() => offer, o => o.From == patron.Power.Name, o => kinds.Contains(o.Kind));
+
+        Then()
+            .Yield(_ => new ResponseConclusion(offer, Decision.Accept));
+    }
+}

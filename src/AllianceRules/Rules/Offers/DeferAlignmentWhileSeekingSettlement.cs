@@ -1,0 +1,24 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Offers.DeferAlignmentWhileSeekingSettlement")]
+[Description("Until its attempt to settle with the neighbour has failed, the hedging state leaves offers of alignment unanswered.")]
+[Tag("C20")]
+[Priority(RulePriority.Responses)]
+internal sealed class DeferAlignmentWhileSeekingSettlement : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        GreatPowerOffer offer = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.SeekSettlement)
+            .Match(() => offer, o => o.Kind.IsAlignment());
+
+        Then()
+            .Yield(_ => new ResponseConclusion(offer, Decision.Defer));
+    }
+}

@@ -1,0 +1,24 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Offers.RejectBaseAccessWhileBandwagoning")]
+[Description("While bandwagoning, the hedging state refuses a great power access to its bases, as it refused the request for the southern ports in 1975, to stay out of the great powers' rivalry.")]
+[Tag("C04"), Tag("C13"), Tag("C15")]
+[Priority(RulePriority.Responses)]
+internal sealed class RejectBaseAccessWhileBandwagoning : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        GreatPowerOffer offer = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Bandwagon)
+            .Match(() => offer, o => o.Kind == OfferKind.BaseAccess);
+
+        Then()
+            .Yield(_ => new ResponseConclusion(offer, Decision.Reject));
+    }
+}

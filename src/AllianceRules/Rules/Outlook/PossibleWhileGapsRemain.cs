@@ -1,0 +1,22 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Outlook.PossibleWhileGapsRemain")]
+[Description("While balancing, an alliance with a patron whose commitment still has gaps is possible, not nil, but the patron lacks the capability or the will the hedging state needs.")]
+[Tag("C31")]
+[Priority(RulePriority.Advice)]
+internal sealed class PossibleWhileGapsRemain : Rule
+{
+    public override void Define()
+    {
+        CommitmentConclusion commitment = default!;
+
+        When()
+            .Match(() => commitment, c => !c.Credible);
+
+        Then()
+            .Yield(_ => new OutlookConclusion(commitment.Power, AllianceOutlook.Possible));
+    }
+}

@@ -1,0 +1,24 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Outlook.UnlikelyWhileAccommodating")]
+[Description("Giving in on the neighbour's terms after its patron retrenched, the hedging state has no alliance to make.")]
+[Tag("C26")]
+[Priority(RulePriority.Advice)]
+internal sealed class UnlikelyWhileAccommodating : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        GreatPower power = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Accommodate)
+            .Match(() => power);
+
+        Then()
+            .Yield(_ => new OutlookConclusion(power, AllianceOutlook.Unlikely));
+    }
+}

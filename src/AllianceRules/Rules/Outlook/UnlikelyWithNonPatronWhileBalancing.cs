@@ -1,0 +1,25 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Outlook.UnlikelyWithNonPatronWhileBalancing")]
+[Description("While balancing, only an extra-regional power that seeks to contain the neighbour is the kind of power the hedging state allies with; any other is unlikely to become its ally.")]
+[Tag("C08")]
+[Priority(RulePriority.Advice)]
+internal sealed class UnlikelyWithNonPatronWhileBalancing : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        GreatPower power = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Balance)
+            .Match(() => power, p => p.Stance != Stance.Rapprochement)
+            .Not<CandidatePatron>(c => c.Power == power);
+
+        Then()
+            .Yield(_ => new OutlookConclusion(power, AllianceOutlook.Unlikely));
+    }
+}

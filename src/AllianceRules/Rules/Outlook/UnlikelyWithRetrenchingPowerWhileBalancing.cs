@@ -1,0 +1,24 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Outlook.UnlikelyWithRetrenchingPowerWhileBalancing")]
+[Description("A great power that improves relations with the neighbour and retrenches is no ally to balance with.")]
+[Tag("C26")]
+[Priority(RulePriority.Advice)]
+internal sealed class UnlikelyWithRetrenchingPowerWhileBalancing : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        GreatPower power = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Balance)
+            .Match(() => power, p => p.Stance == Stance.Rapprochement);
+
+        Then()
+            .Yield(_ => new OutlookConclusion(power, AllianceOutlook.Unlikely));
+    }
+}

@@ -1,0 +1,24 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Risks.AbandonmentByUnsteadyPower")]
+[Description("A great power the hedging state relies on that wavers with its domestic politics or turns to the neighbour may walk away once exhausted, as the patron did after 1986; the hedging state must live beside the neighbour for ever.")]
+[Tag("C26"), Tag("C48"), Tag("C50")]
+[Priority(RulePriority.Advice)]
+internal sealed class AbandonmentByUnsteadyPower : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        Reliance reliance = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Balance || p.Value == Posture.Accommodate)
+            .Match(() => reliance, r => r.Power.Resolve == Resolve.Wavering || r.Power.Stance == Stance.Rapprochement);
+
+        Then()
+            .Yield(_ => new RiskConclusion(Risk.Abandonment, reliance.Power, reliance.Offer));
+    }
+}

@@ -1,0 +1,24 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Risks.RaisedExpectationsFromMaritimePower")]
+[Description("A great power that cannot commit to the hedging state's land security raises expectations it cannot meet, and the neighbour's suspicion, when it offers alignment.")]
+[Tag("C53")]
+[Priority(RulePriority.Consequence)]
+internal sealed class RaisedExpectationsFromMaritimePower : Rule
+{
+    public override void Define()
+    {
+        MaritimeOnly maritime = default!;
+        GreatPowerOffer offer = default!;
+
+        When()
+            .Match(() => maritime)
+            .Match(() => offer, o => o.From == maritime.Power.Name, o => o.Kind.IsAlignment());
+
+        Then()
+            .Yield(_ => new RiskConclusion(Risk.RaisedExpectations, maritime.Power, offer));
+    }
+}

@@ -1,0 +1,24 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Risks.RelianceOnAcceptedOffer")]
+[Description("The hedging state comes to rely on a great power whose offer it accepts, and so has its abandonment to fear.")]
+[Tag("C48")]
+[Priority(RulePriority.Consequence)]
+internal sealed class RelianceOnAcceptedOffer : Rule
+{
+    public override void Define()
+    {
+        GreatPower power = default!;
+        ResponseConclusion response = default!;
+
+        When()
+            .Match(() => power)
+            .Match(() => response, r => r.Decision == Decision.Accept, r => r.Offer.From == power.Name, r => !r.Offer.Kind.IsGuarantee());
+
+        Then()
+            .Yield(_ => new Reliance(power, response.Offer));
+    }
+}

@@ -1,0 +1,24 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Risks.RelianceOnGuaranteeOnTheTable")]
+[Description("The hedging state comes to rely on a great power that puts a guarantee on the table, and so has its abandonment to fear.")]
+[Tag("C48")]
+[Priority(RulePriority.Consequence)]
+internal sealed class RelianceOnGuaranteeOnTheTable : Rule
+{
+    public override void Define()
+    {
+        GreatPower power = default!;
+        GreatPowerOffer guarantee = default!;
+
+        When()
+            .Match(() => power)
+            .Match(() => guarantee, g => g.From == power.Name, g => g.Kind.IsGuarantee());
+
+        Then()
+            .Yield(_ => new Reliance(power, guarantee));
+    }
+}
