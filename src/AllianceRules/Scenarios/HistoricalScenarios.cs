@@ -234,7 +234,7 @@ public static class HistoricalScenarios
                 Responses = [new() { From = UnitedStatesName, Kind = OfferKind.CapacityBuilding, Decision = Decision.Accept }],
                 Risks = [Risk.AloneAtSea],
             },
-            Claims = ["C35", "C39", "C40"],
+            Claims = ["C32", "C34", "C35", "C39", "C40"],
             Notes =
             [
                 "Relations were stable overall; US cooperation mostly built Vietnam's naval capacity (C35), yet Vietnam stood alone each time China coerced it at sea (C40, C39).",
@@ -295,7 +295,7 @@ public static class HistoricalScenarios
                 new() { From = UnitedStatesName, Kind = OfferKind.SecurityGuarantee, Domains = [Domain.Sea] },
                 new() { From = UnitedStatesName, Kind = OfferKind.ArmsSales },
             ],
-            Claims = ["C28", "C29", "C30", "C31", "C45", "C46", "C47", "C48", "C49", "C50", "C51", "C52", "C53", "C54", "C55", "C56"],
+            Claims = ["C28", "C29", "C30", "C31", "C32", "C34", "C45", "C46", "C47", "C48", "C49", "C50", "C51", "C52", "C53", "C54", "C55", "C56"],
             Notes = ["A forecast, not a record: the article's paragraphs 8 to 12 on what a sharp deterioration would demand of the United States (C28-C31, C45-C56)."],
             Sources = [Article + ", paragraphs 8-12"],
         },

@@ -77,7 +77,10 @@ public class GeographyRulesTests
     {
         var scenario = Scenario(Hostile, Power("P", extraRegional: extraRegional, stance: stance));
 
-        Assert.Equal(expected, TestEngine.Derived<CandidatePatron>(scenario).Count == 1);
+        var derived = TestEngine.Derived<CandidatePatron>(scenario);
+
+        Assert.Equal(expected, derived.Count == 1);
+        Assert.All(derived, d => Assert.Equal("Geography.CandidatePatronWhenContainingFromAfar", d.Rule));
     }
 
     [Fact]
@@ -91,6 +94,7 @@ public class GeographyRulesTests
         var protection = TestEngine.Derived<GuaranteeProtection>(scenario);
 
         Assert.Equal([Domain.Sea], protection.Select(p => p.Fact.Domain));
+        Assert.Equal("Geography.GuaranteeProtectsSea", protection[0].Rule);
     }
 
     [Fact]

@@ -1,0 +1,168 @@
+using AllianceRules.Facts;
+using AllianceRules.Tests.Support;
+using static AllianceRules.Tests.Support.Build;
+
+namespace AllianceRules.Tests.Rules;
+
+/// <summary>One test per row of the rulebook's Responses table: the rule that answered the offer, its claims, and that no sibling answered too.</summary>
+public class OffersRulesTests
+{
+    private static ResponseFinding ResponseTo(Scenario scenario, GreatPowerOffer offer)
+    {
+        var assessment = TestEngine.Assess(scenario);
+        Assert.Equal(scenario.Offers.Count, assessment.Responses.Count);
+        return Assert.Single(assessment.Responses, r => r.From == offer.From && r.Kind == offer.Kind);
+    }
+
+    private static void AssertDrawnBy(ResponseFinding response, Decision decision, string rule, params string[] claims)
+    {
+        Assert.Equal(decision, response.Decision);
+        var justification = Assert.Single(response.Because);
+        Assert.Equal(rule, justification.Rule);
+        Assert.Equal(claims, response.Claims);
+        Assert.Contains(justification.Matched, m => m.Fact == nameof(GreatPowerOffer) && m.IsInput);
+    }
+
+    [Theory]
+    [InlineData(OfferKind.PartnershipUpgrade)]
+    [InlineData(OfferKind.AllianceTreaty)]
+    [InlineData(OfferKind.SecurityGuarantee)]
+    [InlineData(OfferKind.TroopStationing)]
+    public void Reject_AlignmentWhileBandwagoning(OfferKind kind)
+    {
+        var offer = kind.IsGuarantee() ? Offer("Sea Patron", kind, Domain.Sea) : Offer("Sea Patron", kind);
+
+        var response = ResponseTo(WithPatrons(Stable, offer), offer);
+
+        AssertDrawnBy(response, Decision.Reject, "Offers.RejectAlignmentWhileBandwagoning", "C04", "C15");
+    }
+
+    [Fact]
+    public void Reject_BaseAccessWhileBandwagoning_CitesThe1975Precedent()
+    {
+        var offer = Offer("Land Patron", OfferKind.BaseAccess, Domain.Sea);
+
+        var response = ResponseTo(WithPatrons(Stable, offer), offer);
+
+        AssertDrawnBy(response, Decision.Reject, "Offers.RejectBaseAccessWhileBandwagoning", "C04", "C13", "C15");
+    }
+
+    [Fact]
+    public void Accept_CapacityBuildingWhileBandwagoning()
+    {
+        var offer = Offer("Sea Patron", OfferKind.CapacityBuilding, Domain.Sea);
+
+        var response = ResponseTo(WithPatrons(Stable, offer), offer);
+
+        AssertDrawnBy(response, Decision.Accept, "Offers.AcceptCapacityBuildingWhileBandwagoning", "C15", "C35");
+    }
+
+    [Theory]
+    [InlineData(OfferKind.ArmsSales)]
+    [InlineData(OfferKind.MilitaryAid)]
+    [InlineData(OfferKind.EconomicAid)]
+    public void NoClaim_MaterialOfferWhileBandwagoning(OfferKind kind)
+    {
+        var offer = Aid("Sea Patron", kind);
+
+        var response = ResponseTo(WithPatrons(Stable, offer), offer);
+
+        Assert.Equal(Decision.NoClaim, response.Decision);
+        Assert.Empty(response.Claims);
+        Assert.Empty(response.Because);
+    }
+
+    [Theory]
+    [InlineData(OfferKind.PartnershipUpgrade)]
+    [InlineData(OfferKind.BaseAccess)]
+    [InlineData(OfferKind.AllianceTreaty)]
+    [InlineData(OfferKind.SecurityGuarantee)]
+    [InlineData(OfferKind.TroopStationing)]
+    public void Defer_AlignmentWhileSeekingSettlement(OfferKind kind)
+    {
+        var offer = kind.IsGuarantee() ? Offer("Land Patron", kind, Domain.Land) : Offer("Land Patron", kind);
+
+        var response = ResponseTo(WithPatrons(Strained, offer), offer);
+
+        AssertDrawnBy(response, Decision.Defer, "Offers.DeferAlignmentWhileSeekingSettlement", "C20");
+    }
+
+    [Theory]
+    [InlineData(OfferKind.ArmsSales)]
+    [InlineData(OfferKind.MilitaryAid)]
+    [InlineData(OfferKind.EconomicAid)]
+    [InlineData(OfferKind.CapacityBuilding)]
+    public void NoClaim_MaterialOfferWhileSeekingSettlement(OfferKind kind)
+    {
+        var offer = Aid("Land Patron", kind);
+
+        Assert.Equal(Decision.NoClaim, ResponseTo(WithPatrons(Strained, offer), offer).Decision);
+    }
+
+    [Theory]
+    [InlineData(OfferKind.AllianceTreaty, "Offers.AcceptAllianceTreatyFromPatron", new[] { "C06" })]
+    [InlineData(OfferKind.SecurityGuarantee, "Offers.AcceptSecurityGuaranteeFromPatron", new[] { "C06", "C30" })]
+    [InlineData(OfferKind.BaseAccess, "Offers.AcceptBaseAccessFromPatron", new[] { "C22" })]
+    [InlineData(OfferKind.TroopStationing, "Offers.AcceptTroopsFromPatron", new[] { "C46" })]
+    [InlineData(OfferKind.MilitaryAid, "Offers.AcceptAidFromPatron", new[] { "C18" })]
+    [InlineData(OfferKind.EconomicAid, "Offers.AcceptAidFromPatron", new[] { "C18" })]
+    [InlineData(OfferKind.CapacityBuilding, "Offers.AcceptAidFromPatron", new[] { "C18" })]
+    [InlineData(OfferKind.ArmsSales, "Offers.AcceptArmsSalesFromPatron", new[] { "C29" })]
+    [InlineData(OfferKind.PartnershipUpgrade, "Offers.AcceptPartnershipUpgradeFromPatron", new[] { "C17" })]
+    public void Accept_AnyOfferFromPatronWhileBalancing(OfferKind kind, string rule, string[] claims)
+    {
+        var offer = kind.IsGuarantee() ? Offer("Sea Patron", kind, Domain.Land, Domain.Sea) : Aid("Sea Patron", kind);
+
+        var response = ResponseTo(WithPatrons(HostileAfterFailedSettlement, offer), offer);
+
+        AssertDrawnBy(response, Decision.Accept, rule, claims);
+        Assert.Contains(response.Because[0].Matched, m => m.Fact == nameof(CandidatePatron));
+    }
+
+    [Theory]
+    [InlineData(Stance.Neutral, true)]
+    [InlineData(Stance.Rapprochement, true)]
+    [InlineData(Stance.Containment, false)]
+    public void NoClaim_OfferFromNonPatronWhileBalancing(Stance stance, bool extraRegional)
+    {
+        var outsider = Power("Outsider", extraRegional: extraRegional, stance: stance);
+        var offer = Offer("Outsider", OfferKind.AllianceTreaty, Domain.Sea);
+        var scenario = WithPatrons(HostileAfterFailedSettlement, offer) with { Powers = [LandPatron, SeaPatron, outsider] };
+
+        var assessment = TestEngine.Assess(scenario);
+
+        Assert.Equal(Posture.Balance, assessment.Posture.Value);
+        Assert.Equal(Decision.NoClaim, Assert.Single(assessment.Responses).Decision);
+    }
+
+    [Theory]
+    [InlineData(OfferKind.AllianceTreaty)]
+    [InlineData(OfferKind.EconomicAid)]
+    public void NoClaim_AnyOfferWhileAccommodating(OfferKind kind)
+    {
+        var retrencher = Power("Retrencher", stance: Stance.Rapprochement);
+        var offer = kind.IsGuarantee() ? Offer("Retrencher", kind, Domain.Land) : Aid("Retrencher", kind);
+        var scenario = new Scenario { Relation = HostileAfterFailedSettlement, Powers = [retrencher], Offers = [offer] };
+
+        var assessment = TestEngine.Assess(scenario);
+
+        Assert.Equal(Posture.Accommodate, assessment.Posture.Value);
+        Assert.Equal(Decision.NoClaim, Assert.Single(assessment.Responses).Decision);
+    }
+
+    [Fact]
+    public void Responses_OnePerOffer_InStableOrder()
+    {
+        var scenario = WithPatrons(
+            HostileAfterFailedSettlement,
+            Aid("Sea Patron", OfferKind.EconomicAid, 1m),
+            Aid("Sea Patron", OfferKind.EconomicAid, 2m),
+            Offer("Land Patron", OfferKind.BaseAccess));
+
+        var responses = TestEngine.Assess(scenario).Responses;
+
+        Assert.Equal(["Land Patron", "Sea Patron", "Sea Patron"], responses.Select(r => r.From));
+        Assert.All(responses, r => Assert.Equal(Decision.Accept, r.Decision));
+        Assert.Contains("US$1 a year", responses[1].Because[0].Matched[^1].Text, StringComparison.Ordinal);
+    }
+}

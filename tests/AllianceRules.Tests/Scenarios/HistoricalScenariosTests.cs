@@ -1,0 +1,99 @@
+using AllianceRules.Facts;
+using AllianceRules.Tests.Support;
+
+namespace AllianceRules.Tests.Scenarios;
+
+/// <summary>What the article says of each built-in episode, stated as assertions on the assessment.</summary>
+public class HistoricalScenariosTests
+{
+    private static Assessment Assess(string id) => TestEngine.Assess(HistoricalScenarios.Find(id)!);
+
+    private static ResponseFinding Response(Assessment assessment, OfferKind kind) => Assert.Single(assessment.Responses, r => r.Kind == kind);
+
+    [Fact]
+    public void Episode1975_BaseAccessRejected()
+    {
+        var assessment = Assess("1975-soviet-port-request");
+
+        Assert.Equal(Posture.Bandwagon, assessment.Posture.Value);
+        Assert.Equal(Decision.Reject, Response(assessment, OfferKind.BaseAccess).Decision);
+    }
+
+    [Fact]
+    public void Episode1977_TreatyDeferredWhileSeekingSettlement()
+    {
+        var assessment = Assess("1977-settlement-attempt");
+
+        Assert.Equal(Posture.SeekSettlement, assessment.Posture.Value);
+        Assert.Equal(Decision.Defer, Response(assessment, OfferKind.AllianceTreaty).Decision);
+    }
+
+    [Fact]
+    public void Episode1978_BalanceTreatyAcceptedCredibleSovietCommitment()
+    {
+        var assessment = Assess("1978-soviet-alliance");
+
+        Assert.Equal(Posture.Balance, assessment.Posture.Value);
+        Assert.Equal(Decision.Accept, Response(assessment, OfferKind.AllianceTreaty).Decision);
+        var commitment = Assert.Single(assessment.Commitments);
+        Assert.Equal(ActorProfiles.SovietUnionName, commitment.Power);
+        Assert.True(commitment.Credible);
+        Assert.Equal(AllianceOutlook.Likely, Assert.Single(assessment.Outlook).Alliance);
+    }
+
+    [Fact]
+    public void Episode1978_RecordsTheTreatyDateDiscrepancy()
+    {
+        var scenario = HistoricalScenarios.Find("1978-soviet-alliance")!;
+
+        Assert.Equal("1978-11-03", scenario.Date);
+        Assert.Contains(scenario.Notes, n => n.Contains("October 1978", StringComparison.Ordinal) && n.Contains("3 November 1978", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Episode1988_AloneAtSea()
+    {
+        Assert.Contains(Assess("1988-johnson-south-reef").Risks, r => r.Risk == Risk.AloneAtSea);
+    }
+
+    [Fact]
+    public void Episode1991_Accommodate()
+    {
+        Assert.Equal(Posture.Accommodate, Assess("1991-normalization").Posture.Value);
+    }
+
+    [Fact]
+    public void Episode2021_UpgradeRejectedWithChineseSuspicion()
+    {
+        var assessment = Assess("2021-harris-visit");
+
+        Assert.Equal(Decision.Reject, Response(assessment, OfferKind.PartnershipUpgrade).Decision);
+        Assert.Contains(assessment.Risks, r => r.Risk == Risk.ChineseSuspicion && r.Power == ActorProfiles.UnitedStatesName);
+    }
+
+    [Fact]
+    public void SharpDeterioration_BalanceWithSeaOnlyRisksAndLandGaps()
+    {
+        var assessment = Assess("future-sharp-deterioration");
+
+        Assert.Equal(Posture.Balance, assessment.Posture.Value);
+        var risks = assessment.Risks.Select(r => r.Risk).ToArray();
+        Assert.Contains(Risk.LandPunishment, risks);
+        Assert.Contains(Risk.DisputeWidening, risks);
+        Assert.Contains(Risk.BorderTest, risks);
+        var commitment = Assert.Single(assessment.Commitments);
+        Assert.False(commitment.Credible);
+        Assert.Contains(commitment.Gaps, g => g.Gap == Gap.NoLandProtection);
+        Assert.Contains(commitment.Gaps, g => g.Gap == Gap.NoTripwireTroops);
+    }
+
+    [Fact]
+    public void Ids_AreUniqueAndChronological()
+    {
+        var ids = HistoricalScenarios.All.Select(s => s.Id!).ToArray();
+
+        Assert.Equal(ids.Length, ids.Distinct().Count());
+        Assert.Equal("future-sharp-deterioration", ids[^1]);
+        Assert.All(HistoricalScenarios.All, s => Assert.NotEmpty(s.Sources));
+    }
+}

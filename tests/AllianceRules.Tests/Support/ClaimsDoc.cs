@@ -1,0 +1,78 @@
+using System.Text;
+using AllianceRules.Claims;
+
+namespace AllianceRules.Tests.Support;
+
+/// <summary>
+/// Builds docs/claims.md: for every claim of the catalogue, the rules that encode it, the built-in
+/// scenarios that exercise it and the tests that pin it. Generated, never edited by hand.
+/// </summary>
+internal static class ClaimsDoc
+{
+    public const string RelativePath = "docs/claims.md";
+
+    public sealed record Trace(Claim Claim, IReadOnlyList<RuleDescription> Rules, IReadOnlyList<string> Scenarios, IReadOnlyList<string> Tests);
+
+    public static IReadOnlyList<Trace> Traces()
+    {
+        var rules = TestEngine.Assessor.Rules;
+        var exercised = HistoricalScenarios.All.ToDictionary(s => s.Id!, s => ClaimsExercisedBy(s));
+        return ClaimCatalogue.All
+            .Select(claim =>
+            {
+                var encoding = rules.Where(r => r.Claims.Contains(claim.Id)).ToArray();
+                var scenarios = HistoricalScenarios.All.Where(s => exercised[s.Id!].Contains(claim.Id)).Select(s => s.Id!).ToArray();
+                var tests = encoding.Select(r => $"{r.Section}RulesTests").Distinct()
+                    .Concat(scenarios.Length > 0 ? ["HistoricalScenariosSnapshotTests", "BacktestTests"] : [])
+                    .ToArray();
+                return new Trace(claim, encoding, scenarios, tests);
+            })
+            .ToArray();
+    }
+
+    /// <summary>The claims a scenario lists itself and every claim its assessment cites.</summary>
+    public static HashSet<string> ClaimsExercisedBy(Scenario scenario)
+    {
+        var assessment = TestEngine.Assess(scenario);
+        var cited = assessment.Posture.Claims
+            .Concat(assessment.Responses.SelectMany(r => r.Claims))
+            .Concat(assessment.Needs.SelectMany(n => n.Claims))
+            .Concat(assessment.Commitments.SelectMany(c => c.Claims))
+            .Concat(assessment.Risks.SelectMany(r => r.Claims))
+            .Concat(assessment.Outlook.SelectMany(o => o.Claims))
+            .Concat(assessment.Advice.SelectMany(a => a.Claims));
+        return [.. scenario.Claims.Concat(cited)];
+    }
+
+    public static string Render()
+    {
+        var traces = Traces();
+        var text = new StringBuilder();
+        text.Append("# Claims: from the article to the code and back\n\n");
+        text.Append("Generated from the claim catalogue (`src/AllianceRules/Claims/ClaimCatalogue.cs`), the rules' tags and the\n");
+        text.Append("built-in scenarios by `ClaimsDocTests`; do not edit by hand. After changing a rule, a claim or a\n");
+        text.Append("scenario, regenerate it with `ALLIANCERULES_UPDATE_DOCS=true dotnet test`.\n\n");
+        var byKind = traces.GroupBy(t => t.Claim.Kind).ToDictionary(g => g.Key, g => g.Count());
+        text.Append($"{traces.Count} claims: {byKind.GetValueOrDefault(ClaimKind.Rule)} rule, {byKind.GetValueOrDefault(ClaimKind.Evidence)} evidence, ");
+        text.Append($"{byKind.GetValueOrDefault(ClaimKind.Background)} background; ");
+        text.Append($"{traces.Count(t => t.Rules.Count > 0 || t.Scenarios.Count > 0)} traced to rules or scenarios.\n\n");
+        text.Append("| ID | ¶ | kind | claim | rules | built-in scenarios | tests |\n");
+        text.Append("|---|---|---|---|---|---|---|\n");
+        foreach (var trace in traces)
+        {
+            var claim = trace.Claim;
+            text.Append($"| {claim.Id} | {string.Join(", ", claim.Paragraphs)} | {claim.Kind.ToString().ToLowerInvariant()} | {claim.Text.Replace("|", "\\|", StringComparison.Ordinal)} | ");
+            text.Append(List(trace.Rules.Select(r => r.Name))).Append(" | ");
+            text.Append(List(trace.Scenarios)).Append(" | ");
+            text.Append(List(trace.Tests)).Append(" |\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string List(IEnumerable<string> items)
+    {
+        var list = items.Select(i => $"`{i}`").ToArray();
+        return list.Length == 0 ? "—" : string.Join("<br>", list);
+    }
+}
