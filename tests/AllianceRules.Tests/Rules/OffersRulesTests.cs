@@ -116,7 +116,7 @@ public class OffersRulesTests
         var response = ResponseTo(WithPatrons(HostileAfterFailedSettlement, offer), offer);
 
         AssertDrawnBy(response, Decision.Accept, rule, claims);
-        Assert.Contains(response.Because[0].Matched, m => m.Fact == nameof(CandidatePatron));
+        Assert.Contains(response.Because[0].Matched, m => m.Fact == nameof(ActivePatron));
     }
 
     [Theory]

@@ -119,4 +119,25 @@ public class PostureRulesTests
 
         Assert.Equal(Posture.Bandwagon, TestEngine.Assess(scenario).Posture.Value);
     }
+
+    [Fact]
+    public void ActivePatron_WhileBalancing_EachCandidatePatronOnly()
+    {
+        var scenario = Scenario(
+            Relation(RelationLevel.Hostile, settlementFailed: true),
+            Power("Patron"),
+            Power("Bystander", stance: Stance.Neutral));
+
+        var derived = Assert.Single(TestEngine.Derived<ActivePatron>(scenario));
+
+        Assert.Equal("Patron", derived.Fact.Power.Name);
+        Assert.Equal("Posture.ActivePatronWhileBalancing", derived.Rule);
+        Assert.Equal([typeof(PostureConclusion), typeof(CandidatePatron)], derived.Matched.Select(m => m.GetType()));
+    }
+
+    [Fact]
+    public void ActivePatron_NotWhileBandwagoning()
+    {
+        Assert.Empty(TestEngine.Derived<ActivePatron>(Scenario(Relation(RelationLevel.Stable), Power("Patron"))));
+    }
 }

@@ -11,12 +11,10 @@ internal sealed class AidBelowBenchmarkGap : Rule
 {
     public override void Define()
     {
-        PostureConclusion posture = default!;
-        CandidatePatron patron = default!;
+        ActivePatron patron = default!;
         IEnumerable<GreatPowerOffer> aid = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Balance)
             .Match(() => patron)
             .Query(() => aid, q => q
                 .Match<GreatPowerOffer>(o => o.From == patron.Power.Name, o => o.Kind.IsAid())

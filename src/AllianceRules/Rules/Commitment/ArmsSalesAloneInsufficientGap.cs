@@ -11,12 +11,10 @@ internal sealed class ArmsSalesAloneInsufficientGap : Rule
 {
     public override void Define()
     {
-        PostureConclusion posture = default!;
-        CandidatePatron patron = default!;
+        ActivePatron patron = default!;
         IEnumerable<GreatPowerOffer> armsSales = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Balance)
             .Match(() => patron)
             .Query(() => armsSales, q => q
                 .Match<GreatPowerOffer>(o => o.From == patron.Power.Name, o => o.Kind == OfferKind.ArmsSales)

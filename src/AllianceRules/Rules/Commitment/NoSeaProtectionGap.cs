@@ -11,11 +11,9 @@ internal sealed class NoSeaProtectionGap : Rule
 {
     public override void Define()
     {
-        PostureConclusion posture = default!;
-        CandidatePatron patron = default!;
+        ActivePatron patron = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Balance)
             .Match(() => patron)
             .Not<GuaranteeProtection>(g => g.Guarantee.From == patron.Power.Name, g => g.Domain == Domain.Sea);
 

@@ -11,11 +11,9 @@ internal sealed class NoSecurityGuaranteeGap : Rule
 {
     public override void Define()
     {
-        PostureConclusion posture = default!;
-        CandidatePatron patron = default!;
+        ActivePatron patron = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Balance)
             .Match(() => patron)
             .Not<GreatPowerOffer>(o => o.From == patron.Power.Name, o => o.Kind.IsGuarantee());
 

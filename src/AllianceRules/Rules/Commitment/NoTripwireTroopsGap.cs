@@ -11,11 +11,9 @@ internal sealed class NoTripwireTroopsGap : Rule
 {
     public override void Define()
     {
-        PostureConclusion posture = default!;
-        CandidatePatron patron = default!;
+        ActivePatron patron = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Balance)
             .Match(() => patron)
             .Not<CanPressOnLand>(c => c.Power == patron.Power)
             .Not<GreatPowerOffer>(o => o.From == patron.Power.Name, o => o.Kind == OfferKind.TroopStationing);

@@ -11,12 +11,10 @@ internal sealed class NotCredibleWhileGapsRemain : Rule
 {
     public override void Define()
     {
-        PostureConclusion posture = default!;
-        CandidatePatron patron = default!;
+        ActivePatron patron = default!;
         IEnumerable<GapConclusion> gaps = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Balance)
             .Match(() => patron)
             .Query(() => gaps, q => q
                 .Match<GapConclusion>(g => g.Power == patron.Power)

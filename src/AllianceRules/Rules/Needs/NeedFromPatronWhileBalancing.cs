@@ -8,11 +8,9 @@ internal abstract class NeedFromPatronWhileBalancing(Need need) : Rule
 {
     public override void Define()
     {
-        PostureConclusion posture = default!;
-        CandidatePatron patron = default!;
+        ActivePatron patron = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Balance)
             .Match(() => patron);
 
         Then()

@@ -11,12 +11,10 @@ internal abstract class AcceptFromPatronWhileBalancing(params OfferKind[] kinds)
 {
     public override void Define()
     {
-        PostureConclusion posture = default!;
-        CandidatePatron patron = default!;
+        ActivePatron patron = default!;
         GreatPowerOffer offer = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Balance)
             .Match(() => patron)
             .Match(() => offer, o => o.From == patron.Power.Name, o => kinds.Contains(o.Kind));
 

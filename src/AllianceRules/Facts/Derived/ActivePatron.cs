@@ -1,0 +1,8 @@
+namespace AllianceRules.Facts;
+
+/// <summary>
+/// Derived: a candidate patron while the hedging state balances, the power it is open to ally
+/// with (C06). Rules about what balancing asks of a patron match this one fact.
+/// </summary>
+/// <param name="Power">The great power.</param>
+public sealed record ActivePatron(GreatPower Power);

@@ -1,0 +1,24 @@
+using AllianceRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace AllianceRules.Rules;
+
+[Name("Posture.ActivePatronWhileBalancing")]
+[Description("While balancing, the hedging state is open to an alliance with a great power that contains the neighbour, even though that breaks its preference for strategic autonomy.")]
+[Tag("C06")]
+[Priority(RulePriority.PostureConsequence)]
+internal sealed class ActivePatronWhileBalancing : Rule
+{
+    public override void Define()
+    {
+        PostureConclusion posture = default!;
+        CandidatePatron patron = default!;
+
+        When()
+            .Match(() => posture, p => p.Value == Posture.Balance)
+            .Match(() => patron);
+
+        Then()
+            .Yield(_ => new ActivePatron(patron.Power));
+    }
+}
