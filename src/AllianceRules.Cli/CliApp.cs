@@ -82,6 +82,7 @@ internal static class CliApp
             stdout.Write(parse.GetValue(format) switch
             {
                 OutputFormat.Json => AssessmentJson.Serialize(assessment) + "\n",
+                OutputFormat.Md => MarkdownReport.Render(assessment),
                 _ => TextReport.Render(assessment),
             });
             return ExitCodes.Success;

@@ -8,4 +8,7 @@ internal enum OutputFormat
 
     /// <summary>The assessment JSON contract.</summary>
     Json,
+
+    /// <summary>A Markdown report with tables and a Mermaid flowchart.</summary>
+    Md,
 }

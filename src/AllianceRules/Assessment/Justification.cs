@@ -11,4 +11,8 @@ public sealed record Justification(string Rule, IReadOnlyList<string> Claims, IR
     /// <summary>The rule's description: the claim it encodes, paraphrased.</summary>
     [JsonIgnore]
     public string Description { get; init; } = "";
+
+    /// <summary>The fact this firing drew, in words: a conclusion, or a derived fact another rule matched.</summary>
+    [JsonIgnore]
+    public string Drew { get; init; } = "";
 }

@@ -167,6 +167,7 @@ internal sealed class AssessmentBuilder
         var justification = new Justification(rule.Name, rule.Claims, derivation.Matched.Select(Match).ToArray())
         {
             Description = rule.Description,
+            Drew = FactText.Describe(fact),
         };
         _justifications[fact] = justification;
         return justification;

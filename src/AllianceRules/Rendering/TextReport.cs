@@ -78,7 +78,7 @@ public static class TextReport
     }
 
     internal static string Claims(IReadOnlyList<string> claims) =>
-        claims.Count == 0 ? "" : $"  [{string.Join(", ", claims)}]";
+        claims.Count == 0 ? "" : $"  [{ClaimText.WithParagraphs(claims)}]";
 
     /// <summary>
     /// Writes the justification tree. A derived fact is explained once, where it first appears;

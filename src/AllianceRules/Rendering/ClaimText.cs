@@ -1,0 +1,13 @@
+using AllianceRules.Claims;
+
+namespace AllianceRules.Rendering;
+
+/// <summary>Writes claim IDs with the article's paragraphs, so a reader can find each in the source.</summary>
+internal static class ClaimText
+{
+    /// <summary>For example <c>C05 ¶3, C20 ¶7</c>.</summary>
+    public static string WithParagraphs(IEnumerable<string> ids) =>
+        string.Join(", ", ids.Select(id => ClaimCatalogue.Find(id) is { } claim
+            ? $"{id} ¶{string.Join(",", claim.Paragraphs)}"
+            : id));
+}

@@ -1,0 +1,56 @@
+using System.Text;
+using AllianceRules.Tests.Cli;
+using AllianceRules.Tests.Support;
+
+namespace AllianceRules.Tests.Rendering;
+
+/// <summary>
+/// docs/gallery holds the Markdown report of every built-in scenario, as the CLI prints it. The
+/// test regenerates each page and fails if the committed one differs, so the docs cannot drift
+/// from the rules (ALLIANCERULES_UPDATE_DOCS=true rewrites them).
+/// </summary>
+public class GalleryTests
+{
+    private static bool Update => Environment.GetEnvironmentVariable("ALLIANCERULES_UPDATE_DOCS") == "true";
+
+    public static TheoryData<string> BuiltInIds() => new(HistoricalScenarios.All.Select(s => s.Id!));
+
+    [Theory]
+    [MemberData(nameof(BuiltInIds))]
+    public void GalleryPage_IsWhatTheCliPrints(string id)
+    {
+        var run = CliRun.Of("assess", "--builtin", id, "--format", "md");
+        Assert.Equal(0, run.ExitCode);
+
+        AssertFresh($"docs/gallery/{id}.md", run.Stdout);
+    }
+
+    [Fact]
+    public void GalleryIndex_ListsEveryBuiltIn()
+    {
+        var index = new StringBuilder("# Gallery\n\n")
+            .Append("The Markdown report of every built-in scenario, as `alliance-rules assess --builtin ID --format md` prints it.\n")
+            .Append("Generated and checked fresh by `GalleryTests`; regenerate with `ALLIANCERULES_UPDATE_DOCS=true dotnet test`.\n\n")
+            .Append("| scenario | date | posture |\n|---|---|---|\n");
+        foreach (var scenario in HistoricalScenarios.All)
+        {
+            var posture = TestEngine.Assess(scenario).Posture.Value;
+            index.Append($"| [{scenario.Title}]({scenario.Id}.md) | {scenario.Date} | {posture} |\n");
+        }
+
+        AssertFresh("docs/gallery/README.md", index.ToString());
+    }
+
+    private static void AssertFresh(string relativePath, string expected)
+    {
+        var path = RepositoryFiles.Path(relativePath);
+        if (Update)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, expected);
+        }
+
+        Assert.True(File.Exists(path), $"{relativePath} is missing; run ALLIANCERULES_UPDATE_DOCS=true dotnet test");
+        Assert.Equal(expected, RepositoryFiles.Read(relativePath));
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text;
+using AllianceRules.Rendering;
+using AllianceRules.Tests.Cli;
+using AllianceRules.Tests.Support;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace AllianceRules.Tests.Rendering;
+
+public class MarkdownReportTests
+{
+    public static TheoryData<string> BuiltInIds() => new(HistoricalScenarios.All.Select(s => s.Id!));
+
+    [Theory]
+    [MemberData(nameof(BuiltInIds))]
+    public void Render_BuiltInScenario_MatchesSnapshot(string id)
+    {
+        var markdown = MarkdownReport.Render(TestEngine.Assess(HistoricalScenarios.Find(id)!));
+
+        Snapshot.Match(markdown, SnapshotNameExtension.Create(id));
+    }
+
+    [Fact]
+    public void Render_SharpDeterioration_HasTablesClaimsAndAMermaidFlowchart()
+    {
+        var markdown = MarkdownReport.Render(TestEngine.Assess(HistoricalScenarios.Find("future-sharp-deterioration")!));
+
+        Assert.StartsWith("# Hypothetical: relations deteriorate sharply\n", markdown, StringComparison.Ordinal);
+        Assert.True(markdown.IndexOf("## Summary", StringComparison.Ordinal) < markdown.IndexOf("## Posture", StringComparison.Ordinal));
+        Assert.Contains("| Balance | C05 ¶3, C19 ¶7, C20 ¶7 | `Posture.BalanceWithPatronWhenSettlementFailed` |", markdown, StringComparison.Ordinal);
+        Assert.Contains("```mermaid\nflowchart LR\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("[\"United States offers SecurityGuarantee (Sea)\"]", markdown, StringComparison.Ordinal);
+        Assert.Contains("{{\"commitment of United States lacks NoLandProtection\"}}", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_NoClaimResponse_SaysTheArticleIsSilent()
+    {
+        var markdown = MarkdownReport.Render(TestEngine.Assess(HistoricalScenarios.Find("1991-normalization")!));
+
+        Assert.Contains("| Soviet Union | AllianceTreaty | NoClaim | — | — (the article is silent) |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Twice_IsByteIdentical()
+    {
+        var scenario = HistoricalScenarios.Find("2014-2019-maritime-coercion")!;
+
+        Assert.Equal(MarkdownReport.Render(TestEngine.Assess(scenario)), MarkdownReport.Render(TestEngine.Assess(scenario)));
+    }
+}
