@@ -48,6 +48,7 @@ internal static class CliApp
         var root = new RootCommand("Assess scenarios with the AllianceRules rulebook: what a hedging state needs from a great power, every conclusion traced to the article's claims.");
         root.Add(AssessCommand(stdin, stdout));
         root.Add(ScenariosCommand(stdout));
+        root.Add(ExplainCommand(stdin, stdout));
         root.Add(BacktestCommand(stdout));
         return root;
     }
@@ -101,6 +102,56 @@ internal static class CliApp
                 stdout.WriteLine($"{scenario.Id!.PadRight(width)}  {scenario.Date,-12}  {scenario.Title}");
             }
 
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command ExplainCommand(TextReader stdin, TextWriter stdout)
+    {
+        var file = new Argument<string?>("FILE")
+        {
+            Description = "A scenario JSON file, or - to read it from standard input.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var builtin = new Option<string?>("--builtin")
+        {
+            Description = "Explain a conclusion of a built-in scenario instead of a file.",
+        };
+        var conclusion = new Option<string>("--conclusion")
+        {
+            Description = "The conclusion, as key or key=value: posture=Balance, responses[United States,PartnershipUpgrade]=Accept, commitments[United States]=credible, risks[AloneAtSea], outlook[Soviet Union], needs[From,Need], advice[To,Advice].",
+            Required = true,
+        };
+        var format = new Option<OutputFormat>("--format")
+        {
+            Description = "Output format (text or json).",
+            DefaultValueFactory = _ => OutputFormat.Text,
+        };
+
+        var command = new Command("explain", "Why a conclusion was drawn, or why not: what stands in the way and the smallest changes to the input that would draw it.")
+        {
+            file,
+            builtin,
+            conclusion,
+            format,
+        };
+        command.SetAction(parse =>
+        {
+            var scenario = LoadScenario(parse.GetValue(file), parse.GetValue(builtin), stdin);
+            Explanations.Explanation explanation;
+            try
+            {
+                explanation = Assessor.Value.Explain(scenario, parse.GetValue(conclusion)!);
+            }
+            catch (FormatException ex)
+            {
+                throw new InputException($"--conclusion: {ex.Message}");
+            }
+
+            stdout.Write(parse.GetValue(format) == OutputFormat.Json
+                ? AssessmentJson.Serialize(explanation) + "\n"
+                : ExplanationReport.Render(explanation));
             return ExitCodes.Success;
         });
         return command;

@@ -1,5 +1,6 @@
 using AllianceRules.Claims;
 using AllianceRules.Engine;
+using AllianceRules.Explanations;
 using NRules;
 using NRules.Fluent;
 using NRules.RuleModel;
@@ -55,7 +56,25 @@ public sealed class AllianceAssessor : IAllianceAssessor
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ScenarioValidator.ThrowIfInvalid(scenario);
-        return new AssessmentBuilder(scenario, Derive(scenario), _rules).Build();
+        return new AssessmentBuilder(scenario, Derive(scenario), _rules).Build() with { Origin = (this, scenario) };
+    }
+
+    /// <summary>
+    /// Explains one conclusion of <paramref name="scenario"/>: why it was drawn, or, for a value
+    /// that was not, what stands in the way and the smallest changes to the input (one change,
+    /// else two) that would draw it.
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="conclusion">The question, <c>key</c> or <c>key=value</c> (see <see cref="ConclusionQuery"/>).</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="ScenarioValidationException">The scenario is invalid.</exception>
+    /// <exception cref="FormatException">The question does not name a conclusion.</exception>
+    public Explanation Explain(Scenario scenario, string conclusion)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var query = ConclusionQuery.Parse(conclusion);
+        ScenarioValidator.ThrowIfInvalid(scenario);
+        return new Explainer(this, scenario).Explain(query);
     }
 
     /// <summary>Runs one session over a valid scenario and returns every fact the rules derived, with how.</summary>

@@ -1,3 +1,5 @@
+using AllianceRules.Explanations;
+
 namespace AllianceRules;
 
 /// <summary>
@@ -36,4 +38,21 @@ public sealed record Assessment
 
     /// <summary>The prediction against the record, when the scenario has an observed outcome.</summary>
     public Backtest? Backtest { get; init; }
+
+    /// <summary>The assessor and scenario this assessment came from, for explanations.</summary>
+    internal (AllianceAssessor Assessor, Scenario Scenario)? Origin { get; init; }
+
+    /// <summary>
+    /// Explains one conclusion: why it was drawn, or, for a value that was not, what stands in
+    /// the way and the smallest changes to the input that would draw it.
+    /// </summary>
+    /// <param name="conclusion">The question, <c>key</c> or <c>key=value</c> (see <see cref="ConclusionQuery"/>).</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="FormatException">The question does not name a conclusion.</exception>
+    public Explanation Explain(string conclusion)
+    {
+        ArgumentNullException.ThrowIfNull(conclusion);
+        var (assessor, scenario) = Origin ?? throw new InvalidOperationException("Only an assessment made by an AllianceAssessor can be explained.");
+        return assessor.Explain(scenario, conclusion);
+    }
 }

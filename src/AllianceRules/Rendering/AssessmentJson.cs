@@ -14,4 +14,13 @@ public static class AssessmentJson
         ArgumentNullException.ThrowIfNull(assessment);
         return JsonSerializer.Serialize(assessment, AllianceRulesJson.Assessment);
     }
+
+    /// <summary>Writes an explanation as indented JSON.</summary>
+    /// <param name="explanation">The explanation.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(Explanations.Explanation explanation)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        return JsonSerializer.Serialize(explanation, AllianceRulesJson.Explanation);
+    }
 }

@@ -19,4 +19,7 @@ internal static class AllianceRulesJson
     public static JsonTypeInfo<Scenario> Scenario { get; } = (JsonTypeInfo<Scenario>)Options.GetTypeInfo(typeof(Scenario));
 
     public static JsonTypeInfo<Assessment> Assessment { get; } = (JsonTypeInfo<Assessment>)Options.GetTypeInfo(typeof(Assessment));
+
+    public static JsonTypeInfo<Explanations.Explanation> Explanation { get; } =
+        (JsonTypeInfo<Explanations.Explanation>)Options.GetTypeInfo(typeof(Explanations.Explanation));
 }

@@ -13,4 +13,5 @@ namespace AllianceRules.Serialization;
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow)]
 [JsonSerializable(typeof(Scenario))]
 [JsonSerializable(typeof(Assessment))]
+[JsonSerializable(typeof(AllianceRules.Explanations.Explanation))]
 internal sealed partial class AllianceRulesJsonContext : JsonSerializerContext;

@@ -1,0 +1,24 @@
+namespace AllianceRules.Explanations;
+
+/// <summary>
+/// Why a conclusion was drawn, or why not: what the rules concluded and the justification; for a
+/// value that was not drawn, what stands in the way and the smallest changes to the input that
+/// would draw it.
+/// </summary>
+/// <param name="Conclusion">The conclusion's key, such as <c>posture</c> or <c>commitments[United States]</c>.</param>
+/// <param name="Asked">The value asked about.</param>
+/// <param name="Actual">The value the rules drew (<c>(none)</c> if none).</param>
+/// <param name="Because">The justification of the actual value.</param>
+/// <param name="Obstacles">What stands in the way of the asked value, where the rules name it (the gaps of a commitment).</param>
+/// <param name="Remedies">The smallest sets of input changes that would draw the asked value; empty when it is drawn.</param>
+public sealed record Explanation(
+    string Conclusion,
+    string Asked,
+    string Actual,
+    IReadOnlyList<Justification> Because,
+    IReadOnlyList<Obstacle> Obstacles,
+    IReadOnlyList<Remedy> Remedies)
+{
+    /// <summary>Whether the asked value is the one drawn: a "why", not a "why not".</summary>
+    public bool IsDrawn => Asked == Actual;
+}

@@ -1,0 +1,119 @@
+using AllianceRules.Counterfactuals;
+using AllianceRules.Explanations;
+using AllianceRules.Rendering;
+using AllianceRules.Tests.Cli;
+using AllianceRules.Tests.Support;
+
+namespace AllianceRules.Tests.Explanations;
+
+public class ExplanationTests
+{
+    private static Explanation Explain(string id, string conclusion) =>
+        TestEngine.Assess(HistoricalScenarios.Find(id)!).Explain(conclusion);
+
+    [Fact]
+    public void WhyNotCredible_SharpDeterioration_NamesEachGapAndWhatClosesIt()
+    {
+        var explanation = Explain("future-sharp-deterioration", "commitments[United States]=credible");
+
+        Assert.False(explanation.IsDrawn);
+        Assert.Equal("not credible", explanation.Actual);
+        Assert.Equal(["NoLandProtection", "NoTripwireTroops", "AidBelowBenchmark", "ResolveNotDemonstrated"], explanation.Obstacles.Select(o => o.Name));
+        var byName = explanation.Obstacles.ToDictionary(o => o.Name);
+        Assert.Equal(["C24", "C33", "C45"], byName["NoLandProtection"].Claims);
+        Assert.Contains(byName["NoTripwireTroops"].Remedies, r => r.Changes.Single().ToString() == "offers[+]: (none) → United States offers TroopStationing");
+        Assert.Contains(byName["NoTripwireTroops"].Remedies, r => r.Changes.Single().ToString() == "geography[+]: (none) → land border between United States and China");
+        Assert.Contains(byName["NoLandProtection"].Remedies, r => r.Changes.Select(c => c.ToString()).SequenceEqual(
+            ["offers[+]: (none) → United States offers TroopStationing", "offers[0].domains: [Sea] → [Land, Sea]"]));
+        Assert.Equal("powers[0].resolve: Undemonstrated → Demonstrated", Assert.Single(byName["ResolveNotDemonstrated"].Remedies).Changes.Single().ToString());
+        Assert.All(byName["AidBelowBenchmark"].Remedies, r => Assert.StartsWith("offers[+]", r.Changes.Single().Field, StringComparison.Ordinal));
+        Assert.Empty(explanation.Remedies);
+    }
+
+    [Fact]
+    public void WhyNotAccept_StableUpgrade_NeedsBadRelationsAndAFailedSettlement()
+    {
+        var explanation = Explain("2021-harris-visit", "responses[United States,PartnershipUpgrade]=Accept");
+
+        Assert.Equal("Reject", explanation.Actual);
+        Assert.Equal("Offers.RejectAlignmentWhileBandwagoning", Assert.Single(explanation.Because).Rule);
+        Assert.Equal(
+            [
+                "relation.level: Stable → Strained; relation.settlementFailed: false → true",
+                "relation.level: Stable → Hostile; relation.settlementFailed: false → true",
+            ],
+            explanation.Remedies.Select(r => string.Join("; ", r.Changes)));
+        Assert.All(explanation.Remedies, r => Assert.Equal(["Offers.AcceptPartnershipUpgradeFromPatron"], r.Rules));
+        Assert.All(explanation.Remedies, r => Assert.Equal(["C17"], r.Claims));
+    }
+
+    [Fact]
+    public void WhyNotBalance_Stable_IsOneOrTwoRelationChangesAway()
+    {
+        var explanation = Explain("2014-2019-maritime-coercion", "posture=Balance");
+
+        Assert.Equal("Bandwagon", explanation.Actual);
+        Assert.All(explanation.Remedies, r => Assert.All(r.Changes, c => Assert.StartsWith("relation.", c.Field, StringComparison.Ordinal)));
+        Assert.All(explanation.Remedies, r => Assert.Equal(["Posture.BalanceWithPatronWhenSettlementFailed"], r.Rules));
+    }
+
+    [Fact]
+    public void Why_DrawnConclusion_GivesItsJustificationOnly()
+    {
+        var explanation = Explain("1978-soviet-alliance", "posture");
+
+        Assert.True(explanation.IsDrawn);
+        Assert.Equal("Balance", explanation.Asked);
+        Assert.Equal("Posture.BalanceWithPatronWhenSettlementFailed", Assert.Single(explanation.Because).Rule);
+        Assert.Empty(explanation.Remedies);
+    }
+
+    [Fact]
+    public void WhyNotRisk_AbsentRisk_AskedAsPresent()
+    {
+        var explanation = Explain("1978-soviet-alliance", "risks[AloneAtSea]");
+
+        Assert.Equal(ConclusionMap.Present, explanation.Asked);
+        Assert.Equal(ConclusionMap.Absent, explanation.Actual);
+        Assert.Empty(explanation.Because);
+    }
+
+    [Theory]
+    [InlineData("bogus")]
+    [InlineData("")]
+    [InlineData("responses")]
+    public void Explain_NotAConclusion_Throws(string conclusion)
+    {
+        Assert.Throws<FormatException>(() => Explain("1978-soviet-alliance", conclusion));
+    }
+
+    [Fact]
+    public void Render_WhyNotCredible_ListsGapsThenClosingChanges()
+    {
+        var text = ExplanationReport.Render(Explain("future-sharp-deterioration", "commitments[United States]=credible"));
+
+        Assert.StartsWith("Why not commitments[United States] = credible?\nThe rules drew commitments[United States] = not credible:\n", text, StringComparison.Ordinal);
+        Assert.Contains("  NoTripwireTroops  [C46 ¶11]\n", text, StringComparison.Ordinal);
+        Assert.Contains("    closed by any of these changes:\n      - geography[+]: (none) → land border between United States and China\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cli_Explain_Json_IsTheExplanationContract()
+    {
+        var run = CliRun.Of("explain", "--builtin", "2021-harris-visit", "--conclusion", "posture=Balance", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"conclusion\": \"posture\"", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"field\": \"relation.level\"", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"isDrawn\": false", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cli_Explain_BadConclusion_ExitsTwo()
+    {
+        var run = CliRun.Of("explain", "--builtin", "2021-harris-visit", "--conclusion", "bogus");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: --conclusion: 'bogus' is not a conclusion", run.StderrLines[0], StringComparison.Ordinal);
+    }
+}
