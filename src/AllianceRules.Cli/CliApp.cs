@@ -66,7 +66,7 @@ internal static class CliApp
         };
         var format = new Option<OutputFormat>("--format")
         {
-            Description = "Output format.",
+            Description = "Output format: text (an indented justification tree), json (the assessment contract) or md (a Markdown report with a Mermaid flowchart).",
             DefaultValueFactory = _ => OutputFormat.Text,
         };
 
@@ -84,7 +84,7 @@ internal static class CliApp
             {
                 OutputFormat.Json => AssessmentJson.Serialize(assessment) + "\n",
                 OutputFormat.Md => MarkdownReport.Render(assessment),
-                _ => TextReport.Render(assessment),
+                _ => Colour(TextReport.Render(assessment), stdout),
             });
             return ExitCodes.Success;
         });
@@ -151,7 +151,7 @@ internal static class CliApp
 
             stdout.Write(parse.GetValue(format) == OutputFormat.Json
                 ? AssessmentJson.Serialize(explanation) + "\n"
-                : ExplanationReport.Render(explanation));
+                : Colour(ExplanationReport.Render(explanation), stdout));
             return ExitCodes.Success;
         });
         return command;
@@ -185,6 +185,9 @@ internal static class CliApp
         });
         return command;
     }
+
+    private static string Colour(string text, TextWriter stdout) =>
+        TerminalColours.Wanted(stdout) ? TerminalColours.Apply(text) : text;
 
     private static Scenario LoadScenario(string? file, string? builtin, TextReader stdin)
     {
