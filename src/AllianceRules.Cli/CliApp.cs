@@ -55,30 +55,19 @@ internal static class CliApp
 
     private static Command AssessCommand(TextReader stdin, TextWriter stdout)
     {
-        var file = new Argument<string?>("FILE")
-        {
-            Description = "A scenario JSON file, or - to read it from standard input.",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
-        var builtin = new Option<string?>("--builtin")
-        {
-            Description = "Assess a built-in scenario by ID (see 'alliance-rules scenarios') instead of a file.",
-        };
+        var input = new ScenarioInput("Assess");
         var format = new Option<OutputFormat>("--format")
         {
             Description = "Output format: text (an indented justification tree), json (the assessment contract) or md (a Markdown report with a Mermaid flowchart).",
             DefaultValueFactory = _ => OutputFormat.Text,
         };
 
-        var command = new Command("assess", "Assess a scenario and print every conclusion with its claims and justification.")
-        {
-            file,
-            builtin,
-            format,
-        };
+        var command = new Command("assess", "Assess a scenario and print every conclusion with its claims and justification.");
+        input.AddTo(command);
+        command.Add(format);
         command.SetAction(parse =>
         {
-            var scenario = LoadScenario(parse.GetValue(file), parse.GetValue(builtin), stdin);
+            var scenario = input.Load(parse, stdin);
             var assessment = Assessor.Value.Assess(scenario);
             stdout.Write(parse.GetValue(format) switch
             {
@@ -109,15 +98,7 @@ internal static class CliApp
 
     private static Command ExplainCommand(TextReader stdin, TextWriter stdout)
     {
-        var file = new Argument<string?>("FILE")
-        {
-            Description = "A scenario JSON file, or - to read it from standard input.",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
-        var builtin = new Option<string?>("--builtin")
-        {
-            Description = "Explain a conclusion of a built-in scenario instead of a file.",
-        };
+        var input = new ScenarioInput("Explain a conclusion of");
         var conclusion = new Option<string>("--conclusion")
         {
             Description = "The conclusion, as key or key=value: posture=Balance, responses[United States,PartnershipUpgrade]=Accept, commitments[United States]=credible, risks[AloneAtSea], outlook[Soviet Union], needs[From,Need], advice[To,Advice].",
@@ -129,16 +110,13 @@ internal static class CliApp
             DefaultValueFactory = _ => OutputFormat.Text,
         };
 
-        var command = new Command("explain", "Why a conclusion was drawn, or why not: what stands in the way and the smallest changes to the input that would draw it.")
-        {
-            file,
-            builtin,
-            conclusion,
-            format,
-        };
+        var command = new Command("explain", "Why a conclusion was drawn, or why not: what stands in the way and the smallest changes to the input that would draw it.");
+        input.AddTo(command);
+        command.Add(conclusion);
+        command.Add(format);
         command.SetAction(parse =>
         {
-            var scenario = LoadScenario(parse.GetValue(file), parse.GetValue(builtin), stdin);
+            var scenario = input.Load(parse, stdin);
             Explanations.Explanation explanation;
             try
             {
@@ -188,57 +166,4 @@ internal static class CliApp
 
     private static string Colour(string text, TextWriter stdout) =>
         TerminalColours.Wanted(stdout) ? TerminalColours.Apply(text) : text;
-
-    private static Scenario LoadScenario(string? file, string? builtin, TextReader stdin)
-    {
-        if (builtin is not null)
-        {
-            if (file is not null)
-            {
-                throw new InputException("give either FILE or --builtin, not both");
-            }
-
-            return HistoricalScenarios.Find(builtin)
-                ?? throw new InputException($"--builtin: '{builtin}' is not a built-in scenario (see 'alliance-rules scenarios')");
-        }
-
-        if (file is null)
-        {
-            throw new InputException("give a scenario FILE, - for standard input, or --builtin ID");
-        }
-
-        if (file == "-")
-        {
-            return ScenarioJson.Parse(ReadBounded(stdin));
-        }
-
-        if (!File.Exists(file))
-        {
-            throw new InputException($"{file}: no such file");
-        }
-
-        try
-        {
-            using var stream = File.OpenRead(file);
-            return ScenarioJson.Read(stream);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException($"{file}: cannot be read ({ex.Message})");
-        }
-    }
-
-    /// <summary>Reads standard input up to one char past the size limit, so that endless input is refused rather than buffered.</summary>
-    private static string ReadBounded(TextReader reader)
-    {
-        var buffer = new char[ScenarioJson.MaxInputBytes + 1];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = reader.Read(buffer, length, buffer.Length - length)) > 0)
-        {
-            length += read;
-        }
-
-        return new string(buffer, 0, length);
-    }
 }

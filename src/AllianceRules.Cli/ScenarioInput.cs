@@ -1,0 +1,85 @@
+using System.CommandLine;
+
+namespace AllianceRules.Cli;
+
+/// <summary>Where a command's scenario comes from: a FILE argument (<c>-</c> for standard input) or <c>--builtin ID</c>.</summary>
+internal sealed class ScenarioInput
+{
+    private readonly Argument<string?> _file = new("FILE")
+    {
+        Description = "A scenario JSON file, or - to read it from standard input.",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    private readonly Option<string?> _builtin;
+
+    /// <param name="verb">What the command does with a built-in, for the help text ("Assess").</param>
+    public ScenarioInput(string verb)
+    {
+        _builtin = new Option<string?>("--builtin")
+        {
+            Description = $"{verb} a built-in scenario by ID (see 'alliance-rules scenarios') instead of a file.",
+        };
+    }
+
+    public void AddTo(Command command)
+    {
+        command.Add(_file);
+        command.Add(_builtin);
+    }
+
+    public Scenario Load(ParseResult parse, TextReader stdin)
+    {
+        var file = parse.GetValue(_file);
+        var builtin = parse.GetValue(_builtin);
+        if (builtin is not null)
+        {
+            if (file is not null)
+            {
+                throw new InputException("give either FILE or --builtin, not both");
+            }
+
+            return HistoricalScenarios.Find(builtin)
+                ?? throw new InputException($"--builtin: '{builtin}' is not a built-in scenario (see 'alliance-rules scenarios')");
+        }
+
+        if (file is null)
+        {
+            throw new InputException("give a scenario FILE, - for standard input, or --builtin ID");
+        }
+
+        if (file == "-")
+        {
+            return ScenarioJson.Parse(ReadBounded(stdin));
+        }
+
+        if (!File.Exists(file))
+        {
+            throw new InputException($"{file}: no such file");
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(file);
+            return ScenarioJson.Read(stream);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{file}: cannot be read ({ex.Message})");
+        }
+    }
+
+    /// <summary>Reads standard input up to one char past the size limit, so that endless input is refused rather than buffered.</summary>
+    private static string ReadBounded(TextReader reader)
+    {
+        var buffer = new char[ScenarioJson.MaxInputBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = reader.Read(buffer, length, buffer.Length - length)) > 0)
+        {
+            length += read;
+        }
+
+        return new string(buffer, 0, length);
+    }
+}
