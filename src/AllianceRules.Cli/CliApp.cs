@@ -50,6 +50,7 @@ internal static class CliApp
         root.Add(ScenariosCommand(stdout));
         root.Add(ExplainCommand(stdin, stdout));
         root.Add(BacktestCommand(stdout));
+        root.Add(WhatIfCommand(stdin, stdout));
         return root;
     }
 
@@ -130,6 +131,31 @@ internal static class CliApp
             stdout.Write(parse.GetValue(format) == OutputFormat.Json
                 ? AssessmentJson.Serialize(explanation) + "\n"
                 : Colour(ExplanationReport.Render(explanation), stdout));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command WhatIfCommand(TextReader stdin, TextWriter stdout)
+    {
+        var input = new ScenarioInput("Explore");
+        var format = new Option<OutputFormat>("--format")
+        {
+            Description = "Output format: text, json ({ \"flips\": [ { conclusion, from, to, changes: [ { field, from, to } ] } ] }) or md.",
+            DefaultValueFactory = _ => OutputFormat.Text,
+        };
+        var command = new Command("whatif", "For each conclusion, the smallest changes to the input (one, else two) that flip it.");
+        input.AddTo(command);
+        command.Add(format);
+        command.SetAction(parse =>
+        {
+            var whatIf = Counterfactuals.WhatIf.Explore(Assessor.Value, input.Load(parse, stdin));
+            stdout.Write(parse.GetValue(format) switch
+            {
+                OutputFormat.Json => AssessmentJson.Serialize(whatIf) + "\n",
+                OutputFormat.Md => WhatIfReport.RenderMarkdown(whatIf),
+                _ => WhatIfReport.RenderText(whatIf),
+            });
             return ExitCodes.Success;
         });
         return command;

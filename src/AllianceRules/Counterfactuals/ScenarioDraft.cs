@@ -27,8 +27,10 @@ internal sealed class ScenarioDraft
 
     public List<GreatPowerOffer?> Offers { get; }
 
+    /// <summary>The changed scenario. It is a counterfactual, so the record of what happened no longer applies to it.</summary>
     public Scenario Build() => _original with
     {
+        Observed = null,
         Relation = Relation,
         Powers = [.. Powers],
         Geography = [.. Geography.OfType<GeographyConstraint>()],

@@ -15,6 +15,15 @@ public static class AssessmentJson
         return JsonSerializer.Serialize(assessment, AllianceRulesJson.Assessment);
     }
 
+    /// <summary>Writes a what-if exploration as indented JSON: <c>{ "flips": [ { "conclusion", "from", "to", "changes": [ { "field", "from", "to" } ] } ] }</c>.</summary>
+    /// <param name="whatIf">The exploration.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(Counterfactuals.WhatIf whatIf)
+    {
+        ArgumentNullException.ThrowIfNull(whatIf);
+        return JsonSerializer.Serialize(whatIf, AllianceRulesJson.WhatIf);
+    }
+
     /// <summary>Writes an explanation as indented JSON.</summary>
     /// <param name="explanation">The explanation.</param>
     /// <returns>The JSON text.</returns>

@@ -20,6 +20,9 @@ internal static class AllianceRulesJson
 
     public static JsonTypeInfo<Assessment> Assessment { get; } = (JsonTypeInfo<Assessment>)Options.GetTypeInfo(typeof(Assessment));
 
+    public static JsonTypeInfo<Counterfactuals.WhatIf> WhatIf { get; } =
+        (JsonTypeInfo<Counterfactuals.WhatIf>)Options.GetTypeInfo(typeof(Counterfactuals.WhatIf));
+
     public static JsonTypeInfo<Explanations.Explanation> Explanation { get; } =
         (JsonTypeInfo<Explanations.Explanation>)Options.GetTypeInfo(typeof(Explanations.Explanation));
 }

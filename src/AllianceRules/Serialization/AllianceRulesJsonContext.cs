@@ -14,4 +14,5 @@ namespace AllianceRules.Serialization;
 [JsonSerializable(typeof(Scenario))]
 [JsonSerializable(typeof(Assessment))]
 [JsonSerializable(typeof(AllianceRules.Explanations.Explanation))]
+[JsonSerializable(typeof(AllianceRules.Counterfactuals.WhatIf))]
 internal sealed partial class AllianceRulesJsonContext : JsonSerializerContext;

@@ -1,0 +1,56 @@
+using System.Text;
+using AllianceRules.Counterfactuals;
+
+namespace AllianceRules.Rendering;
+
+/// <summary>Renders a <see cref="WhatIf"/> exploration as text or Markdown, grouped by conclusion.</summary>
+public static class WhatIfReport
+{
+    /// <summary>Renders as plain text.</summary>
+    /// <param name="whatIf">The exploration.</param>
+    /// <returns>The text, lines separated by <c>\n</c>.</returns>
+    public static string RenderText(WhatIf whatIf)
+    {
+        ArgumentNullException.ThrowIfNull(whatIf);
+        var text = new StringBuilder();
+        text.Append("What would change each conclusion").Append(whatIf.Scenario is null ? "" : $" of {whatIf.Scenario}").Append(":\n");
+        foreach (var conclusion in whatIf.Flips.GroupBy(f => (f.Conclusion, f.From)))
+        {
+            text.Append('\n').Append(conclusion.Key.Conclusion).Append(" = ").Append(conclusion.Key.From).Append('\n');
+            foreach (var to in conclusion.GroupBy(f => f.To))
+            {
+                text.Append("  → ").Append(to.Key).Append(" after any of:\n");
+                foreach (var flip in to)
+                {
+                    text.Append("    - ").Append(string.Join("; ", flip.Changes)).Append('\n');
+                }
+            }
+        }
+
+        if (whatIf.Flips.Count == 0)
+        {
+            text.Append("\nNo change of one or two inputs changes any conclusion.\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Renders as Markdown: one table row per flip.</summary>
+    /// <param name="whatIf">The exploration.</param>
+    /// <returns>The Markdown, lines separated by <c>\n</c>.</returns>
+    public static string RenderMarkdown(WhatIf whatIf)
+    {
+        ArgumentNullException.ThrowIfNull(whatIf);
+        var md = new StringBuilder();
+        md.Append("# What if").Append(whatIf.Scenario is null ? "" : $": `{whatIf.Scenario}`").Append("\n\n");
+        md.Append("For every conclusion, the smallest sets of input changes (one change; two where one is not enough) that give it another value.\n\n");
+        md.Append("| conclusion | from | to | changes |\n|---|---|---|---|\n");
+        foreach (var flip in whatIf.Flips)
+        {
+            md.Append("| `").Append(flip.Conclusion).Append("` | ").Append(flip.From).Append(" | ").Append(flip.To).Append(" | ")
+                .Append(MarkdownReport.Escape(string.Join("; ", flip.Changes))).Append(" |\n");
+        }
+
+        return md.ToString();
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using AllianceRules.Counterfactuals;
+using AllianceRules.Facts;
+using AllianceRules.Tests.Cli;
+using AllianceRules.Tests.Support;
+
+namespace AllianceRules.Tests.Counterfactuals;
+
+public class WhatIfTests
+{
+    private static readonly Scenario StableUpgrade = new()
+    {
+        Id = "stable-upgrade",
+        Relation = new() { Level = RelationLevel.Stable },
+        Powers = [ActorProfiles.UnitedStates],
+        Geography = [ActorProfiles.VietnamChinaBorder, ActorProfiles.UnitedStatesOverseas],
+        Offers = [new() { From = ActorProfiles.UnitedStatesName, Kind = OfferKind.PartnershipUpgrade }],
+    };
+
+    private static IReadOnlyList<Flip> FlipsOf(WhatIf whatIf, string conclusion, string to) =>
+        whatIf.Flips.Where(f => f.Conclusion == conclusion && f.To == to).ToArray();
+
+    [Fact]
+    public void Explore_StableUpgrade_RejectFlipsToAcceptWhenRelationsTurnBadAndSettlementFails()
+    {
+        var whatIf = WhatIf.Explore(TestEngine.Assessor, StableUpgrade);
+
+        var toAccept = FlipsOf(whatIf, "responses[United States,PartnershipUpgrade]", "Accept");
+        Assert.Equal(
+            [
+                "relation.level: Stable → Hostile; relation.settlementFailed: false → true",
+                "relation.level: Stable → Strained; relation.settlementFailed: false → true",
+            ],
+            toAccept.Select(f => string.Join("; ", f.Changes)));
+        Assert.All(toAccept, f => Assert.Equal("Reject", f.From));
+        var toDefer = FlipsOf(whatIf, "responses[United States,PartnershipUpgrade]", "Defer");
+        Assert.Equal(["relation.level: Stable → Hostile", "relation.level: Stable → Strained"], toDefer.Select(f => string.Join("; ", f.Changes)));
+    }
+
+    [Fact]
+    public void Explore_PairsOnlyWhereNoSingleChangeReachesTheValue()
+    {
+        var whatIf = WhatIf.Explore(TestEngine.Assessor, StableUpgrade);
+
+        foreach (var target in whatIf.Flips.GroupBy(f => (f.Conclusion, f.To)))
+        {
+            var sizes = target.Select(f => f.Changes.Count).Distinct().ToArray();
+            Assert.Single(sizes);
+        }
+    }
+
+    [Fact]
+    public void Explore_EveryFlipIsReal_WhenReplayed()
+    {
+        var whatIf = WhatIf.Explore(TestEngine.Assessor, StableUpgrade);
+        var original = ConclusionMap.Of(TestEngine.Assess(StableUpgrade));
+
+        foreach (var flip in whatIf.Flips.Take(40))
+        {
+            var changed = ConclusionMap.Of(TestEngine.Assess(ScenarioChanges.Apply(StableUpgrade, flip.Changes)));
+            Assert.Equal(flip.From, original.ValueOf(flip.Conclusion));
+            Assert.Equal(flip.To, changed.ValueOf(flip.Conclusion));
+        }
+    }
+
+    [Fact]
+    public void Explore_RecordedEpisode_CounterfactualsDropTheRecord()
+    {
+        var whatIf = WhatIf.Explore(TestEngine.Assessor, HistoricalScenarios.Find("2021-harris-visit")!);
+
+        Assert.Contains(FlipsOf(whatIf, "advice[United States,DoNotPushUpgrade]", ConclusionMap.Absent),
+            f => f.Changes.Single().ToString() == "offers[0]: United States offers PartnershipUpgrade → (removed)");
+    }
+
+    [Fact]
+    public void Cli_WhatIf_Json_IsTheContract()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"whatif-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, ScenarioJson.Serialize(StableUpgrade));
+        try
+        {
+            var run = CliRun.Of("whatif", path, "--format", "json");
+
+            Assert.Equal(0, run.ExitCode);
+            using var json = JsonDocument.Parse(run.Stdout);
+            var flip = json.RootElement.GetProperty("flips").EnumerateArray()
+                .First(f => f.GetProperty("conclusion").GetString() == "responses[United States,PartnershipUpgrade]"
+                    && f.GetProperty("to").GetString() == "Accept");
+            Assert.Equal("Reject", flip.GetProperty("from").GetString());
+            var change = flip.GetProperty("changes")[0];
+            Assert.Equal("relation.level", change.GetProperty("field").GetString());
+            Assert.Equal("Stable", change.GetProperty("from").GetString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("text", "responses[United States,PartnershipUpgrade] = Reject\n  → Accept after any of:\n")]
+    [InlineData("md", "| `responses[United States,PartnershipUpgrade]` | Reject | Accept | relation.level: Stable → Hostile; relation.settlementFailed: false → true |")]
+    public void Cli_WhatIf_TextAndMarkdown_NameTheChange(string format, string expected)
+    {
+        var run = CliRun.Of("whatif", "--builtin", "2021-harris-visit", "--format", format);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(expected, run.Stdout, StringComparison.Ordinal);
+    }
+}
