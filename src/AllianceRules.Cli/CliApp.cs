@@ -41,6 +41,12 @@ internal static class CliApp
             stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.InvalidInput;
         }
+        catch (RulebookException ex)
+        {
+            // Only an amended rule set can misbehave; the amendment is the input at fault.
+            stderr.WriteLine($"error: rulebook: {ex.Message}");
+            return ExitCodes.InvalidInput;
+        }
     }
 
     private static RootCommand BuildCommand(TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -51,6 +57,8 @@ internal static class CliApp
         root.Add(ExplainCommand(stdin, stdout));
         root.Add(BacktestCommand(stdout));
         root.Add(WhatIfCommand(stdin, stdout));
+        root.Add(TableCommand(stdout));
+        root.Add(DiffCommand(stdout));
         return root;
     }
 
@@ -156,6 +164,78 @@ internal static class CliApp
                 OutputFormat.Md => WhatIfReport.RenderMarkdown(whatIf),
                 _ => WhatIfReport.RenderText(whatIf),
             });
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command TableCommand(TextWriter stdout)
+    {
+        var format = new Option<OutputFormat>("--format")
+        {
+            Description = "Output format: md, csv or json.",
+            DefaultValueFactory = _ => OutputFormat.Md,
+        };
+        var command = new Command("table", "Tabulate posture, response, credibility, outlook and risks over the input space of one great power and one offer.") { format };
+        command.SetAction(parse =>
+        {
+            var table = Theory.DecisionTable.Build(Assessor.Value);
+            stdout.Write(parse.GetValue(format) switch
+            {
+                OutputFormat.Json => AssessmentJson.Serialize(table) + "\n",
+                OutputFormat.Csv => DecisionTableReport.RenderCsv(table),
+                OutputFormat.Md => DecisionTableReport.RenderMarkdown(table),
+                _ => throw new InputException("--format: table prints md, csv or json"),
+            });
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command DiffCommand(TextWriter stdout)
+    {
+        var amendments = new Option<string[]>("--amendment")
+        {
+            Description = "An assembly (.dll) whose IRulebookAmendment implementations amend the rulebook; may be given more than once.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var disabledClaims = new Option<string[]>("--disable-claim") { Description = "A claim ID whose rules are switched off, such as C15; may be repeated." };
+        var disabledRules = new Option<string[]>("--disable-rule") { Description = "A rule name to switch off; may be repeated." };
+        var command = new Command("diff", "Compare the article's rulebook with an amended one over the decision table and the built-in scenarios; prints Markdown for a pull-request comment.")
+        {
+            amendments,
+            disabledClaims,
+            disabledRules,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new AllianceRulesOptions();
+            var described = new List<string>();
+            foreach (var amendment in (parse.GetValue(amendments) ?? []).SelectMany(AmendmentLoader.Load))
+            {
+                amendment.Apply(options);
+                described.Add(amendment.Description);
+            }
+
+            foreach (var claim in parse.GetValue(disabledClaims) ?? [])
+            {
+                options.DisabledClaims.Add(claim);
+                described.Add($"without {claim}");
+            }
+
+            foreach (var rule in parse.GetValue(disabledRules) ?? [])
+            {
+                options.DisabledRules.Add(rule);
+                described.Add($"without {rule}");
+            }
+
+            if (described.Count == 0)
+            {
+                throw new InputException("give --amendment, --disable-claim or --disable-rule: there is nothing to compare");
+            }
+
+            var diff = Theory.TheoryDiff.Compare(Assessor.Value, new AllianceAssessor(options));
+            stdout.Write(TheoryDiffReport.RenderMarkdown(diff, string.Join("; ", described)));
             return ExitCodes.Success;
         });
         return command;

@@ -11,4 +11,7 @@ internal enum OutputFormat
 
     /// <summary>A Markdown report with tables and a Mermaid flowchart.</summary>
     Md,
+
+    /// <summary>Comma-separated values (the decision table).</summary>
+    Csv,
 }

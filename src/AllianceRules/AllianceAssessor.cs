@@ -29,17 +29,13 @@ public sealed class AllianceAssessor : IAllianceAssessor
     {
         ArgumentNullException.ThrowIfNull(options);
         var repository = new RuleRepository();
-        repository.Load(spec => spec
-            .From(typeof(AllianceAssessor).Assembly)
-            .PrivateTypes(true)
-            .Where(rule => !rule.Tags.Any(options.DisabledClaims.Contains)));
+        bool Enabled(NRules.Fluent.IRuleMetadata rule) =>
+            !rule.Tags.Any(options.DisabledClaims.Contains) && !options.DisabledRules.Contains(rule.Name);
+
+        repository.Load(spec => spec.From(typeof(AllianceAssessor).Assembly).PrivateTypes(true).Where(Enabled));
         if (options.AdditionalRuleTypes.Count > 0)
         {
-            repository.Load(spec => spec
-                .From(options.AdditionalRuleTypes)
-                .PrivateTypes(true)
-                .Where(rule => !rule.Tags.Any(options.DisabledClaims.Contains))
-                .To("amendments"));
+            repository.Load(spec => spec.From(options.AdditionalRuleTypes).PrivateTypes(true).Where(Enabled).To("amendments"));
         }
 
         var definitions = repository.GetRules().ToArray();

@@ -10,6 +10,12 @@ public sealed class AllianceRulesOptions
     public ISet<string> DisabledClaims { get; } = new SortedSet<string>(StringComparer.Ordinal);
 
     /// <summary>
+    /// Rule names to switch off, such as <c>Offers.RejectAlignmentWhileBandwagoning</c>: for an
+    /// amendment that replaces one rule rather than every rule of a claim.
+    /// </summary>
+    public ISet<string> DisabledRules { get; } = new SortedSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
     /// Further NRules rule types to compile with the rulebook, for example a user's own
     /// amendments to the theory from another assembly.
     /// </summary>

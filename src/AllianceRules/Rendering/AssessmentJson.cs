@@ -24,6 +24,15 @@ public static class AssessmentJson
         return JsonSerializer.Serialize(whatIf, AllianceRulesJson.WhatIf);
     }
 
+    /// <summary>Writes a decision table as indented JSON: <c>{ "rows": [ … ] }</c>.</summary>
+    /// <param name="table">The table.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(Theory.DecisionTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return JsonSerializer.Serialize(table, AllianceRulesJson.DecisionTable);
+    }
+
     /// <summary>Writes an explanation as indented JSON.</summary>
     /// <param name="explanation">The explanation.</param>
     /// <returns>The JSON text.</returns>

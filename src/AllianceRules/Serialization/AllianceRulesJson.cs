@@ -23,6 +23,9 @@ internal static class AllianceRulesJson
     public static JsonTypeInfo<Counterfactuals.WhatIf> WhatIf { get; } =
         (JsonTypeInfo<Counterfactuals.WhatIf>)Options.GetTypeInfo(typeof(Counterfactuals.WhatIf));
 
+    public static JsonTypeInfo<Theory.DecisionTable> DecisionTable { get; } =
+        (JsonTypeInfo<Theory.DecisionTable>)Options.GetTypeInfo(typeof(Theory.DecisionTable));
+
     public static JsonTypeInfo<Explanations.Explanation> Explanation { get; } =
         (JsonTypeInfo<Explanations.Explanation>)Options.GetTypeInfo(typeof(Explanations.Explanation));
 }

@@ -15,4 +15,5 @@ namespace AllianceRules.Serialization;
 [JsonSerializable(typeof(Assessment))]
 [JsonSerializable(typeof(AllianceRules.Explanations.Explanation))]
 [JsonSerializable(typeof(AllianceRules.Counterfactuals.WhatIf))]
+[JsonSerializable(typeof(AllianceRules.Theory.DecisionTable))]
 internal sealed partial class AllianceRulesJsonContext : JsonSerializerContext;

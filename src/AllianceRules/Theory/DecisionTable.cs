@@ -1,0 +1,124 @@
+using AllianceRules.Facts;
+
+namespace AllianceRules.Theory;
+
+/// <summary>
+/// The rulebook tabulated over the input space of one extra-regional great power that respects
+/// the hedging state's political system and makes one offer: every relation level × settlement ×
+/// stance × resolve × land border with the neighbour × land-war aversion × offer kind, with the
+/// domains a guarantee may list and aid at or below the benchmark. Rows are in that fixed order;
+/// they are assessed in parallel.
+/// </summary>
+/// <param name="Rows">Every row, in input order.</param>
+public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
+{
+    /// <summary>The posture cell of a row the rule set could not conclude on (no posture, or several).</summary>
+    public const string RulebookError = "(rulebook error)";
+
+    /// <summary>The great power's name in the table's scenarios.</summary>
+    public const string PowerName = "Power";
+
+    /// <summary>Tabulates the rulebook of <paramref name="assessor"/>.</summary>
+    /// <param name="assessor">The rulebook to apply.</param>
+    /// <returns>The table.</returns>
+    public static DecisionTable Build(AllianceAssessor assessor)
+    {
+        ArgumentNullException.ThrowIfNull(assessor);
+        var points = InputSpace().ToArray();
+        var rows = points
+            .AsParallel()
+            .AsOrdered()
+            .Select(point => Row(point, assessor))
+            .ToArray();
+        return new DecisionTable(rows);
+    }
+
+    /// <summary>Every point of the input space with its scenario, in table order.</summary>
+    /// <returns>The points.</returns>
+    public static IEnumerable<DecisionPoint> InputSpace()
+    {
+        foreach (var level in Enum.GetValues<RelationLevel>())
+        {
+            foreach (var settlementFailed in new[] { false, true })
+            {
+                foreach (var stance in Enum.GetValues<Stance>())
+                {
+                    foreach (var resolve in Enum.GetValues<Resolve>())
+                    {
+                        foreach (var landBorder in new[] { false, true })
+                        {
+                            foreach (var avoidsLandWar in new[] { false, true })
+                            {
+                                foreach (var (offer, domains, aid) in Offers())
+                                {
+                                    yield return new DecisionPoint(level, settlementFailed, stance, resolve, landBorder, avoidsLandWar, offer, domains, aid);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(OfferKind Offer, Domain[] Domains, bool? AidAtBenchmark)> Offers()
+    {
+        foreach (var kind in Enum.GetValues<OfferKind>())
+        {
+            if (kind.IsGuarantee())
+            {
+                yield return (kind, [Domain.Land], null);
+                yield return (kind, [Domain.Sea], null);
+                yield return (kind, [Domain.Land, Domain.Sea], null);
+            }
+            else if (kind.IsAid())
+            {
+                yield return (kind, [], true);
+                yield return (kind, [], false);
+            }
+            else
+            {
+                yield return (kind, [], null);
+            }
+        }
+    }
+
+    private static DecisionRow Row(DecisionPoint point, AllianceAssessor assessor)
+    {
+        var inputs = new DecisionRow(
+            point.Level,
+            point.SettlementFailed,
+            point.Stance,
+            point.Resolve,
+            point.LandBorder,
+            point.AvoidsLandWar,
+            point.Offer,
+            point.Domains.Count == 0 ? "—" : string.Join("+", point.Domains),
+            point.AidAtBenchmark switch { true => "at benchmark", false => "below benchmark", null => "—" },
+            "—",
+            "—",
+            "—",
+            "—",
+            "—");
+        Assessment assessment;
+        try
+        {
+            assessment = assessor.Assess(point.Scenario);
+        }
+        catch (RulebookException)
+        {
+            // An amended rule set may leave a point without a posture; the table says so rather than stopping.
+            return inputs with { Posture = RulebookError };
+        }
+
+        var commitment = assessment.Commitments.Count == 0 ? null : assessment.Commitments[0];
+        return inputs with
+        {
+            Posture = assessment.Posture.Value.ToString(),
+            Response = string.Join("/", assessment.Responses.Select(r => r.Decision).Distinct()),
+            Commitment = commitment is null ? "—" : commitment.Credible ? "credible" : "not credible: " + string.Join(", ", commitment.Gaps.Select(g => g.Gap)),
+            Outlook = assessment.Outlook.Count == 0 ? "—" : assessment.Outlook[0].Alliance.ToString(),
+            Risks = assessment.Risks.Count == 0 ? "—" : string.Join(", ", assessment.Risks.Select(r => r.Risk)),
+        };
+    }
+}

@@ -1,0 +1,6 @@
+namespace AllianceRules.Theory;
+
+/// <summary>A decision-table row whose conclusions differ between two rulebooks.</summary>
+/// <param name="Before">The row under the first rulebook.</param>
+/// <param name="After">The same inputs under the second.</param>
+public sealed record RowChange(DecisionRow Before, DecisionRow After);

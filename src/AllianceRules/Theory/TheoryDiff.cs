@@ -1,0 +1,57 @@
+using AllianceRules.Counterfactuals;
+
+namespace AllianceRules.Theory;
+
+/// <summary>
+/// What changes between two rulebooks (say, the article's and an amended one): the decision-table
+/// rows whose conclusions differ, and the conclusions of the built-in scenarios that differ.
+/// </summary>
+/// <param name="TableRows">How many rows the decision table has.</param>
+/// <param name="Rows">The rows that change, in table order.</param>
+/// <param name="Conclusions">The built-in scenarios' conclusions that change, by scenario then key.</param>
+public sealed record TheoryDiff(int TableRows, IReadOnlyList<RowChange> Rows, IReadOnlyList<ConclusionChange> Conclusions)
+{
+    /// <summary>Compares two rulebooks over the decision table and the built-in scenarios.</summary>
+    /// <param name="before">The first rulebook, usually the article's.</param>
+    /// <param name="after">The second, usually an amended one.</param>
+    /// <returns>The differences.</returns>
+    public static TheoryDiff Compare(AllianceAssessor before, AllianceAssessor after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var beforeTable = DecisionTable.Build(before);
+        var afterTable = DecisionTable.Build(after);
+        var rows = beforeTable.Rows
+            .Zip(afterTable.Rows, (b, a) => new RowChange(b, a))
+            .Where(change => change.Before.OutcomeKey != change.After.OutcomeKey)
+            .ToArray();
+
+        var conclusions = new List<ConclusionChange>();
+        foreach (var scenario in HistoricalScenarios.All)
+        {
+            var b = ConclusionsOf(before, scenario);
+            var a = ConclusionsOf(after, scenario);
+            foreach (var key in b.Keys.Union(a.Keys).Order(StringComparer.Ordinal))
+            {
+                if (b.ValueOf(key) != a.ValueOf(key))
+                {
+                    conclusions.Add(new ConclusionChange(scenario.Id!, key, b.ValueOf(key), a.ValueOf(key)));
+                }
+            }
+        }
+
+        return new TheoryDiff(beforeTable.Rows.Count, rows, conclusions);
+    }
+
+    private static IReadOnlyDictionary<string, string> ConclusionsOf(AllianceAssessor assessor, Scenario scenario)
+    {
+        try
+        {
+            return ConclusionMap.Of(assessor.Assess(scenario));
+        }
+        catch (RulebookException)
+        {
+            return new Dictionary<string, string> { ["posture"] = DecisionTable.RulebookError };
+        }
+    }
+}

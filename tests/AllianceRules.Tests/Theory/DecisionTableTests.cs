@@ -1,0 +1,69 @@
+using AllianceRules.Facts;
+using AllianceRules.Rendering;
+using AllianceRules.Tests.Cli;
+using AllianceRules.Tests.Support;
+using AllianceRules.Theory;
+using Snapshooter.Xunit;
+
+namespace AllianceRules.Tests.Theory;
+
+/// <summary>The rulebook over its input space, pinned: a rule change shows up as changed rows of the snapshot.</summary>
+public class DecisionTableTests
+{
+    private static readonly Lazy<DecisionTable> Table = new(() => DecisionTable.Build(TestEngine.Assessor));
+
+    [Fact]
+    public void Build_CoversTheWholeInputSpace_InOrder()
+    {
+        var rows = Table.Value.Rows;
+
+        // 4 levels × 2 settlement × 3 stances × 3 resolves × 2 borders × 2 land-war × 15 offer variants.
+        Assert.Equal(4 * 2 * 3 * 3 * 2 * 2 * 15, rows.Count);
+        Assert.Equal(rows.Count, rows.Select(r => r.InputKey).Distinct().Count());
+        Assert.Equal(RelationLevel.Good, rows[0].Level);
+        Assert.Equal(OfferKind.PartnershipUpgrade, rows[0].Offer);
+        Assert.DoesNotContain(rows, r => r.Posture == DecisionTable.RulebookError);
+    }
+
+    [Fact]
+    public void Build_AgreesWithAssessingEachPointAlone()
+    {
+        var points = DecisionTable.InputSpace().ToArray();
+
+        foreach (var i in Enumerable.Range(0, points.Length).Where(i => i % 97 == 0))
+        {
+            var assessment = TestEngine.Assess(points[i].Scenario);
+            Assert.Equal(assessment.Posture.Value.ToString(), Table.Value.Rows[i].Posture);
+            Assert.Equal(assessment.Responses.Single().Decision.ToString(), Table.Value.Rows[i].Response);
+        }
+    }
+
+    [Fact]
+    public void Markdown_FullTable_MatchesSnapshot()
+    {
+        Snapshot.Match(DecisionTableReport.RenderMarkdown(Table.Value));
+    }
+
+    [Fact]
+    public void Cli_Table_Csv_HasAHeaderAndOneLinePerRow()
+    {
+        var run = CliRun.Of("table", "--format", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("level,settlementFailed,stance,resolve,landBorder,avoidsLandWar,offer,domains,aid,posture,response,commitment,outlook,risks", lines[0]);
+        Assert.Equal(Table.Value.Rows.Count + 1, lines.Length);
+        Assert.Contains("Hostile,true,Containment,Demonstrated,true,false,AllianceTreaty,Land+Sea,—,Balance,Accept,not credible: AidBelowBenchmark,Possible,—", lines);
+        Assert.Contains("Hostile,true,Containment,Undemonstrated,true,false,AllianceTreaty,Land+Sea,—,Balance,Accept,\"not credible: AidBelowBenchmark, ResolveNotDemonstrated\",Possible,—", lines);
+    }
+
+    [Fact]
+    public void Cli_Table_DefaultIsMarkdown_JsonHasRows()
+    {
+        var md = CliRun.Of("table");
+        var json = CliRun.Of("table", "--format", "json");
+
+        Assert.StartsWith("# Decision table (rulebook 1.0.0)\n", md.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"rows\": [\n", json.Stdout, StringComparison.Ordinal);
+    }
+}
