@@ -15,6 +15,7 @@ namespace AllianceRules;
 public sealed class AllianceAssessor : IAllianceAssessor
 {
     private readonly ISessionFactory _sessionFactory;
+    private readonly bool _captureJustification;
     private readonly IReadOnlyDictionary<IRuleDefinition, RuleDescription> _rules;
 
     /// <summary>Compiles the article's rulebook as it stands.</summary>
@@ -28,6 +29,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
     public AllianceAssessor(AllianceRulesOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _captureJustification = options.CaptureJustification;
         var repository = new RuleRepository();
         bool Enabled(NRules.Fluent.IRuleMetadata rule) =>
             !rule.Tags.Any(options.DisabledClaims.Contains) && !options.DisabledRules.Contains(rule.Name);
@@ -52,7 +54,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ScenarioValidator.ThrowIfInvalid(scenario);
-        return new AssessmentBuilder(scenario, Derive(scenario), _rules).Build() with { Origin = (this, scenario) };
+        return new AssessmentBuilder(scenario, Derive(scenario), _rules, _captureJustification).Build() with { Origin = (this, scenario) };
     }
 
     /// <summary>

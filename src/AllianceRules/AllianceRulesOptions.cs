@@ -4,6 +4,13 @@ namespace AllianceRules;
 public sealed class AllianceRulesOptions
 {
     /// <summary>
+    /// Whether each conclusion carries its full justification tree (<c>because</c>); on by
+    /// default. Off, each conclusion keeps its claim IDs and the rules that drew it, without the
+    /// facts they matched, which saves building the trees in sweeps that need only the verdicts.
+    /// </summary>
+    public bool CaptureJustification { get; set; } = true;
+
+    /// <summary>
     /// Claim IDs to switch off: every rule that carries one of them is left out, so a reader
     /// who disagrees with a claim can see the theory without it.
     /// </summary>

@@ -10,16 +10,20 @@ internal sealed class AssessmentBuilder
     private readonly Scenario _scenario;
     private readonly IReadOnlyDictionary<object, Derivation> _derivations;
     private readonly IReadOnlyDictionary<IRuleDefinition, RuleDescription> _rules;
+    private readonly bool _captureJustification;
     private readonly Dictionary<object, Justification> _justifications = [];
+    private readonly Dictionary<object, MatchedFact> _matched = [];
 
     public AssessmentBuilder(
         Scenario scenario,
         IReadOnlyDictionary<object, Derivation> derivations,
-        IReadOnlyDictionary<IRuleDefinition, RuleDescription> rules)
+        IReadOnlyDictionary<IRuleDefinition, RuleDescription> rules,
+        bool captureJustification = true)
     {
         _scenario = scenario;
         _derivations = derivations;
         _rules = rules;
+        _captureJustification = captureJustification;
     }
 
     public Assessment Build()
@@ -164,19 +168,27 @@ internal sealed class AssessmentBuilder
 
         var derivation = _derivations[fact];
         var rule = _rules[derivation.Rule];
-        var justification = new Justification(rule.Name, rule.Claims, derivation.Matched.Select(Match).ToArray())
-        {
-            Description = rule.Description,
-            Drew = FactText.Describe(fact),
-        };
+        var justification = _captureJustification
+            ? new Justification(rule.Name, rule.Claims, derivation.Matched.Select(Match).ToArray())
+            {
+                Description = rule.Description,
+                Drew = FactText.Describe(fact),
+            }
+            : new Justification(rule.Name, rule.Claims, []) { Description = rule.Description };
         _justifications[fact] = justification;
         return justification;
     }
 
-    private MatchedFact Match(object fact) =>
-        _derivations.ContainsKey(fact)
-            ? new MatchedFact(fact.GetType().Name, FactText.Describe(fact), [Justify(fact)])
-            : new MatchedFact(fact.GetType().Name, FactText.Describe(fact), null);
+    private MatchedFact Match(object fact)
+    {
+        if (!_matched.TryGetValue(fact, out var matched))
+        {
+            matched = new MatchedFact(fact.GetType().Name, FactText.Describe(fact), _derivations.ContainsKey(fact) ? [Justify(fact)] : null);
+            _matched[fact] = matched;
+        }
+
+        return matched;
+    }
 
     private static IReadOnlyList<string> ClaimsOf(IEnumerable<Justification> because) =>
         ClaimIds.Order(because.SelectMany(j => j.Claims));

@@ -1,0 +1,208 @@
+using AllianceRules.Facts;
+
+namespace AllianceRules.Benchmarks;
+
+/// <summary>
+/// The rulebook written by hand in plain C#, no engine and no justification: the baseline the
+/// engine is measured against, and a second implementation that a test holds to the engine's
+/// conclusions on every row of the decision table. Conclusions come out in the flat form of
+/// <see cref="Counterfactuals.ConclusionMap"/>.
+/// </summary>
+public static class HandWrittenRulebook
+{
+    private const string Present = "present";
+
+    public static Dictionary<string, string> Assess(Scenario scenario)
+    {
+        var map = new Dictionary<string, string>(64, StringComparer.Ordinal);
+        var relation = scenario.Relation;
+        var neighbour = scenario.Roles.Neighbour;
+        var powers = scenario.Powers;
+        var offers = scenario.Offers;
+
+        var pressOnLand = new bool[powers.Count];
+        var protectLand = new bool[powers.Count];
+        var patron = new bool[powers.Count];
+        var anyPatron = false;
+        var anyRapprochement = false;
+        for (var i = 0; i < powers.Count; i++)
+        {
+            var p = powers[i];
+            foreach (var g in scenario.Geography)
+            {
+                pressOnLand[i] |= g.IsLandBorderBetween(p.Name, neighbour);
+            }
+
+            var troops = false;
+            foreach (var o in offers)
+            {
+                troops |= o.From == p.Name && o.Kind == OfferKind.TroopStationing;
+            }
+
+            protectLand[i] = (pressOnLand[i] && !p.AvoidsLandWar) || troops;
+            patron[i] = p.ExtraRegional && p.Stance == Stance.Containment;
+            anyPatron |= patron[i];
+            anyRapprochement |= p.Stance == Stance.Rapprochement;
+        }
+
+        var posture = !relation.IsBad ? Posture.Bandwagon
+            : !relation.SettlementFailed ? Posture.SeekSettlement
+            : !anyPatron && anyRapprochement ? Posture.Accommodate
+            : Posture.Balance;
+        map["posture"] = posture.ToString();
+
+        int IndexOf(string name)
+        {
+            for (var i = 0; i < powers.Count; i++)
+            {
+                if (powers[i].Name == name)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        bool ProtectsLand(GreatPowerOffer g) => g.Kind.IsGuarantee() && g.Covers(Domain.Land) && protectLand[IndexOf(g.From)];
+        bool ProtectsSea(GreatPowerOffer g) => g.Kind.IsGuarantee() && g.Covers(Domain.Sea);
+
+        // Responses.
+        var decisions = new Dictionary<string, SortedSet<Decision>>(StringComparer.Ordinal);
+        var accepted = new bool[offers.Count];
+        for (var k = 0; k < offers.Count; k++)
+        {
+            var o = offers[k];
+            var decision = posture switch
+            {
+                Posture.Bandwagon when o.Kind.IsAlignment() => Decision.Reject,
+                Posture.Bandwagon when o.Kind == OfferKind.CapacityBuilding => Decision.Accept,
+                Posture.SeekSettlement when o.Kind.IsAlignment() => Decision.Defer,
+                Posture.Balance when patron[IndexOf(o.From)] => Decision.Accept,
+                _ => Decision.NoClaim,
+            };
+            accepted[k] = decision == Decision.Accept;
+            var key = $"responses[{o.From},{o.Kind}]";
+            if (!decisions.TryGetValue(key, out var set))
+            {
+                decisions[key] = set = [];
+            }
+
+            set.Add(decision);
+        }
+
+        foreach (var (key, set) in decisions)
+        {
+            map[key] = string.Join("/", set);
+        }
+
+        for (var i = 0; i < powers.Count; i++)
+        {
+            var p = powers[i];
+            var mine = offers.Where(o => o.From == p.Name).ToArray();
+            var maritimeOnly = !protectLand[i];
+
+            // Needs.
+            if (posture is Posture.Bandwagon or Posture.SeekSettlement)
+            {
+                map[$"needs[{p.Name},{Need.RespectAutonomy}]"] = Present;
+            }
+
+            if (posture == Posture.Balance && patron[i])
+            {
+                foreach (var need in new[] { Need.GenerousAid, Need.SecurityGuarantee, Need.LandAndSeaProtection, Need.LongTermResolve, Need.RespectPoliticalSystem })
+                {
+                    map[$"needs[{p.Name},{need}]"] = Present;
+                }
+
+                if (!pressOnLand[i])
+                {
+                    map[$"needs[{p.Name},{Need.TripwireTroops}]"] = Present;
+                }
+            }
+
+            // Commitment.
+            var gaps = new List<Gap>();
+            if (posture == Posture.Balance && patron[i])
+            {
+                var guarantee = mine.Any(o => o.Kind.IsGuarantee());
+                if (!guarantee) gaps.Add(Gap.NoSecurityGuarantee);
+                if (!mine.Any(ProtectsLand)) gaps.Add(Gap.NoLandProtection);
+                if (!mine.Any(ProtectsSea)) gaps.Add(Gap.NoSeaProtection);
+                if (!pressOnLand[i] && !mine.Any(o => o.Kind == OfferKind.TroopStationing)) gaps.Add(Gap.NoTripwireTroops);
+                if (!AidBenchmark.IsMetBy(mine.Where(o => o.Kind.IsAid()))) gaps.Add(Gap.AidBelowBenchmark);
+                if (p.Resolve != Resolve.Demonstrated) gaps.Add(Gap.ResolveNotDemonstrated);
+                if (!p.RespectsPoliticalSystem) gaps.Add(Gap.PoliticalSystemNotRespected);
+                if (mine.Any(o => o.Kind == OfferKind.ArmsSales) && !guarantee) gaps.Add(Gap.ArmsSalesAloneInsufficient);
+                map[$"commitments[{p.Name}]"] = gaps.Count == 0 ? "credible" : "not credible";
+                foreach (var gap in gaps)
+                {
+                    map[$"commitments[{p.Name}].gaps[{gap}]"] = Present;
+                }
+            }
+
+            // Risks with a power.
+            if (posture == Posture.Bandwagon && mine.Any(o => o.Kind.IsAlignment()))
+            {
+                map[$"risks[{Risk.ChineseSuspicion},{p.Name}]"] = Present;
+            }
+
+            if (maritimeOnly && mine.Any(o => o.Kind.IsAlignment()))
+            {
+                map[$"risks[{Risk.RaisedExpectations},{p.Name}]"] = Present;
+            }
+
+            if (mine.Any(g => ProtectsSea(g) && !ProtectsLand(g)))
+            {
+                map[$"risks[{Risk.LandPunishment},{p.Name}]"] = Present;
+                map[$"risks[{Risk.DisputeWidening},{p.Name}]"] = Present;
+            }
+
+            var hedgingBorders = scenario.Geography.Any(g => g.IsLandBorderBetween(scenario.Roles.HedgingState, neighbour));
+            if (hedgingBorders && maritimeOnly && mine.Any(o => o.Kind.IsGuarantee()))
+            {
+                map[$"risks[{Risk.BorderTest},{p.Name}]"] = Present;
+            }
+
+            var reliedOn = offers.Where((o, k) => o.From == p.Name && (o.Kind.IsGuarantee() || accepted[k])).Any();
+            if (posture is Posture.Balance or Posture.Accommodate && reliedOn && (p.Resolve == Resolve.Wavering || p.Stance == Stance.Rapprochement))
+            {
+                map[$"risks[{Risk.Abandonment},{p.Name}]"] = Present;
+            }
+
+            // Outlook.
+            map[$"outlook[{p.Name}]"] = (posture == Posture.Balance && patron[i] ? (gaps.Count == 0 ? AllianceOutlook.Likely : AllianceOutlook.Possible) : AllianceOutlook.Unlikely).ToString();
+
+            // Advice.
+            void Advise(Advice advice) => map[$"advice[{p.Name},{advice}]"] = Present;
+            if (posture == Posture.Bandwagon)
+            {
+                Advise(Advice.RespectStrategicAutonomy);
+                if (mine.Any(o => o.Kind.IsAlignment())) Advise(Advice.DoNotPushUpgrade);
+            }
+
+            if (posture == Posture.Balance && patron[i])
+            {
+                Advise(Advice.ApproachSeriously);
+                Advise(Advice.OfferGenerousAid);
+            }
+
+            if (gaps.Contains(Gap.NoSecurityGuarantee)) Advise(Advice.OfferSecurityGuarantee);
+            if (gaps.Contains(Gap.NoTripwireTroops)) Advise(Advice.StationTripwireTroops);
+            if (gaps.Contains(Gap.ResolveNotDemonstrated)) Advise(Advice.CommitLongTerm);
+            if (gaps.Contains(Gap.PoliticalSystemNotRespected)) Advise(Advice.RespectPoliticalSystem);
+            if (maritimeOnly) Advise(Advice.DoNotRaiseExpectations);
+            if (scenario.Geography.Any(g => g.Kind == GeographyKind.Overseas && g.Subject == p.Name)) Advise(Advice.DemonstrateReach);
+            Advise(Advice.ManageExpectations);
+        }
+
+        // Alone at sea: a sea coercion event and no patron's guarantee covering the sea.
+        if (scenario.Coercion.Any(c => c.Domain == Domain.Sea)
+            && !offers.Any(o => ProtectsSea(o) && IndexOf(o.From) is var i && i >= 0 && patron[i]))
+        {
+            map[$"risks[{Risk.AloneAtSea}]"] = Present;
+        }
+
+        return map;
+    }
+}
