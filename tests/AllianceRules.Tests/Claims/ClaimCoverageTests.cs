@@ -82,12 +82,6 @@ public class ClaimCoverageTests
     [Fact]
     public void ClaimsDoc_IsFresh()
     {
-        var expected = ClaimsDoc.Render();
-        if (Environment.GetEnvironmentVariable("ALLIANCERULES_UPDATE_DOCS") == "true")
-        {
-            File.WriteAllText(RepositoryFiles.Path(ClaimsDoc.RelativePath), expected);
-        }
-
-        Assert.Equal(expected, RepositoryFiles.Read(ClaimsDoc.RelativePath));
+        GeneratedDocs.AssertFresh(ClaimsDoc.RelativePath, ClaimsDoc.Render());
     }
 }

@@ -11,8 +11,6 @@ namespace AllianceRules.Tests.Rendering;
 /// </summary>
 public class GalleryTests
 {
-    private static bool Update => Environment.GetEnvironmentVariable("ALLIANCERULES_UPDATE_DOCS") == "true";
-
     public static TheoryData<string> BuiltInIds() => new(HistoricalScenarios.All.Select(s => s.Id!));
 
     [Theory]
@@ -22,7 +20,7 @@ public class GalleryTests
         var run = CliRun.Of("assess", "--builtin", id, "--format", "md");
         Assert.Equal(0, run.ExitCode);
 
-        AssertFresh($"docs/gallery/{id}.md", run.Stdout);
+        GeneratedDocs.AssertFresh($"docs/gallery/{id}.md", run.Stdout);
     }
 
     [Fact]
@@ -38,19 +36,6 @@ public class GalleryTests
             index.Append($"| [{scenario.Title}]({scenario.Id}.md) | {scenario.Date} | {posture} |\n");
         }
 
-        AssertFresh("docs/gallery/README.md", index.ToString());
-    }
-
-    private static void AssertFresh(string relativePath, string expected)
-    {
-        var path = RepositoryFiles.Path(relativePath);
-        if (Update)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, expected);
-        }
-
-        Assert.True(File.Exists(path), $"{relativePath} is missing; run ALLIANCERULES_UPDATE_DOCS=true dotnet test");
-        Assert.Equal(expected, RepositoryFiles.Read(relativePath));
+        GeneratedDocs.AssertFresh("docs/gallery/README.md", index.ToString());
     }
 }
