@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 
 namespace AllianceRules.Cli;
 
@@ -75,9 +76,17 @@ internal sealed class ScenarioInput
         var buffer = new char[ScenarioJson.MaxInputBytes + 1];
         var length = 0;
         int read;
-        while (length < buffer.Length && (read = reader.Read(buffer, length, buffer.Length - length)) > 0)
+        try
         {
-            length += read;
+            while (length < buffer.Length && (read = reader.Read(buffer, length, buffer.Length - length)) > 0)
+            {
+                length += read;
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            // Program reads standard input strictly: bytes that are not UTF-8 are refused, never replaced.
+            throw new ScenarioValidationException([new ScenarioError("$", "the input is not valid UTF-8")]);
         }
 
         return new string(buffer, 0, length);

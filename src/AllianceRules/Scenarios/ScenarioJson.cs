@@ -91,6 +91,11 @@ public static class ScenarioJson
             throw Invalid("$", "the input is empty; a scenario is a JSON object with at least a 'relation'");
         }
 
+        if (InvalidUtf8At(span) is { } badByte)
+        {
+            throw Invalid("$", string.Create(CultureInfo.InvariantCulture, $"the input is not valid UTF-8 (byte {badByte + 1})"));
+        }
+
         JsonDocument document;
         try
         {
@@ -103,27 +108,62 @@ public static class ScenarioJson
 
         using (document)
         {
-            var errors = new List<ScenarioError>();
-            JsonShapeChecker.Check(document.RootElement, AllianceRulesJson.Scenario, "$", errors);
-            if (errors.Count > 0)
-            {
-                throw new ScenarioValidationException(errors);
-            }
-
-            Scenario scenario;
             try
             {
-                scenario = document.RootElement.Deserialize(AllianceRulesJson.Scenario)
-                    ?? throw Invalid("$", "must be an object, not null");
+                return Read(document);
             }
-            catch (JsonException ex)
+            catch (InvalidOperationException ex) when (ex.Source == "System.Text.Json")
             {
-                // The shape check mirrors the contract; this is the deserializer's own word on anything it missed.
-                throw Invalid(ex.Path ?? "$", FirstSentence(ex.Message));
+                // The reader passes an escaped lone surrogate (such as \ud800) and fails only when the
+                // string is read; invalid UTF-8 was refused above, so that is all it can be.
+                throw Invalid("$", "a string " + UnpairedSurrogate);
             }
+        }
+    }
 
-            ScenarioValidator.ThrowIfInvalid(scenario);
-            return scenario;
+    private static Scenario Read(JsonDocument document)
+    {
+        var errors = new List<ScenarioError>();
+        JsonShapeChecker.Check(document.RootElement, AllianceRulesJson.Scenario, "$", errors);
+        if (errors.Count > 0)
+        {
+            throw new ScenarioValidationException(errors);
+        }
+
+        Scenario scenario;
+        try
+        {
+            scenario = document.RootElement.Deserialize(AllianceRulesJson.Scenario)
+                ?? throw Invalid("$", "must be an object, not null");
+        }
+        catch (JsonException ex) when (ex.InnerException is InvalidOperationException)
+        {
+            throw Invalid(ex.Path ?? "$", UnpairedSurrogate);
+        }
+        catch (JsonException ex)
+        {
+            // The shape check mirrors the contract; this is the deserializer's own word on anything it missed.
+            throw Invalid(ex.Path ?? "$", FirstSentence(ex.Message));
+        }
+
+        ScenarioValidator.ThrowIfInvalid(scenario);
+        return scenario;
+    }
+
+    private const string UnpairedSurrogate = "is not valid Unicode: it escapes an unpaired surrogate (such as \\ud800)";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static int? InvalidUtf8At(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            StrictUtf8.GetCharCount(utf8);
+            return null;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            return ex.Index;
         }
     }
 

@@ -260,6 +260,8 @@ public static class ScenarioValidator
 
     private static void ValidateCoercion(IReadOnlyList<CoercionEvent> coercion, Context context)
     {
+        // Events carry no identity of their own: two equal ones would be one fact to the engine.
+        var seen = new Dictionary<CoercionEvent, int>();
         for (var i = 0; i < coercion.Count; i++)
         {
             var path = Index("$.coercion", i);
@@ -273,6 +275,15 @@ public static class ScenarioValidator
             if (coercionEvent.Year is < MinYear or > MaxYear)
             {
                 context.Add(path + ".year", string.Create(CultureInfo.InvariantCulture, $"must be between {MinYear} and {MaxYear}, not {coercionEvent.Year}"));
+            }
+
+            if (seen.TryGetValue(coercionEvent, out var first))
+            {
+                context.Add(path, $"repeats {Index("$.coercion", first)}");
+            }
+            else
+            {
+                seen[coercionEvent] = i;
             }
         }
     }
