@@ -16,6 +16,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
 {
     private readonly ISessionFactory _sessionFactory;
     private readonly bool _captureJustification;
+    private readonly int _maxRuleFirings;
     private readonly IReadOnlyDictionary<IRuleDefinition, RuleDescription> _rules;
 
     /// <summary>Compiles the article's rulebook as it stands.</summary>
@@ -29,7 +30,9 @@ public sealed class AllianceAssessor : IAllianceAssessor
     public AllianceAssessor(AllianceRulesOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRuleFirings, 1, nameof(options));
         _captureJustification = options.CaptureJustification;
+        _maxRuleFirings = options.MaxRuleFirings;
         var repository = new RuleRepository();
         bool Enabled(NRules.Fluent.IRuleMetadata rule) =>
             !rule.Tags.Any(options.DisabledClaims.Contains) && !options.DisabledRules.Contains(rule.Name);
@@ -75,13 +78,39 @@ public sealed class AllianceAssessor : IAllianceAssessor
         return new Explainer(this, scenario).Explain(query);
     }
 
-    /// <summary>Runs one session over a valid scenario and returns every fact the rules derived, with how.</summary>
+    /// <summary>
+    /// Runs one session over a valid scenario and returns every fact the rules derived, with how.
+    /// A rule that throws, or a rule set that keeps firing past the cap, ends the assessment with
+    /// a <see cref="RulebookException"/> naming the rule; the session is dropped, so the assessor
+    /// stays usable.
+    /// </summary>
     internal IReadOnlyDictionary<object, Derivation> Derive(Scenario scenario)
     {
         var session = _sessionFactory.CreateSession();
         var recorder = new DerivationRecorder(session.Events);
-        session.InsertAll(InputFacts(scenario));
-        session.Fire();
+        string? failingConditionOf = null;
+        session.Events.LhsExpressionFailedEvent += (_, e) =>
+            failingConditionOf ??= string.Join(", ", e.Rules.Select(rule => $"'{rule.Name}'").Order(StringComparer.Ordinal));
+        try
+        {
+            session.InsertAll(InputFacts(scenario));
+            var fired = session.Fire(_maxRuleFirings);
+            if (fired >= _maxRuleFirings && !session.Agenda.IsEmpty)
+            {
+                throw new RulebookException(
+                    $"the rules fired {fired} times without coming to rest (the cap is {_maxRuleFirings}); " +
+                    $"'{session.Agenda.Peek().Rule.Name}' was about to fire again. A rule set that loops is a defect in the rules or in an amendment.");
+            }
+        }
+        catch (RuleRhsExpressionEvaluationException ex)
+        {
+            throw new RulebookException($"rule '{ex.RuleName}' failed in its action: {(ex.InnerException ?? ex).Message}", ex);
+        }
+        catch (RuleLhsExpressionEvaluationException ex)
+        {
+            throw new RulebookException($"a condition of rule {failingConditionOf ?? "(unknown)"} failed: {(ex.InnerException ?? ex).Message}", ex);
+        }
+
         return recorder.Derivations;
     }
 

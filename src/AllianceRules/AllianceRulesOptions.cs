@@ -11,6 +11,16 @@ public sealed class AllianceRulesOptions
     public bool CaptureJustification { get; set; } = true;
 
     /// <summary>
+    /// The most rule firings one assessment may take before it is stopped with a
+    /// <see cref="RulebookException"/>; 10,000 by default. The article's rulebook fires a few
+    /// dozen rules per scenario: the cap only catches a rule set (an amendment, say) that loops.
+    /// </summary>
+    public int MaxRuleFirings { get; set; } = DefaultMaxRuleFirings;
+
+    /// <summary>The default of <see cref="MaxRuleFirings"/>.</summary>
+    public const int DefaultMaxRuleFirings = 10_000;
+
+    /// <summary>
     /// Claim IDs to switch off: every rule that carries one of them is left out, so a reader
     /// who disagrees with a claim can see the theory without it.
     /// </summary>
