@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+using AllianceRules.Claims;
+using AllianceRules.Facts;
+using AllianceRules.Rendering;
+using AllianceRules.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace AllianceRules.Tests.Reliability;
+
+/// <summary>Invariants of every assessment, checked over generated valid scenarios (FsCheck).</summary>
+[Properties(Arbitrary = [typeof(ScenarioGenerators)], MaxTest = PropertyTests.Cases)]
+public partial class AssessmentPropertyTests
+{
+    [Property]
+    public void Generated_IsValid(Scenario scenario) =>
+        Assert.Empty(ScenarioValidator.Validate(scenario));
+
+    [Property]
+    public void ExactlyOnePosture_AndOneResponsePerOffer(Scenario scenario)
+    {
+        var assessment = TestEngine.Assess(scenario);
+
+        Assert.Single(assessment.Posture.Because.Select(j => j.Rule).Distinct());
+        Assert.Equal(scenario.Offers.Count, assessment.Responses.Count);
+    }
+
+    [Property]
+    public void EveryConclusion_HasKnownClaims_AndAJustificationReachingInputFacts(Scenario scenario)
+    {
+        var assessment = TestEngine.Assess(scenario);
+
+        foreach (var (claims, because) in Drawn(assessment))
+        {
+            Assert.NotEmpty(claims);
+            Assert.All(claims, c => Assert.NotNull(ClaimCatalogue.Find(c)));
+            Assert.NotEmpty(because);
+            Assert.All(because, ReachesInput);
+        }
+    }
+
+    [Property]
+    public Property RenamingEveryActor_ChangesNothingButTheNames() =>
+        Prop.ForAll(ScenarioGenerators.Scenario(), scenario =>
+        {
+            var renamed = Rename(scenario);
+
+            var original = AssessmentJson.Serialize(TestEngine.Assess(scenario));
+            var back = RenameBack(AssessmentJson.Serialize(TestEngine.Assess(renamed)));
+
+            Assert.Equal(original, back);
+        });
+
+    [Property]
+    public Property ShufflingPowersOffersGeographyAndCoercion_ChangesNothing() =>
+        Prop.ForAll(
+            ScenarioGenerators.Scenario(),
+            ArbMap.Default.ArbFor<int>(),
+            (scenario, seed) =>
+            {
+                var random = new Random(seed);
+                var shuffled = scenario with
+                {
+                    Powers = [.. scenario.Powers.OrderBy(_ => random.Next())],
+                    Geography = [.. scenario.Geography.OrderBy(_ => random.Next())],
+                    Offers = [.. scenario.Offers.OrderBy(_ => random.Next())],
+                    Coercion = [.. scenario.Coercion.OrderBy(_ => random.Next())],
+                };
+
+                Assert.Equal(AssessmentJson.Serialize(TestEngine.Assess(scenario)), AssessmentJson.Serialize(TestEngine.Assess(shuffled)));
+            });
+
+    [Property]
+    public void JsonRoundTrip_IsLossless(Scenario scenario)
+    {
+        var json = ScenarioJson.Serialize(scenario);
+
+        var again = ScenarioJson.Parse(json);
+
+        Assert.Equal(json, ScenarioJson.Serialize(again));
+        Assert.Equal(AssessmentJson.Serialize(TestEngine.Assess(scenario)), AssessmentJson.Serialize(TestEngine.Assess(again)));
+    }
+
+    [Property]
+    public void AssessingTwice_IsByteIdentical(Scenario scenario)
+    {
+        Assert.Equal(AssessmentJson.Serialize(TestEngine.Assess(scenario)), AssessmentJson.Serialize(TestEngine.Assess(scenario)));
+    }
+
+    private static Scenario Rename(Scenario scenario)
+    {
+        static string Map(string name) => name switch
+        {
+            "Vietnam" => "Hedger",
+            "China" => "Giant",
+            _ => "R" + name[1..],
+        };
+
+        return scenario with
+        {
+            Roles = new ScenarioRoles { HedgingState = "Hedger", Neighbour = "Giant" },
+            Powers = [.. scenario.Powers.Select(p => p with { Name = Map(p.Name) })],
+            Geography = [.. scenario.Geography.Select(g => g with { Between = [.. g.Between.Select(Map)], Subject = g.Subject is null ? null : Map(g.Subject) })],
+            Offers = [.. scenario.Offers.Select(o => o with { From = Map(o.From) })],
+        };
+    }
+
+    private static string RenameBack(string json) =>
+        PowerName().Replace(json.Replace("Hedger", "Vietnam", StringComparison.Ordinal).Replace("Giant", "China", StringComparison.Ordinal), "P$1");
+
+    [GeneratedRegex(@"\bR(\d)\b")]
+    private static partial Regex PowerName();
+
+    private static IEnumerable<(IReadOnlyList<string> Claims, IReadOnlyList<Justification> Because)> Drawn(Assessment a) =>
+        new[] { (a.Posture.Claims, a.Posture.Because) }
+            .Concat(a.Responses.Where(r => r.Decision != Decision.NoClaim).Select(r => (r.Claims, r.Because)))
+            .Concat(a.Needs.Select(n => (n.Claims, n.Because)))
+            .Concat(a.Commitments.Select(c => (c.Claims, c.Because)))
+            .Concat(a.Risks.Select(r => (r.Claims, r.Because)))
+            .Concat(a.Outlook.Select(o => (o.Claims, o.Because)))
+            .Concat(a.Advice.Select(x => (x.Claims, x.Because)));
+
+    private static void ReachesInput(Justification justification)
+    {
+        Assert.NotEmpty(justification.Matched);
+        foreach (var fact in justification.Matched.Where(f => f.Because is not null))
+        {
+            Assert.NotEmpty(fact.Because!);
+            Assert.All(fact.Because!, ReachesInput);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using AllianceRules.Rendering;
+using AllianceRules.Tests.Support;
+using FsCheck.Fluent;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AllianceRules.Tests.Reliability;
+
+/// <summary>One assessor shared by more threads than cores gives exactly the sequential results.</summary>
+public class ConcurrencyTests
+{
+    public const int Threads = 8;
+    public const int AssessmentsPerThread = 500;
+
+    private static readonly Scenario[] Scenarios =
+        [.. HistoricalScenarios.All, .. ScenarioGenerators.ScenarioGen().Sample(40, 20)];
+
+    // Computed once, sequentially, by an assessor of its own.
+    private static readonly string[] Expected = Sequential(new AllianceAssessor());
+
+    private static string[] Sequential(IAllianceAssessor assessor) => [.. Scenarios.Select(s => AssessmentJson.Serialize(assessor.Assess(s)))];
+
+    [Fact]
+    public void SharedAssessor_ManyThreads_SameAsSequential()
+    {
+        AssertSameUnderLoad(new AllianceAssessor());
+    }
+
+    [Fact]
+    public void DiSingleton_ManyThreads_SameAsSequential()
+    {
+        using var provider = new ServiceCollection().AddAllianceRules().BuildServiceProvider();
+
+        AssertSameUnderLoad(provider.GetRequiredService<IAllianceAssessor>());
+    }
+
+    private static void AssertSameUnderLoad(IAllianceAssessor assessor)
+    {
+        var mismatches = new ConcurrentBag<string>();
+        var threads = Enumerable.Range(0, Threads).Select(t => new Thread(() =>
+        {
+            for (var i = 0; i < AssessmentsPerThread; i++)
+            {
+                var index = (t * 7919 + i) % Scenarios.Length;
+                if (AssessmentJson.Serialize(assessor.Assess(Scenarios[index])) != Expected[index])
+                {
+                    mismatches.Add($"thread {t}, scenario {index}");
+                }
+            }
+        })).ToArray();
+
+        foreach (var thread in threads)
+        {
+            thread.Start();
+        }
+
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
+
+        Assert.Empty(mismatches);
+    }
+}
