@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using AllianceRules.Claims;
 using AllianceRules.Engine;
 using AllianceRules.Explanations;
@@ -57,7 +58,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ScenarioValidator.ThrowIfInvalid(scenario);
-        return new AssessmentBuilder(scenario, Derive(scenario), _rules, _captureJustification).Build() with { Origin = (this, scenario) };
+        return Build(scenario, Derive(scenario));
     }
 
     /// <summary>
@@ -79,63 +80,110 @@ public sealed class AllianceAssessor : IAllianceAssessor
     }
 
     /// <summary>
-    /// Runs one session over a valid scenario and returns every fact the rules derived, with how.
-    /// A rule that throws, or a rule set that keeps firing past the cap, ends the assessment with
-    /// a <see cref="RulebookException"/> naming the rule; the session is dropped, so the assessor
-    /// stays usable.
+    /// Assesses a sequence of scenarios in one engine session, for sweeps over many similar
+    /// scenarios: each scenario after the first costs only the retraction of the input facts the
+    /// one before had and it lacks, the insertion of those it adds, and the rules those facts touch
+    /// (truth maintenance withdraws the conclusions that lost their support). Every assessment is
+    /// the one <see cref="Assess"/> gives.
     /// </summary>
-    internal IReadOnlyDictionary<object, Derivation> Derive(Scenario scenario)
+    /// <param name="scenarios">The scenarios, assessed lazily in order as the result is enumerated.</param>
+    /// <returns>One assessment per scenario, in order.</returns>
+    /// <exception cref="ScenarioValidationException">A scenario is invalid (raised when it is reached).</exception>
+    /// <exception cref="RulebookException">The rule set misbehaved on a scenario (raised when it is reached).</exception>
+    /// <threadsafety>Each enumeration has its own session: enumerate on as many threads as you like, each enumeration on one.</threadsafety>
+    public IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios)
     {
-        var session = _sessionFactory.CreateSession();
-        var recorder = new DerivationRecorder(session.Events);
-        string? failingConditionOf = null;
-        session.Events.LhsExpressionFailedEvent += (_, e) =>
-            failingConditionOf ??= string.Join(", ", e.Rules.Select(rule => $"'{rule.Name}'").Order(StringComparer.Ordinal));
+        ArgumentNullException.ThrowIfNull(scenarios);
+        return AssessEach(scenarios, (_, assessment) => assessment, (_, error) =>
+        {
+            ExceptionDispatchInfo.Throw(error);
+            return null!;
+        });
+    }
+
+    /// <summary>
+    /// Assesses scenarios in one session like <see cref="AssessMany"/>, handing each result (or
+    /// rulebook error) to the caller with the scenario's index; after an engine failure the next
+    /// scenario gets a new session.
+    /// </summary>
+    internal IEnumerable<T> AssessEach<T>(
+        IEnumerable<Scenario> scenarios, Func<int, Assessment, T> assessed, Func<int, RulebookException, T> failed)
+    {
+        EngineSession? session = null;
+        var index = 0;
+        foreach (var scenario in scenarios)
+        {
+            if (scenario is null)
+            {
+                throw new ArgumentException("The sequence holds a null scenario.", nameof(scenarios));
+            }
+
+            ScenarioValidator.ThrowIfInvalid(scenario);
+            if (session is null or { Broken: true })
+            {
+                session = NewSession();
+            }
+
+            T result;
+            try
+            {
+                result = assessed(index, Build(scenario, session.MoveTo(scenario)));
+            }
+            catch (RulebookException ex)
+            {
+                result = failed(index, ex);
+            }
+
+            index++;
+            yield return result;
+        }
+    }
+
+    /// <summary>
+    /// Assesses many scenarios on every core: contiguous blocks, each swept in one session, so
+    /// neighbouring scenarios that share facts cost only what changes between them.
+    /// </summary>
+    /// <returns>The results in the order of <paramref name="scenarios"/>.</returns>
+    internal T[] AssessInBlocks<T>(
+        IReadOnlyList<Scenario> scenarios, Func<int, Assessment, T> assessed, Func<int, RulebookException, T> failed)
+    {
+        var results = new T[scenarios.Count];
+        var blocks = Math.Min(scenarios.Count, Environment.ProcessorCount * 4);
         try
         {
-            session.InsertAll(InputFacts(scenario));
-            var fired = session.Fire(_maxRuleFirings);
-            if (fired >= _maxRuleFirings && !session.Agenda.IsEmpty)
+            Parallel.For(0, blocks, block =>
             {
-                throw new RulebookException(
-                    $"the rules fired {fired} times without coming to rest (the cap is {_maxRuleFirings}); " +
-                    $"'{session.Agenda.Peek().Rule.Name}' was about to fire again. A rule set that loops is a defect in the rules or in an amendment.");
-            }
+                var from = scenarios.Count * block / blocks;
+                var to = scenarios.Count * (block + 1) / blocks;
+                var index = from;
+                foreach (var result in AssessEach(
+                    scenarios.Take(from..to),
+                    (i, assessment) => assessed(from + i, assessment),
+                    (i, error) => failed(from + i, error)))
+                {
+                    results[index++] = result;
+                }
+            });
         }
-        catch (RuleRhsExpressionEvaluationException ex)
+        catch (AggregateException ex)
         {
-            throw new RulebookException($"rule '{ex.RuleName}' failed in its action: {(ex.InnerException ?? ex).Message}", ex);
-        }
-        catch (RuleLhsExpressionEvaluationException ex)
-        {
-            throw new RulebookException($"a condition of rule {failingConditionOf ?? "(unknown)"} failed: {(ex.InnerException ?? ex).Message}", ex);
+            // Callers handle what a sequential loop would raise, not the parallel wrapper.
+            ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
         }
 
-        return recorder.Derivations;
+        return results;
     }
 
-    private static IEnumerable<object> InputFacts(Scenario scenario)
-    {
-        yield return scenario.Roles;
-        yield return scenario.Relation;
-        foreach (var power in scenario.Powers)
-        {
-            yield return power;
-        }
+    /// <summary>
+    /// Runs a fresh session over a valid scenario and returns every fact the rules derived, with
+    /// how. A rule that throws, or a rule set that keeps firing past the cap, ends the assessment
+    /// with a <see cref="RulebookException"/> naming the rule; the session is dropped, so the
+    /// assessor stays usable.
+    /// </summary>
+    internal IReadOnlyDictionary<object, Derivation> Derive(Scenario scenario) => NewSession().MoveTo(scenario);
 
-        foreach (var constraint in scenario.Geography)
-        {
-            yield return constraint;
-        }
+    private EngineSession NewSession() => new(_sessionFactory, _maxRuleFirings);
 
-        foreach (var offer in scenario.Offers)
-        {
-            yield return offer;
-        }
-
-        foreach (var coercion in scenario.Coercion)
-        {
-            yield return coercion;
-        }
-    }
+    private Assessment Build(Scenario scenario, IReadOnlyDictionary<object, Derivation> derivations) =>
+        new AssessmentBuilder(scenario, derivations, _rules, _captureJustification).Build() with { Origin = (this, scenario) };
 }

@@ -1,8 +1,11 @@
+using System.Runtime.ExceptionServices;
+
 namespace AllianceRules.Counterfactuals;
 
 /// <summary>
 /// Assesses a scenario's neighbours, one change away and, when asked, two, each once. Pairs are
-/// assessed in parallel on first use; results are listed in the fixed order of the changes.
+/// assessed on first use; all are assessed in parallel blocks, each block in one engine session,
+/// and listed in the fixed order of the changes.
 /// </summary>
 internal sealed class CounterfactualSearch
 {
@@ -16,7 +19,7 @@ internal sealed class CounterfactualSearch
         _scenario = scenario;
         Original = ConclusionMap.Of(assessor.Assess(scenario));
         Changes = ScenarioChanges.Around(scenario);
-        Singles = Changes.Select(c => Assess([c])).ToArray();
+        Singles = AssessAll(Changes.Select(change => new[] { change }));
         _pairs = new Lazy<Neighbour[]>(AssessPairs);
     }
 
@@ -61,19 +64,24 @@ internal sealed class CounterfactualSearch
             }
         }
 
-        return pairs.AsParallel().AsOrdered().Select(TryAssess).OfType<Neighbour>().ToArray();
+        return AssessAll(pairs);
     }
 
-    private Neighbour? TryAssess(ScenarioChange[] changes)
+    /// <summary>The neighbours that the change sets lead to, leaving out those that are not valid scenarios, in order.</summary>
+    private Neighbour[] AssessAll(IEnumerable<ScenarioChange[]> changeSets)
     {
-        var changed = ScenarioChanges.Apply(_scenario, changes);
-        return ScenarioValidator.Validate(changed).Count == 0 ? new Neighbour(changes, ConclusionMap.Of(_assessor.Assess(changed)), changed) : null;
-    }
-
-    private Neighbour Assess(ScenarioChange[] changes)
-    {
-        var changed = ScenarioChanges.Apply(_scenario, changes);
-        return new Neighbour(changes, ConclusionMap.Of(_assessor.Assess(changed)), changed);
+        var valid = changeSets
+            .Select(changes => (Changes: changes, Scenario: ScenarioChanges.Apply(_scenario, changes)))
+            .Where(n => ScenarioValidator.Validate(n.Scenario).Count == 0)
+            .ToArray();
+        return _assessor.AssessInBlocks(
+            [.. valid.Select(n => n.Scenario)],
+            (i, assessment) => new Neighbour(valid[i].Changes, ConclusionMap.Of(assessment), valid[i].Scenario),
+            (_, error) =>
+            {
+                ExceptionDispatchInfo.Throw(error);
+                return null!;
+            });
     }
 
     /// <summary>A scenario some changes away, with its conclusions.</summary>

@@ -26,12 +26,20 @@ public sealed record DecisionPoint(
     /// <summary>The scenario at this point: the hedging state borders the neighbour; one extra-regional power that respects its political system makes the offer.</summary>
     public Scenario Scenario { get; } = BuildScenario(Level, SettlementFailed, Stance, Resolve, LandBorder, AvoidsLandWar, Offer, Domains, AidAtBenchmark);
 
+    // Shared instances: facts are matched by equality, and records compare lists by reference, so
+    // points that share these are seen by a sweep's session as keeping the same geography.
+    private static readonly GeographyConstraint HedgingBorder =
+        new() { Kind = GeographyKind.LandBorder, Between = [ScenarioRoles.Default.HedgingState, ScenarioRoles.Default.Neighbour] };
+
+    private static readonly GeographyConstraint[] HedgingBorderOnly = [HedgingBorder];
+
+    private static readonly GeographyConstraint[] BothBorders =
+        [HedgingBorder, new() { Kind = GeographyKind.LandBorder, Between = [DecisionTable.PowerName, ScenarioRoles.Default.Neighbour] }];
+
     private static Scenario BuildScenario(
         RelationLevel level, bool settlementFailed, Stance stance, Resolve resolve, bool landBorder, bool avoidsLandWar,
         OfferKind offer, IReadOnlyList<Domain> domains, bool? aidAtBenchmark)
     {
-        var roles = ScenarioRoles.Default;
-        GeographyConstraint[] hedgingBorder = [new() { Kind = GeographyKind.LandBorder, Between = [roles.HedgingState, roles.Neighbour] }];
         return new Scenario
         {
             Relation = new() { Level = level, SettlementFailed = settlementFailed },
@@ -47,9 +55,7 @@ public sealed record DecisionPoint(
                     RespectsPoliticalSystem = true,
                 },
             ],
-            Geography = landBorder
-                ? [.. hedgingBorder, new() { Kind = GeographyKind.LandBorder, Between = [DecisionTable.PowerName, roles.Neighbour] }]
-                : hedgingBorder,
+            Geography = landBorder ? BothBorders : HedgingBorderOnly,
             Offers =
             [
                 new()

@@ -7,7 +7,7 @@ namespace AllianceRules.Theory;
 /// the hedging state's political system and makes one offer: every relation level × settlement ×
 /// stance × resolve × land border with the neighbour × land-war aversion × offer kind, with the
 /// domains a guarantee may list and aid at or below the benchmark. Rows are in that fixed order;
-/// they are assessed in parallel.
+/// they are assessed in parallel, in contiguous blocks that each reuse one engine session.
 /// </summary>
 /// <param name="Rows">Every row, in input order.</param>
 public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
@@ -25,11 +25,12 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
     {
         ArgumentNullException.ThrowIfNull(assessor);
         var points = InputSpace().ToArray();
-        var rows = points
-            .AsParallel()
-            .AsOrdered()
-            .Select(point => Row(point, assessor))
-            .ToArray();
+        // Neighbouring points differ in one offer, so each block of them is swept in one engine
+        // session that pays only for what changes from row to row.
+        var rows = assessor.AssessInBlocks(
+            [.. points.Select(point => point.Scenario)],
+            (i, assessment) => Row(points[i], assessment),
+            (i, _) => Inputs(points[i]) with { Posture = RulebookError });
         return new DecisionTable(rows);
     }
 
@@ -83,9 +84,8 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
         }
     }
 
-    private static DecisionRow Row(DecisionPoint point, AllianceAssessor assessor)
-    {
-        var inputs = new DecisionRow(
+    private static DecisionRow Inputs(DecisionPoint point) =>
+        new(
             point.Level,
             point.SettlementFailed,
             point.Stance,
@@ -100,19 +100,11 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
             "—",
             "—",
             "—");
-        Assessment assessment;
-        try
-        {
-            assessment = assessor.Assess(point.Scenario);
-        }
-        catch (RulebookException)
-        {
-            // An amended rule set may leave a point without a posture; the table says so rather than stopping.
-            return inputs with { Posture = RulebookError };
-        }
 
+    private static DecisionRow Row(DecisionPoint point, Assessment assessment)
+    {
         var commitment = assessment.Commitments.Count == 0 ? null : assessment.Commitments[0];
-        return inputs with
+        return Inputs(point) with
         {
             Posture = assessment.Posture.Value.ToString(),
             Response = string.Join("/", assessment.Responses.Select(r => r.Decision).Distinct()),

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AllianceRules.Claims;
+using AllianceRules.Counterfactuals;
 using AllianceRules.Facts;
 using AllianceRules.Rendering;
 using AllianceRules.Tests.Support;
@@ -86,6 +87,38 @@ public partial class AssessmentPropertyTests
     public void AssessingTwice_IsByteIdentical(Scenario scenario)
     {
         Assert.Equal(AssessmentJson.Serialize(TestEngine.Assess(scenario)), AssessmentJson.Serialize(TestEngine.Assess(scenario)));
+    }
+
+    [Property]
+    public Property AssessMany_InOneSession_GivesWhatAssessGivesForEach() =>
+        Prop.ForAll(
+            Gen.ArrayOf(ScenarioGenerators.ScenarioGen()).Where(s => s.Length > 1).Select(s => s.Take(8).ToArray()).ToArbitrary(),
+            scenarios =>
+            {
+                var one = scenarios.Select(s => AssessmentJson.Serialize(TestEngine.Assess(s))).ToArray();
+
+                var many = TestEngine.Assessor.AssessMany(scenarios).Select(AssessmentJson.Serialize).ToArray();
+
+                Assert.Equal(one, many);
+            });
+
+    [Property]
+    public void AssessMany_OverWhatIfNeighbours_GivesWhatAssessGivesForEach(Scenario scenario)
+    {
+        // Neighbours share most fact instances with the scenario, so each step retracts and inserts only a few.
+        Scenario[] sequence =
+        [
+            scenario,
+            .. ScenarioChanges.Around(scenario)
+                .Select(change => ScenarioChanges.Apply(scenario, [change]))
+                .Where(neighbour => ScenarioValidator.Validate(neighbour).Count == 0),
+            scenario,
+        ];
+        var one = sequence.Select(s => AssessmentJson.Serialize(TestEngine.Assess(s))).ToArray();
+
+        var many = TestEngine.Assessor.AssessMany(sequence).Select(AssessmentJson.Serialize).ToArray();
+
+        Assert.Equal(one, many);
     }
 
     private static Scenario Rename(Scenario scenario)

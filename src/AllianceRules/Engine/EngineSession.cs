@@ -1,0 +1,111 @@
+using NRules;
+
+namespace AllianceRules.Engine;
+
+/// <summary>
+/// One NRules session and what it has derived. <see cref="MoveTo"/> brings the working memory to
+/// a scenario's input facts by retracting only the facts the previous scenario had and this one
+/// lacks and inserting only the new ones; truth maintenance retracts every conclusion whose
+/// support went, and firing draws the new ones. A fresh session moves from nothing, so one
+/// assessment and a sweep run the same code.
+/// </summary>
+/// <remarks>
+/// Facts are matched by equality, as NRules identifies them: records with equal values are one
+/// fact. A rule that throws or a rule set that will not come to rest ends the move with a
+/// <see cref="RulebookException"/> naming the rule, and leaves the session <see cref="Broken"/>:
+/// it must not be moved again.
+/// </remarks>
+internal sealed class EngineSession
+{
+    private readonly ISession _session;
+    private readonly DerivationRecorder _recorder;
+    private readonly int _maxRuleFirings;
+    private HashSet<object> _inputs = [];
+    private string? _failingConditionOf;
+
+    public EngineSession(ISessionFactory factory, int maxRuleFirings)
+    {
+        _session = factory.CreateSession();
+        _recorder = new DerivationRecorder(_session.Events);
+        _maxRuleFirings = maxRuleFirings;
+        _session.Events.LhsExpressionFailedEvent += (_, e) =>
+            _failingConditionOf ??= string.Join(", ", e.Rules.Select(rule => $"'{rule.Name}'").Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Whether a move failed half-way; the working memory is then in no defined state.</summary>
+    public bool Broken { get; private set; }
+
+    /// <summary>
+    /// Brings the working memory to <paramref name="scenario"/> (valid) and fires the rules.
+    /// </summary>
+    /// <returns>Every fact the rules derived for it, with how; valid until the next move.</returns>
+    public IReadOnlyDictionary<object, Derivation> MoveTo(Scenario scenario)
+    {
+        if (Broken)
+        {
+            throw new InvalidOperationException("The session broke on an earlier scenario; use a new one.");
+        }
+
+        Broken = true;
+        var next = new HashSet<object>(InputFacts(scenario));
+        try
+        {
+            var gone = _inputs.Where(fact => !next.Contains(fact)).ToArray();
+            if (gone.Length > 0)
+            {
+                _session.RetractAll(gone);
+            }
+
+            var added = next.Where(fact => !_inputs.Contains(fact)).ToArray();
+            if (added.Length > 0)
+            {
+                _session.InsertAll(added);
+            }
+
+            var fired = _session.Fire(_maxRuleFirings);
+            if (fired >= _maxRuleFirings && !_session.Agenda.IsEmpty)
+            {
+                throw new RulebookException(
+                    $"the rules fired {fired} times without coming to rest (the cap is {_maxRuleFirings}); " +
+                    $"'{_session.Agenda.Peek().Rule.Name}' was about to fire again. A rule set that loops is a defect in the rules or in an amendment.");
+            }
+        }
+        catch (RuleRhsExpressionEvaluationException ex)
+        {
+            throw new RulebookException($"rule '{ex.RuleName}' failed in its action: {(ex.InnerException ?? ex).Message}", ex);
+        }
+        catch (RuleLhsExpressionEvaluationException ex)
+        {
+            throw new RulebookException($"a condition of rule {_failingConditionOf ?? "(unknown)"} failed: {(ex.InnerException ?? ex).Message}", ex);
+        }
+
+        _inputs = next;
+        Broken = false;
+        return _recorder.Derivations;
+    }
+
+    private static IEnumerable<object> InputFacts(Scenario scenario)
+    {
+        yield return scenario.Roles;
+        yield return scenario.Relation;
+        foreach (var power in scenario.Powers)
+        {
+            yield return power;
+        }
+
+        foreach (var constraint in scenario.Geography)
+        {
+            yield return constraint;
+        }
+
+        foreach (var offer in scenario.Offers)
+        {
+            yield return offer;
+        }
+
+        foreach (var coercion in scenario.Coercion)
+        {
+            yield return coercion;
+        }
+    }
+}
