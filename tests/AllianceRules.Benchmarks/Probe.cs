@@ -1,8 +1,13 @@
 using System.Diagnostics;
 using AllianceRules;
+using AllianceRules.Theory;
 
 namespace AllianceRules.Benchmarks;
 
+/// <summary>
+/// A quick look while working (<c>-- --probe</c>): warmed-up timings of one assessment per
+/// built-in and of the decision-table sweep. The numbers that count come from BenchmarkDotNet.
+/// </summary>
 internal static class Probe
 {
     public static void Run()
@@ -10,31 +15,44 @@ internal static class Probe
         var sw = Stopwatch.StartNew();
         var assessor = new AllianceAssessor();
         assessor.Assess(HistoricalScenarios.All[0]);
-        Console.WriteLine($"first assessment: {sw.ElapsedMilliseconds} ms");
-        foreach (var s in HistoricalScenarios.All) assessor.Assess(s);
-        var n = 2000;
+        Console.WriteLine($"new assessor, first assessment: {sw.ElapsedMilliseconds} ms");
+
+        var scenarios = HistoricalScenarios.All;
+        Time("assess (with justification)", 20_000, i => assessor.Assess(scenarios[i % scenarios.Count]));
+        var verdicts = new AllianceAssessor(new AllianceRulesOptions { CaptureJustification = false });
+        Time("assess (verdicts only)", 20_000, i => verdicts.Assess(scenarios[i % scenarios.Count]));
+        Time("hand-written", 200_000, i => HandWrittenRulebook.Assess(scenarios[i % scenarios.Count]));
+
+        for (var i = 0; i < 5; i++)
+        {
+            DecisionTable.Build(assessor);
+        }
+
+        var best = double.MaxValue;
+        for (var i = 0; i < 10; i++)
+        {
+            sw.Restart();
+            var table = DecisionTable.Build(assessor);
+            best = Math.Min(best, sw.Elapsed.TotalSeconds);
+        }
+
+        Console.WriteLine($"decision table: best of 10 {best * 1000:0.0} ms = {DecisionTable.InputSpace().Count() / best:0} scenarios/s");
+    }
+
+    private static void Time(string label, int count, Action<int> action)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            action(i);
+        }
+
         var before = GC.GetAllocatedBytesForCurrentThread();
-        sw.Restart();
-        for (var i = 0; i < n; i++) assessor.Assess(HistoricalScenarios.All[i % HistoricalScenarios.All.Count]);
-        var us = sw.Elapsed.TotalMicroseconds / n;
-        var kb = (GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / n;
-        Console.WriteLine($"assess: {us:0.0} us, {kb:0.0} KB per assessment");
-        before = GC.GetAllocatedBytesForCurrentThread();
-        sw.Restart();
-        for (var i = 0; i < n; i++) assessor.Derive(HistoricalScenarios.All[i % HistoricalScenarios.All.Count]);
-        Console.WriteLine($"derive only: {sw.Elapsed.TotalMicroseconds / n:0.0} us, {(GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / n:0.0} KB");
-        var shallow = new AllianceAssessor(new AllianceRulesOptions { CaptureJustification = false });
-        shallow.Assess(HistoricalScenarios.All[0]);
-        before = GC.GetAllocatedBytesForCurrentThread();
-        sw.Restart();
-        for (var i = 0; i < n; i++) shallow.Assess(HistoricalScenarios.All[i % HistoricalScenarios.All.Count]);
-        Console.WriteLine($"assess without justification: {sw.Elapsed.TotalMicroseconds / n:0.0} us, {(GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / n:0.0} KB");
-        before = GC.GetAllocatedBytesForCurrentThread();
-        sw.Restart();
-        for (var i = 0; i < n * 10; i++) HandWrittenRulebook.Assess(HistoricalScenarios.All[i % HistoricalScenarios.All.Count]);
-        Console.WriteLine($"hand-written: {sw.Elapsed.TotalMicroseconds / n / 10:0.00} us, {(GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / n / 10:0.0} KB");
-        sw.Restart();
-        var table = AllianceRules.Theory.DecisionTable.Build(assessor);
-        Console.WriteLine($"table: {table.Rows.Count} rows in {sw.ElapsedMilliseconds} ms = {table.Rows.Count / sw.Elapsed.TotalSeconds:0} /s");
+        var sw = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            action(i);
+        }
+
+        Console.WriteLine($"{label}: {sw.Elapsed.TotalMicroseconds / count:0.00} us, {(GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / count:0.0} KB each (mean over the built-ins)");
     }
 }
