@@ -15,8 +15,9 @@ public class ConcurrencyTests
     private static readonly Scenario[] Scenarios =
         [.. HistoricalScenarios.All, .. ScenarioGenerators.ScenarioGen().Sample(40, 20)];
 
-    // Computed once, sequentially, by an assessor of its own.
-    private static readonly string[] Expected = Sequential(new AllianceAssessor());
+    // Computed once, sequentially, by an assessor of its own; lazily, so that a failure fails the
+    // test instead of a type initializer on a worker thread (which would take the test host down).
+    private static readonly Lazy<string[]> Expected = new(() => Sequential(new AllianceAssessor()));
 
     private static string[] Sequential(IAllianceAssessor assessor) => [.. Scenarios.Select(s => AssessmentJson.Serialize(assessor.Assess(s)))];
 
@@ -36,15 +37,24 @@ public class ConcurrencyTests
 
     private static void AssertSameUnderLoad(IAllianceAssessor assessor)
     {
+        var expected = Expected.Value;
         var mismatches = new ConcurrentBag<string>();
         var threads = Enumerable.Range(0, Threads).Select(t => new Thread(() =>
         {
             for (var i = 0; i < AssessmentsPerThread; i++)
             {
                 var index = (t * 7919 + i) % Scenarios.Length;
-                if (AssessmentJson.Serialize(assessor.Assess(Scenarios[index])) != Expected[index])
+                try
                 {
-                    mismatches.Add($"thread {t}, scenario {index}");
+                    if (AssessmentJson.Serialize(assessor.Assess(Scenarios[index])) != expected[index])
+                    {
+                        mismatches.Add($"thread {t}, scenario {index}: differs");
+                    }
+                }
+                catch (Exception ex)
+                {
+                    // An exception escaping a raw thread would end the test host, not fail the test.
+                    mismatches.Add($"thread {t}, scenario {index}: {ex.GetType().Name}: {ex.Message}");
                 }
             }
         })).ToArray();
