@@ -4,9 +4,12 @@ using BenchmarkDotNet.Engines;
 
 namespace AllianceRules.Benchmarks;
 
-/// <summary>What a cold start costs: compiling the rulebook into a new assessor and its first assessment.</summary>
+/// <summary>
+/// What a cold start costs: compiling the rulebook into a new assessor and its first assessment,
+/// each measurement in a process of its own, so that nothing is compiled or JIT-ed beforehand.
+/// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.ColdStart, launchCount: 1, warmupCount: 0, iterationCount: 10)]
+[SimpleJob(RunStrategy.ColdStart, launchCount: 10, warmupCount: 0, iterationCount: 1)]
 public class CompileBenchmarks
 {
     [Benchmark]

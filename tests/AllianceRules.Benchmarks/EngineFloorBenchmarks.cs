@@ -1,0 +1,46 @@
+using AllianceRules;
+using BenchmarkDotNet.Attributes;
+using NRules;
+using NRules.Fluent;
+
+namespace AllianceRules.Benchmarks;
+
+/// <summary>
+/// What NRules itself costs for the rulebook, with nothing of ours around it: a new session,
+/// and a new session with the scenario's facts inserted and the rules fired (no validation, no
+/// recording of derivations, no assessment built). The floor under <c>Assess</c>.
+/// </summary>
+[MemoryDiagnoser]
+public class EngineFloorBenchmarks
+{
+    private readonly ISessionFactory _factory = CompileRulebook();
+    private object[] _facts = [];
+
+    [Params("1975-soviet-port-request", "1978-soviet-alliance", "1988-johnson-south-reef", "future-sharp-deterioration")]
+    public string Scenario { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var scenario = HistoricalScenarios.Find(Scenario)!;
+        _facts = [scenario.Roles, scenario.Relation, .. scenario.Powers, .. scenario.Geography, .. scenario.Offers, .. scenario.Coercion];
+    }
+
+    [Benchmark]
+    public ISession NewSession() => _factory.CreateSession();
+
+    [Benchmark]
+    public int NewSessionInsertFire()
+    {
+        var session = _factory.CreateSession();
+        session.InsertAll(_facts);
+        return session.Fire();
+    }
+
+    private static ISessionFactory CompileRulebook()
+    {
+        var repository = new RuleRepository();
+        repository.Load(spec => spec.From(typeof(AllianceAssessor).Assembly).PrivateTypes(true));
+        return repository.Compile();
+    }
+}
