@@ -11,8 +11,11 @@ public class AssessBenchmarks
     private readonly AllianceAssessor _withoutJustification = new(new AllianceRulesOptions { CaptureJustification = false });
     private Scenario _scenario = null!;
 
-    [Params("1975-soviet-port-request", "1978-soviet-alliance", "1988-johnson-south-reef", "future-sharp-deterioration")]
+    [ParamsSource(nameof(BuiltIns))]
     public string Scenario { get; set; } = "";
+
+    /// <summary>Every built-in scenario, by ID.</summary>
+    public static IEnumerable<string> BuiltIns => HistoricalScenarios.All.Select(s => s.Id!);
 
     [GlobalSetup]
     public void Setup()

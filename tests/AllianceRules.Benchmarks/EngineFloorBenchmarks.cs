@@ -16,8 +16,11 @@ public class EngineFloorBenchmarks
     private readonly ISessionFactory _factory = CompileRulebook();
     private object[] _facts = [];
 
-    [Params("1975-soviet-port-request", "1978-soviet-alliance", "1988-johnson-south-reef", "future-sharp-deterioration")]
+    [ParamsSource(nameof(BuiltIns))]
     public string Scenario { get; set; } = "";
+
+    /// <summary>Every built-in scenario, by ID, as <see cref="AssessBenchmarks"/> measures them.</summary>
+    public static IEnumerable<string> BuiltIns => AssessBenchmarks.BuiltIns;
 
     [GlobalSetup]
     public void Setup()
