@@ -38,7 +38,18 @@ public static class ScenarioJson
             throw TooLarge();
         }
 
-        return Parse(Encoding.UTF8.GetBytes(json));
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException ex)
+        {
+            // A lenient encoder would put U+FFFD in its place: the text would be read altered.
+            throw Invalid("$", string.Create(CultureInfo.InvariantCulture, $"the text is not valid Unicode: an unpaired surrogate at character {ex.Index + 1}"));
+        }
+
+        return Parse(utf8);
     }
 
     /// <summary>Reads a scenario from a UTF-8 JSON stream, refusing more than <see cref="MaxInputBytes"/> bytes.</summary>

@@ -75,4 +75,14 @@ public class ScenarioJsonTests
         Assert.Contains("\"respectsPoliticalSystem\": true", json, StringComparison.Ordinal);
         Assert.DoesNotContain("isBad", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_StringWithAnUnpairedSurrogate_IsRefusedNotReplaced()
+    {
+        var json = "{ \"relation\": { \"level\": \"Good\" }, \"title\": \"caf" + '\ud800' + "\" }";
+
+        var errors = Assert.Throws<ScenarioValidationException>(() => ScenarioJson.Parse(json)).Errors;
+
+        Assert.Equal(["$: the text is not valid Unicode: an unpaired surrogate at character 49"], errors.Select(e => e.ToString()));
+    }
 }
