@@ -94,11 +94,14 @@ public sealed class AllianceAssessor : IAllianceAssessor
     public IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
-        return AssessEach(scenarios, (_, assessment) => assessment, (_, error) =>
-        {
-            ExceptionDispatchInfo.Throw(error);
-            return null!;
-        });
+        return AssessEach(scenarios, (_, assessment) => assessment, Rethrow<Assessment>);
+    }
+
+    /// <summary>For <see cref="AssessEach"/> callers that let a rulebook error end the sweep.</summary>
+    internal static T Rethrow<T>(int index, RulebookException error)
+    {
+        ExceptionDispatchInfo.Throw(error);
+        return default!;
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Runtime.ExceptionServices;
-
 namespace AllianceRules.Counterfactuals;
 
 /// <summary>
@@ -77,11 +75,7 @@ internal sealed class CounterfactualSearch
         return _assessor.AssessInBlocks(
             [.. valid.Select(n => n.Scenario)],
             (i, assessment) => new Neighbour(valid[i].Changes, ConclusionMap.Of(assessment), valid[i].Scenario),
-            (_, error) =>
-            {
-                ExceptionDispatchInfo.Throw(error);
-                return null!;
-            });
+            AllianceAssessor.Rethrow<Neighbour>);
     }
 
     /// <summary>A scenario some changes away, with its conclusions.</summary>
