@@ -94,7 +94,18 @@ public sealed class AllianceAssessor : IAllianceAssessor
     public IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
-        return AssessEach(scenarios, (_, assessment) => assessment, Rethrow<Assessment>);
+        return AssessEach(scenarios.Select(Valid), (_, assessment) => assessment, Rethrow<Assessment>);
+
+        static Scenario Valid(Scenario scenario)
+        {
+            if (scenario is null)
+            {
+                throw new ArgumentException("The sequence holds a null scenario.", nameof(scenarios));
+            }
+
+            ScenarioValidator.ThrowIfInvalid(scenario);
+            return scenario;
+        }
     }
 
     /// <summary>For <see cref="AssessEach"/> callers that let a rulebook error end the sweep.</summary>
@@ -105,9 +116,10 @@ public sealed class AllianceAssessor : IAllianceAssessor
     }
 
     /// <summary>
-    /// Assesses scenarios in one session like <see cref="AssessMany"/>, handing each result (or
-    /// rulebook error) to the caller with the scenario's index; after an engine failure the next
-    /// scenario gets a new session.
+    /// Assesses valid scenarios in one session like <see cref="AssessMany"/>, handing each result
+    /// (or rulebook error) to the caller with the scenario's index; after an engine failure the
+    /// next scenario gets a new session. Callers validate: the decision table's points are valid
+    /// by construction and the what-if search checks its neighbours before it assesses them.
     /// </summary>
     internal IEnumerable<T> AssessEach<T>(
         IEnumerable<Scenario> scenarios, Func<int, Assessment, T> assessed, Func<int, RulebookException, T> failed)
@@ -116,12 +128,6 @@ public sealed class AllianceAssessor : IAllianceAssessor
         var index = 0;
         foreach (var scenario in scenarios)
         {
-            if (scenario is null)
-            {
-                throw new ArgumentException("The sequence holds a null scenario.", nameof(scenarios));
-            }
-
-            ScenarioValidator.ThrowIfInvalid(scenario);
             if (session is null or { Broken: true })
             {
                 session = NewSession();

@@ -26,6 +26,13 @@ public class DecisionTableTests
     }
 
     [Fact]
+    public void InputSpace_EveryPointIsAValidScenario()
+    {
+        // Build relies on it: it sweeps the points without validating each one again.
+        Assert.All(DecisionTable.InputSpace(), point => Assert.Empty(ScenarioValidator.Validate(point.Scenario)));
+    }
+
+    [Fact]
     public void Build_AgreesWithAssessingEachPointAlone()
     {
         var points = DecisionTable.InputSpace().ToArray();
