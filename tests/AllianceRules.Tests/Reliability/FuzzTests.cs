@@ -1,5 +1,6 @@
 using System.Text;
 using AllianceRules.Tests.Cli;
+using AllianceRules.Tests.Support;
 
 namespace AllianceRules.Tests.Reliability;
 
@@ -64,7 +65,7 @@ public class FuzzTests
         {
             using var stream = new MemoryStream(input);
             var scenario = ScenarioJson.Read(stream);
-            TestEngineAssess(scenario);
+            TestEngine.Assess(scenario);
         }
         catch (ScenarioValidationException ex)
         {
@@ -72,8 +73,6 @@ public class FuzzTests
             Assert.All(ex.Errors, e => Assert.StartsWith("$", e.Path, StringComparison.Ordinal));
         }
     }
-
-    private static void TestEngineAssess(Scenario scenario) => Support.TestEngine.Assess(scenario);
 
     /// <summary>Flips, deletes, inserts or duplicates a few bytes, or splices in JSON tokens.</summary>
     private static byte[] Mutate(byte[] seed, Random random)

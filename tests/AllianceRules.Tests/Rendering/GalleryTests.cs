@@ -28,7 +28,7 @@ public class GalleryTests
     {
         var index = new StringBuilder("# Gallery\n\n")
             .Append("The Markdown report of every built-in scenario, as `alliance-rules assess --builtin ID --format md` prints it.\n")
-            .Append("Generated and checked fresh by `GalleryTests`; regenerate with `ALLIANCERULES_UPDATE_DOCS=true dotnet test`.\n\n")
+            .Append("Generated and checked fresh by `GalleryTests`; ").Append(GeneratedDocs.UpdateHint).Append(".\n\n")
             .Append("| scenario | date | posture |\n|---|---|---|\n");
         foreach (var scenario in HistoricalScenarios.All)
         {

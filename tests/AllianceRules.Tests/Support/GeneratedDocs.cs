@@ -20,7 +20,7 @@ internal static class GeneratedDocs
             File.WriteAllText(path, expected);
         }
 
-        Assert.True(File.Exists(path), $"{relativePath} is missing; run ALLIANCERULES_UPDATE_DOCS=true dotnet test");
+        Assert.True(File.Exists(path), $"{relativePath} is missing; {UpdateHint}");
         Assert.Equal(expected, RepositoryFiles.Read(relativePath));
     }
 
