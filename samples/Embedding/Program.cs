@@ -1,6 +1,7 @@
 using AllianceRules;
 using AllianceRules.Facts;
 using AllianceRules.Rendering;
+using AllianceRules.Scenarios;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

@@ -1,6 +1,7 @@
 using AllianceRules;
 using AllianceRules.Claims;
 using AllianceRules.Facts;
+using AllianceRules.Scenarios;
 using Spectre.Console;
 
 // The article's story told by the engine: each episode from 1975 to today, what changed since

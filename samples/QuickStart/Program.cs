@@ -1,6 +1,7 @@
 using AllianceRules;
 using AllianceRules.Facts;
 using AllianceRules.Rendering;
+using AllianceRules.Scenarios;
 
 // Compile the rulebook once; assess as many scenarios as you like, from any thread.
 var assessor = new AllianceAssessor();

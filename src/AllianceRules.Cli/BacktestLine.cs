@@ -1,3 +1,4 @@
+using AllianceRules.Scenarios;
 namespace AllianceRules.Cli;
 
 /// <summary>Puts one episode's prediction beside its record: each observed field, predicted value first.</summary>

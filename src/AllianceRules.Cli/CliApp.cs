@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AllianceRules.Rendering;
+using AllianceRules.Scenarios;
 
 namespace AllianceRules.Cli;
 

@@ -2,6 +2,7 @@ using System.Runtime.ExceptionServices;
 using AllianceRules.Claims;
 using AllianceRules.Engine;
 using AllianceRules.Explanations;
+using AllianceRules.Scenarios;
 using NRules;
 using NRules.Fluent;
 using NRules.RuleModel;

@@ -1,4 +1,5 @@
 using AllianceRules;
+using AllianceRules.Scenarios;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AllianceRules;
+using AllianceRules.Scenarios;
 using AllianceRules.Theory;
 
 namespace AllianceRules.Benchmarks;

@@ -1,5 +1,6 @@
 using AllianceRules;
 using AllianceRules.Counterfactuals;
+using AllianceRules.Scenarios;
 using AllianceRules.Theory;
 using BenchmarkDotNet.Attributes;
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AllianceRules.Counterfactuals;
 using AllianceRules.Rendering;
+using AllianceRules.Scenarios;
 using AllianceRules.Tests.Support;
 using AllianceRules.Theory;
 

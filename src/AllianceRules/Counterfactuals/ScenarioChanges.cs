@@ -1,6 +1,7 @@
 using System.Globalization;
 using AllianceRules.Engine;
 using AllianceRules.Facts;
+using AllianceRules.Scenarios;
 
 namespace AllianceRules.Counterfactuals;
 

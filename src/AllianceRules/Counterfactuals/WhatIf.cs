@@ -1,3 +1,4 @@
+using AllianceRules.Scenarios;
 namespace AllianceRules.Counterfactuals;
 
 /// <summary>

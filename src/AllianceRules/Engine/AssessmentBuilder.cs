@@ -1,4 +1,6 @@
+using AllianceRules.Backtesting;
 using AllianceRules.Claims;
+using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using NRules.RuleModel;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using AllianceRules.Conclusions;
 using AllianceRules.Facts;
+using AllianceRules.Facts.Derived;
 
 namespace AllianceRules.Engine;
 

@@ -1,3 +1,4 @@
+using AllianceRules.Conclusions;
 using AllianceRules.Counterfactuals;
 using AllianceRules.Engine;
 using AllianceRules.Facts;

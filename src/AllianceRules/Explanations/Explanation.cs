@@ -1,3 +1,4 @@
+using AllianceRules.Conclusions;
 namespace AllianceRules.Explanations;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using AllianceRules.Conclusions;
 namespace AllianceRules.Explanations;
 
 /// <summary>One condition that stands in the way of a conclusion (a gap in a commitment), with what was found and what would remove it.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Rendering;

@@ -1,4 +1,5 @@
 using System.Text;
+using AllianceRules.Conclusions;
 
 namespace AllianceRules.Rendering;
 

@@ -1,6 +1,6 @@
 using AllianceRules.Facts;
 
-namespace AllianceRules;
+namespace AllianceRules.Scenarios;
 
 /// <summary>
 /// The built-in actors: the article's two great powers as the rules see them, and the

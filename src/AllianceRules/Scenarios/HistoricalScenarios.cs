@@ -1,7 +1,7 @@
 using AllianceRules.Facts;
-using static AllianceRules.ActorProfiles;
+using static AllianceRules.Scenarios.ActorProfiles;
 
-namespace AllianceRules;
+namespace AllianceRules.Scenarios;
 
 /// <summary>
 /// The episodes the article argues from, as built-in scenarios in chronological order, each

@@ -1,6 +1,6 @@
 using AllianceRules.Facts;
 
-namespace AllianceRules;
+namespace AllianceRules.Scenarios;
 
 /// <summary>What the hedging state was observed to do in a historical episode.</summary>
 public sealed record ObservedOutcome

@@ -1,6 +1,6 @@
 using AllianceRules.Facts;
 
-namespace AllianceRules;
+namespace AllianceRules.Scenarios;
 
 /// <summary>How the hedging state was observed to answer one offer.</summary>
 public sealed record ObservedResponse

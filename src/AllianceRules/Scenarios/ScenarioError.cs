@@ -1,4 +1,4 @@
-namespace AllianceRules;
+namespace AllianceRules.Scenarios;
 
 /// <summary>One problem with a scenario, located by its JSON path.</summary>
 /// <param name="Path">Where the problem is, as a JSON path such as <c>$.offers[1].from</c>.</param>

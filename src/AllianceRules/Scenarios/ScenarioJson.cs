@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using AllianceRules.Serialization;
 
-namespace AllianceRules;
+namespace AllianceRules.Scenarios;
 
 /// <summary>
 /// Reads and writes the scenario JSON format (<c>docs/scenario-format.md</c>). Reading is

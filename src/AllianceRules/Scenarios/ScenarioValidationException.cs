@@ -1,4 +1,4 @@
-namespace AllianceRules;
+namespace AllianceRules.Scenarios;
 
 /// <summary>A scenario is invalid. <see cref="Errors"/> lists every problem found, each with its JSON path.</summary>
 public sealed class ScenarioValidationException : Exception

@@ -2,7 +2,7 @@ using System.Globalization;
 using AllianceRules.Claims;
 using AllianceRules.Facts;
 
-namespace AllianceRules;
+namespace AllianceRules.Scenarios;
 
 /// <summary>
 /// Checks what the JSON shape cannot: that names refer to declared actors, that offers carry

@@ -1,4 +1,5 @@
 using AllianceRules.Counterfactuals;
+using AllianceRules.Scenarios;
 
 namespace AllianceRules.Theory;
 

@@ -1,4 +1,5 @@
 using AllianceRules.Claims;
+using AllianceRules.Scenarios;
 using AllianceRules.Tests.Support;
 using NRules.Fluent;
 

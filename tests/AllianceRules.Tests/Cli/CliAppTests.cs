@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AllianceRules.Scenarios;
 
 namespace AllianceRules.Tests.Cli;
 

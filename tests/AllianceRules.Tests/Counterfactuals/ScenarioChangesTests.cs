@@ -1,5 +1,6 @@
 using AllianceRules.Counterfactuals;
 using AllianceRules.Facts;
+using AllianceRules.Scenarios;
 
 namespace AllianceRules.Tests.Counterfactuals;
 

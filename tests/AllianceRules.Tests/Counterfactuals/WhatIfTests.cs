@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AllianceRules.Counterfactuals;
 using AllianceRules.Facts;
+using AllianceRules.Scenarios;
 using AllianceRules.Tests.Cli;
 using AllianceRules.Tests.Support;
 

@@ -1,6 +1,7 @@
 using AllianceRules.Counterfactuals;
 using AllianceRules.Explanations;
 using AllianceRules.Rendering;
+using AllianceRules.Scenarios;
 using AllianceRules.Tests.Cli;
 using AllianceRules.Tests.Support;
 

@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using AllianceRules.Claims;
+using AllianceRules.Conclusions;
 using AllianceRules.Counterfactuals;
 using AllianceRules.Facts;
 using AllianceRules.Rendering;
+using AllianceRules.Scenarios;
 using AllianceRules.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AllianceRules.Rendering;
+using AllianceRules.Scenarios;
 using AllianceRules.Tests.Support;
 using FsCheck.Fluent;
 using Microsoft.Extensions.DependencyInjection;

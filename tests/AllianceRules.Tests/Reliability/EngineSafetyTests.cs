@@ -1,4 +1,5 @@
 using AllianceRules.Facts;
+using AllianceRules.Scenarios;
 using NRules.Fluent.Dsl;
 
 namespace AllianceRules.Tests.Reliability;

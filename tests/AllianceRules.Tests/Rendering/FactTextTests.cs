@@ -1,4 +1,5 @@
 using AllianceRules.Facts;
+using AllianceRules.Scenarios;
 using AllianceRules.Tests.Support;
 
 namespace AllianceRules.Tests.Rendering;

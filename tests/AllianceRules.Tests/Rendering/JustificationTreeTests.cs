@@ -1,5 +1,7 @@
 using AllianceRules.Claims;
+using AllianceRules.Conclusions;
 using AllianceRules.Facts;
+using AllianceRules.Scenarios;
 using AllianceRules.Tests.Cli;
 using AllianceRules.Tests.Support;
 

@@ -1,4 +1,5 @@
 using AllianceRules.Facts;
+using AllianceRules.Facts.Derived;
 using AllianceRules.Tests.Support;
 using static AllianceRules.Tests.Support.Build;
 

@@ -1,4 +1,6 @@
+using AllianceRules.Conclusions;
 using AllianceRules.Facts;
+using AllianceRules.Facts.Derived;
 using AllianceRules.Tests.Support;
 using static AllianceRules.Tests.Support.Build;
 

@@ -1,3 +1,4 @@
+using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Tests.Support;
 using static AllianceRules.Tests.Support.Build;

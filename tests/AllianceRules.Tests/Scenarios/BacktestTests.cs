@@ -1,4 +1,6 @@
+using AllianceRules.Backtesting;
 using AllianceRules.Facts;
+using AllianceRules.Scenarios;
 using AllianceRules.Tests.Cli;
 using AllianceRules.Tests.Support;
 

@@ -1,4 +1,5 @@
 using AllianceRules.Rendering;
+using AllianceRules.Scenarios;
 using AllianceRules.Tests.Support;
 using Snapshooter;
 using Snapshooter.Xunit;

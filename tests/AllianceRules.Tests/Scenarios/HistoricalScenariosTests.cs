@@ -1,4 +1,6 @@
+using AllianceRules.Conclusions;
 using AllianceRules.Facts;
+using AllianceRules.Scenarios;
 using AllianceRules.Tests.Support;
 
 namespace AllianceRules.Tests.Scenarios;

@@ -1,4 +1,5 @@
 using AllianceRules.Facts;
+using AllianceRules.Scenarios;
 
 namespace AllianceRules.Tests.Scenarios;
 

@@ -1,3 +1,4 @@
+using AllianceRules.Scenarios;
 namespace AllianceRules.Tests.Scenarios;
 
 /// <summary>Bad input gets every problem listed, each with its JSON path.</summary>

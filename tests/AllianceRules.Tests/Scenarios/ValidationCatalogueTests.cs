@@ -1,4 +1,5 @@
 using System.Text;
+using AllianceRules.Scenarios;
 using AllianceRules.Tests.Cli;
 using AllianceRules.Tests.Support;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using AllianceRules.Claims;
+using AllianceRules.Scenarios;
 
 namespace AllianceRules.Tests.Support;
 

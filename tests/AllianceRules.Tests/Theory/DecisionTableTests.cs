@@ -1,5 +1,6 @@
 using AllianceRules.Facts;
 using AllianceRules.Rendering;
+using AllianceRules.Scenarios;
 using AllianceRules.Tests.Cli;
 using AllianceRules.Tests.Support;
 using AllianceRules.Theory;

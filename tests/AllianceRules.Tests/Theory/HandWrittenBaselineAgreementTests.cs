@@ -1,5 +1,6 @@
 using AllianceRules.Benchmarks;
 using AllianceRules.Counterfactuals;
+using AllianceRules.Scenarios;
 using AllianceRules.Tests.Support;
 using AllianceRules.Theory;
 

@@ -1,7 +1,8 @@
-using Amendment;
+using AllianceRules.Scenarios;
 using AllianceRules.Tests.Cli;
 using AllianceRules.Tests.Support;
 using AllianceRules.Theory;
+using Amendment;
 
 namespace AllianceRules.Tests.Theory;
 

@@ -1,4 +1,4 @@
-namespace AllianceRules.Facts;
+namespace AllianceRules.Facts.Derived;
 
 /// <summary>
 /// Derived: a candidate patron while the hedging state balances, the power it is open to ally

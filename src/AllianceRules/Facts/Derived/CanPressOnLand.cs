@@ -1,4 +1,4 @@
-namespace AllianceRules.Facts;
+namespace AllianceRules.Facts.Derived;
 
 /// <summary>Derived: the power borders the neighbour on land and so can press it directly (C24, C32).</summary>
 /// <param name="Power">The great power.</param>

@@ -1,4 +1,4 @@
-namespace AllianceRules.Facts;
+namespace AllianceRules.Facts.Derived;
 
 /// <summary>Derived: the power can protect the hedging state on land, for the reason given.</summary>
 /// <param name="Power">The great power.</param>

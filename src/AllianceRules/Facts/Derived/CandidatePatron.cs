@@ -1,4 +1,4 @@
-namespace AllianceRules.Facts;
+namespace AllianceRules.Facts.Derived;
 
 /// <summary>
 /// Derived: an extra-regional power that contains the neighbour, and so could supply the

@@ -1,4 +1,4 @@
-namespace AllianceRules.Facts;
+namespace AllianceRules.Facts.Derived;
 
 /// <summary>Derived: a guarantee protects the hedging state in one domain (C45).</summary>
 /// <param name="Guarantee">The AllianceTreaty or SecurityGuarantee offer.</param>

@@ -1,4 +1,4 @@
-namespace AllianceRules.Facts;
+namespace AllianceRules.Facts.Derived;
 
 /// <summary>Why a great power can protect the hedging state on land.</summary>
 public enum LandProtectionBasis

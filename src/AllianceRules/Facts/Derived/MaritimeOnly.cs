@@ -1,4 +1,4 @@
-namespace AllianceRules.Facts;
+namespace AllianceRules.Facts.Derived;
 
 /// <summary>Derived: the power cannot protect the hedging state on land, so it protects at sea at most (C33).</summary>
 /// <param name="Power">The great power.</param>

@@ -1,4 +1,4 @@
-namespace AllianceRules.Facts;
+namespace AllianceRules.Facts.Derived;
 
 /// <summary>Derived: the hedging state relies on a power through an offer, a guarantee on the table or an offer it accepts.</summary>
 /// <param name="Power">The great power.</param>

@@ -1,3 +1,4 @@
+using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using NRules.Fluent.Dsl;
 

@@ -1,4 +1,5 @@
 using AllianceRules.Facts;
+using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
 
 namespace AllianceRules.Rules;

@@ -1,4 +1,6 @@
+using AllianceRules.Conclusions;
 using AllianceRules.Facts;
+using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
 
 namespace AllianceRules.Rules;

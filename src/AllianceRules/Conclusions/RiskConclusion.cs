@@ -1,4 +1,5 @@
-namespace AllianceRules.Facts;
+using AllianceRules.Facts;
+namespace AllianceRules.Conclusions;
 
 /// <summary>Conclusion: a risk, with the power and the offer that raise it where there are such.</summary>
 /// <param name="Risk">The risk.</param>

@@ -1,4 +1,5 @@
-namespace AllianceRules.Facts;
+using AllianceRules.Facts;
+namespace AllianceRules.Conclusions;
 
 /// <summary>Conclusion: a gap in a patron's commitment.</summary>
 /// <param name="Power">The patron.</param>

@@ -1,6 +1,6 @@
 using AllianceRules.Facts;
 
-namespace AllianceRules;
+namespace AllianceRules.Conclusions;
 
 /// <summary>The outlook for an alliance with one great power.</summary>
 /// <param name="Power">The great power.</param>

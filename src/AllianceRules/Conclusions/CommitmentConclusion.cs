@@ -1,4 +1,5 @@
-namespace AllianceRules.Facts;
+using AllianceRules.Facts;
+namespace AllianceRules.Conclusions;
 
 /// <summary>Conclusion: whether a patron's commitment is credible, drawn while balancing (C43).</summary>
 /// <param name="Power">The patron.</param>

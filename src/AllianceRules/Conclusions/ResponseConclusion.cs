@@ -1,4 +1,5 @@
-namespace AllianceRules.Facts;
+using AllianceRules.Facts;
+namespace AllianceRules.Conclusions;
 
 /// <summary>Conclusion: the hedging state's answer to one offer. Offers with no conclusion are <see cref="Decision.NoClaim"/>.</summary>
 /// <param name="Offer">The offer.</param>

@@ -1,4 +1,4 @@
-namespace AllianceRules;
+namespace AllianceRules.Conclusions;
 
 /// <summary>Whether a patron's commitment is credible, and if not, what it lacks (drawn while balancing).</summary>
 /// <param name="Power">The patron.</param>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace AllianceRules;
+namespace AllianceRules.Conclusions;
 
 /// <summary>A fact a rule matched: an input fact, or a derived fact with its own justification.</summary>
 /// <param name="Fact">The fact's type name, for example <c>RelationState</c> or <c>CandidatePatron</c>.</param>

@@ -1,3 +1,5 @@
+using AllianceRules.Backtesting;
+using AllianceRules.Conclusions;
 using AllianceRules.Explanations;
 
 namespace AllianceRules;

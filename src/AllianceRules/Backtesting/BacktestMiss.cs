@@ -1,4 +1,4 @@
-namespace AllianceRules;
+namespace AllianceRules.Backtesting;
 
 /// <summary>One observed field the rules did not predict.</summary>
 /// <param name="Field">Which field, such as <c>posture</c>, <c>responses[Soviet Union,AllianceTreaty].decision</c> or <c>risks</c>.</param>

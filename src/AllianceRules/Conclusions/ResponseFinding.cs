@@ -1,6 +1,6 @@
 using AllianceRules.Facts;
 
-namespace AllianceRules;
+namespace AllianceRules.Conclusions;
 
 /// <summary>The hedging state's answer to one offer.</summary>
 /// <param name="From">The power that made the offer.</param>

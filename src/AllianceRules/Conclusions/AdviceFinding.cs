@@ -1,6 +1,6 @@
 using AllianceRules.Facts;
 
-namespace AllianceRules;
+namespace AllianceRules.Conclusions;
 
 /// <summary>The article's advice to one great power.</summary>
 /// <param name="To">The great power advised.</param>

@@ -1,4 +1,5 @@
-namespace AllianceRules.Facts;
+using AllianceRules.Facts;
+namespace AllianceRules.Conclusions;
 
 /// <summary>Conclusion: the hedging state's posture. Exactly one is drawn per assessment.</summary>
 /// <param name="Value">The posture.</param>

@@ -1,6 +1,6 @@
 using AllianceRules.Facts;
 
-namespace AllianceRules;
+namespace AllianceRules.Conclusions;
 
 /// <summary>A risk the hedging state runs.</summary>
 /// <param name="Risk">The risk.</param>

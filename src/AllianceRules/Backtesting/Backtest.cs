@@ -1,4 +1,4 @@
-namespace AllianceRules;
+namespace AllianceRules.Backtesting;
 
 /// <summary>The prediction compared with what was observed, for a scenario that records an outcome.</summary>
 /// <param name="Matches">Whether every observed field was predicted.</param>

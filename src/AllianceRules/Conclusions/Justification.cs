@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace AllianceRules;
+namespace AllianceRules.Conclusions;
 
 /// <summary>One rule firing behind a conclusion: the rule, the claims it encodes and the facts it matched.</summary>
 /// <param name="Rule">The rule's stable name, for example <c>Posture.BandwagonWhenRelationsGoodOrStable</c>.</param>

@@ -1,6 +1,6 @@
 using AllianceRules.Facts;
 
-namespace AllianceRules;
+namespace AllianceRules.Conclusions;
 
 /// <summary>One gap in a patron's commitment.</summary>
 /// <param name="Gap">What is missing.</param>

@@ -1,6 +1,6 @@
 using AllianceRules.Facts;
 
-namespace AllianceRules;
+namespace AllianceRules.Conclusions;
 
 /// <summary>Something the hedging state needs from a great power.</summary>
 /// <param name="From">The great power.</param>

@@ -1,6 +1,8 @@
+using AllianceRules.Conclusions;
 using AllianceRules.Facts;
+using AllianceRules.Scenarios;
 
-namespace AllianceRules.Engine;
+namespace AllianceRules.Backtesting;
 
 /// <summary>Compares a prediction with the observed outcome: every observed field must be predicted.</summary>
 internal static class Backtester

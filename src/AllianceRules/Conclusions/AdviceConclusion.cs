@@ -1,4 +1,5 @@
-namespace AllianceRules.Facts;
+using AllianceRules.Facts;
+namespace AllianceRules.Conclusions;
 
 /// <summary>Conclusion: the article's advice to a great power.</summary>
 /// <param name="Power">The great power advised.</param>

@@ -1,6 +1,6 @@
 using AllianceRules.Facts;
 
-namespace AllianceRules;
+namespace AllianceRules.Conclusions;
 
 /// <summary>The posture conclusion.</summary>
 /// <param name="Value">The posture drawn.</param>
