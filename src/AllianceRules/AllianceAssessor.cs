@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using AllianceRules.Claims;
 using AllianceRules.Engine;
+using AllianceRules.Counterfactuals;
 using AllianceRules.Explanations;
 using AllianceRules.Scenarios;
 using NRules;
@@ -11,7 +12,7 @@ namespace AllianceRules;
 
 /// <summary>
 /// The rulebook compiled once into an NRules session factory; each call to
-/// <see cref="Assess"/> runs a fresh session over the scenario's facts.
+/// <see cref="Assess(Scenario)"/> runs a fresh session over the scenario's facts.
 /// </summary>
 /// <threadsafety>Safe for concurrent callers: the compiled rules are shared and read-only, and every assessment has its own session.</threadsafety>
 public sealed class AllianceAssessor : IAllianceAssessor
@@ -20,6 +21,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
     private readonly bool _captureJustification;
     private readonly int _maxRuleFirings;
     private readonly IReadOnlyDictionary<IRuleDefinition, RuleDescription> _rules;
+    private long _assessmentsBuilt;
 
     /// <summary>Compiles the article's rulebook as it stands.</summary>
     public AllianceAssessor()
@@ -55,12 +57,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
     public IReadOnlyList<RuleDescription> Rules { get; }
 
     /// <inheritdoc />
-    public Assessment Assess(Scenario scenario)
-    {
-        ArgumentNullException.ThrowIfNull(scenario);
-        ScenarioValidator.ThrowIfInvalid(scenario);
-        return Build(scenario, Derive(scenario));
-    }
+    public Assessment Assess(Scenario scenario) => Assess(ValidScenario.From(scenario));
 
     /// <summary>
     /// Explains one conclusion of <paramref name="scenario"/>: why it was drawn, or, for a value
@@ -76,16 +73,23 @@ public sealed class AllianceAssessor : IAllianceAssessor
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var query = ConclusionQuery.Parse(conclusion);
-        ScenarioValidator.ThrowIfInvalid(scenario);
-        return new Explainer(this, scenario).Explain(query);
+        var valid = ValidScenario.From(scenario);
+        return Explain(valid, Assess(valid), query);
     }
+
+    /// <inheritdoc />
+    public WhatIf Explore(Scenario scenario) => WhatIf.Explore(this, ValidScenario.From(scenario));
+
+    /// <summary>Explains a conclusion of an assessment this assessor made of <paramref name="scenario"/>; searches counterfactuals only for a value that was not drawn.</summary>
+    internal Explanation Explain(ValidScenario scenario, Assessment assessment, ConclusionQuery query) =>
+        new Explainer(this, scenario, assessment).Explain(query);
 
     /// <summary>
     /// Assesses a sequence of scenarios in one engine session, for sweeps over many similar
     /// scenarios: each scenario after the first costs only the retraction of the input facts the
     /// one before had and it lacks, the insertion of those it adds, and the rules those facts touch
     /// (truth maintenance withdraws the conclusions that lost their support). Every assessment is
-    /// the one <see cref="Assess"/> gives.
+    /// the one <see cref="Assess(Scenario)"/> gives.
     /// </summary>
     /// <param name="scenarios">The scenarios, assessed lazily in order as the result is enumerated.</param>
     /// <returns>One assessment per scenario, in order.</returns>
@@ -97,16 +101,10 @@ public sealed class AllianceAssessor : IAllianceAssessor
         ArgumentNullException.ThrowIfNull(scenarios);
         return AssessEach(scenarios.Select(Valid), (_, assessment) => assessment, Rethrow<Assessment>);
 
-        static Scenario Valid(Scenario scenario)
-        {
-            if (scenario is null)
-            {
-                throw new ArgumentException("The sequence holds a null scenario.", nameof(scenarios));
-            }
-
-            ScenarioValidator.ThrowIfInvalid(scenario);
-            return scenario;
-        }
+        static ValidScenario Valid(Scenario scenario) =>
+            scenario is null
+                ? throw new ArgumentException("The sequence holds a null scenario.", nameof(scenarios))
+                : ValidScenario.From(scenario);
     }
 
     /// <summary>For <see cref="AssessEach"/> callers that let a rulebook error end the sweep.</summary>
@@ -123,7 +121,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// by construction and the what-if search checks its neighbours before it assesses them.
     /// </summary>
     internal IEnumerable<T> AssessEach<T>(
-        IEnumerable<Scenario> scenarios, Func<int, Assessment, T> assessed, Func<int, RulebookException, T> failed)
+        IEnumerable<ValidScenario> scenarios, Func<int, Assessment, T> assessed, Func<int, RulebookException, T> failed)
     {
         EngineSession? session = null;
         var index = 0;
@@ -155,7 +153,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// </summary>
     /// <returns>The results in the order of <paramref name="scenarios"/>.</returns>
     internal T[] AssessInBlocks<T>(
-        IReadOnlyList<Scenario> scenarios, Func<int, Assessment, T> assessed, Func<int, RulebookException, T> failed)
+        IReadOnlyList<ValidScenario> scenarios, Func<int, Assessment, T> assessed, Func<int, RulebookException, T> failed)
     {
         var results = new T[scenarios.Count];
         var blocks = Math.Min(scenarios.Count, Environment.ProcessorCount * 4);
@@ -190,10 +188,20 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// with a <see cref="RulebookException"/> naming the rule; the session is dropped, so the
     /// assessor stays usable.
     /// </summary>
-    internal IReadOnlyDictionary<object, Derivation> Derive(Scenario scenario) => NewSession().MoveTo(scenario);
+    /// <summary>Assesses a scenario already validated, in a new session.</summary>
+    internal Assessment Assess(ValidScenario scenario) => Build(scenario, NewSession().MoveTo(scenario));
+
+    /// <summary>The derived facts of a scenario with the rule that drew each, for rule tests.</summary>
+    internal IReadOnlyDictionary<object, Derivation> Derive(ValidScenario scenario) => NewSession().MoveTo(scenario);
+
+    /// <summary>How many assessments this assessor has built: lets tests see how much work a call did.</summary>
+    internal long AssessmentsBuilt => Interlocked.Read(ref _assessmentsBuilt);
 
     private EngineSession NewSession() => new(_sessionFactory, _maxRuleFirings);
 
-    private Assessment Build(Scenario scenario, IReadOnlyDictionary<object, Derivation> derivations) =>
-        new AssessmentBuilder(scenario, derivations, _rules, _captureJustification).Build() with { Origin = (this, scenario) };
+    private Assessment Build(ValidScenario scenario, IReadOnlyDictionary<object, Derivation> derivations)
+    {
+        Interlocked.Increment(ref _assessmentsBuilt);
+        return new AssessmentBuilder(scenario.Value, derivations, _rules, _captureJustification).Build() with { Origin = (this, scenario) };
+    }
 }

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
 using AllianceRules.Backtesting;
 using AllianceRules.Conclusions;
+using AllianceRules.Engine;
 using AllianceRules.Explanations;
+using AllianceRules.Scenarios;
 
 namespace AllianceRules;
 
@@ -41,8 +44,65 @@ public sealed record Assessment
     /// <summary>The prediction against the record, when the scenario has an observed outcome.</summary>
     public Backtest? Backtest { get; init; }
 
+    /// <summary>
+    /// Every conclusion, of every kind, in a stable order: the posture, the responses, the needs,
+    /// each commitment followed by its gaps, the risks, the outlook and the advice, each kind in
+    /// the order of its list above.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<IFinding> Findings
+    {
+        get
+        {
+            var findings = new List<IFinding>(1 + Responses.Count + Needs.Count + Commitments.Count * 2 + Risks.Count + Outlook.Count + Advice.Count) { Posture };
+            findings.AddRange(Responses);
+            findings.AddRange(Needs);
+            foreach (var commitment in Commitments)
+            {
+                findings.Add(commitment);
+                findings.AddRange(commitment.Gaps);
+            }
+
+            findings.AddRange(Risks);
+            findings.AddRange(Outlook);
+            findings.AddRange(Advice);
+            return findings;
+        }
+    }
+
+    /// <summary>How reports lay out the findings, kind by kind, in the order of <see cref="Findings"/>; gaps are shown with their commitment.</summary>
+    internal static IReadOnlyList<ConclusionSection> Sections { get; } =
+        [PostureFinding.Section, ResponseFinding.Section, NeedFinding.Section, CommitmentFinding.Section, RiskFinding.Section, OutlookFinding.Section, AdviceFinding.Section];
+
+    /// <summary>Builds the findings of every kind from what the rules drew, and backtests them against the record.</summary>
+    internal static Assessment Create(AssessmentBuilder builder, ScenarioSummary scenario, ObservedOutcome? observed)
+    {
+        var assessment = new Assessment
+        {
+            Scenario = scenario,
+            Rulebook = RulebookVersion.Current,
+            Posture = PostureFinding.Build(builder),
+            Responses = ResponseFinding.Build(builder),
+            Needs = NeedFinding.Build(builder),
+            Commitments = CommitmentFinding.Build(builder),
+            Risks = RiskFinding.Build(builder),
+            Outlook = OutlookFinding.Build(builder),
+            Advice = AdviceFinding.Build(builder),
+        };
+        return observed is null ? assessment : assessment with { Backtest = Backtester.Compare(observed, assessment) };
+    }
+
+    /// <summary>The findings that a key names: none when the rules did not draw it, several where two offers of one kind from one power share a key.</summary>
+    /// <param name="key">The conclusion.</param>
+    /// <returns>The findings with that key, in the order of <see cref="Findings"/>.</returns>
+    public IReadOnlyList<IFinding> Find(ConclusionKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return [.. Findings.Where(f => f.Key == key)];
+    }
+
     /// <summary>The assessor and scenario this assessment came from, for explanations.</summary>
-    internal (AllianceAssessor Assessor, Scenario Scenario)? Origin { get; init; }
+    internal (AllianceAssessor Assessor, ValidScenario Scenario)? Origin { get; init; }
 
     /// <summary>
     /// Explains one conclusion: why it was drawn, or, for a value that was not, what stands in
@@ -55,6 +115,6 @@ public sealed record Assessment
     {
         ArgumentNullException.ThrowIfNull(conclusion);
         var (assessor, scenario) = Origin ?? throw new InvalidOperationException("Only an assessment made by an AllianceAssessor can be explained.");
-        return assessor.Explain(scenario, conclusion);
+        return assessor.Explain(scenario, this, ConclusionQuery.Parse(conclusion));
     }
 }

@@ -1,6 +1,9 @@
+using AllianceRules.Counterfactuals;
+using AllianceRules.Explanations;
+
 namespace AllianceRules;
 
-/// <summary>Assesses scenarios with the compiled rulebook.</summary>
+/// <summary>Assesses scenarios with the compiled rulebook, and explains and explores what it concludes.</summary>
 /// <threadsafety>Implementations are safe for concurrent callers: one instance serves a whole app.</threadsafety>
 public interface IAllianceAssessor
 {
@@ -10,4 +13,31 @@ public interface IAllianceAssessor
     /// <exception cref="Scenarios.ScenarioValidationException">The scenario is invalid; every problem is listed with its JSON path.</exception>
     /// <exception cref="RulebookException">The rule set misbehaved (a defect in the rules or an amendment).</exception>
     Assessment Assess(Scenario scenario);
+
+    /// <summary>
+    /// Assesses a sequence of scenarios, each as <see cref="Assess"/> would; for sweeps over many
+    /// similar scenarios, where each costs only what changes from the one before.
+    /// </summary>
+    /// <param name="scenarios">The scenarios, assessed lazily in order as the result is enumerated.</param>
+    /// <returns>One assessment per scenario, in order.</returns>
+    /// <exception cref="Scenarios.ScenarioValidationException">A scenario is invalid (raised when it is reached).</exception>
+    /// <exception cref="RulebookException">The rule set misbehaved on a scenario (raised when it is reached).</exception>
+    IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios);
+
+    /// <summary>
+    /// Explains one conclusion of <paramref name="scenario"/>: why it was drawn, or, for a value
+    /// that was not, what stands in the way and the smallest changes to the input that would draw it.
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="conclusion">The question, <c>key</c> or <c>key=value</c> (see <see cref="ConclusionQuery"/>).</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="Scenarios.ScenarioValidationException">The scenario is invalid.</exception>
+    /// <exception cref="FormatException">The question does not name a conclusion, or asks a value its kind cannot take.</exception>
+    Explanation Explain(Scenario scenario, string conclusion);
+
+    /// <summary>For every conclusion of <paramref name="scenario"/>, the smallest changes to the input (one, else two) that give it another value.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The flips found.</returns>
+    /// <exception cref="Scenarios.ScenarioValidationException">The scenario is invalid.</exception>
+    WhatIf Explore(Scenario scenario);
 }

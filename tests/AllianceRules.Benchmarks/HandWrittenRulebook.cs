@@ -6,7 +6,7 @@ namespace AllianceRules.Benchmarks;
 /// The rulebook written by hand in plain C#, no engine and no justification: the baseline the
 /// engine is measured against, and a second implementation that a test holds to the engine's
 /// conclusions on every row of the decision table. Conclusions come out in the flat form of
-/// <see cref="Counterfactuals.ConclusionMap"/>.
+/// <see cref="Conclusions.ConclusionMap"/>.
 /// </summary>
 public static class HandWrittenRulebook
 {

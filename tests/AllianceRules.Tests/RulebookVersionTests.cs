@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using AllianceRules.Conclusions;
 using AllianceRules.Counterfactuals;
 using AllianceRules.Rendering;
 using AllianceRules.Scenarios;
@@ -53,7 +54,7 @@ public class RulebookVersionTests
         foreach (var scenario in HistoricalScenarios.All)
         {
             text.Append('\n').Append(scenario.Id).Append('\n');
-            foreach (var (key, value) in ConclusionMap.Of(TestEngine.Assess(scenario)).OrderBy(c => c.Key, StringComparer.Ordinal))
+            foreach (var (key, value) in ConclusionMap.Of(TestEngine.Assess(scenario)).OrderBy(c => c.Key.ToString(), StringComparer.Ordinal))
             {
                 text.Append(key).Append('=').Append(value).Append('\n');
             }

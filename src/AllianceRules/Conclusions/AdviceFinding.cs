@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using AllianceRules.Engine;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Conclusions;
@@ -7,4 +9,32 @@ namespace AllianceRules.Conclusions;
 /// <param name="Advice">The advice.</param>
 /// <param name="Claims">The claim IDs it rests on.</param>
 /// <param name="Because">The rules that drew it and the facts they matched.</param>
-public sealed record AdviceFinding(string To, Advice Advice, IReadOnlyList<string> Claims, IReadOnlyList<Justification> Because);
+public sealed record AdviceFinding(string To, Advice Advice, IReadOnlyList<string> Claims, IReadOnlyList<Justification> Because)
+    : IFinding
+{
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public ConclusionKey Key => ConclusionKey.Advice(To, Advice);
+
+    /// <inheritdoc/>
+    string IFinding.Value => ConclusionMap.Present;
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public string Headline => $"to {To}: {Advice}";
+
+    /// <summary>How reports lay out findings of this kind.</summary>
+    internal static ConclusionSection Section { get; } = ConclusionSection.For<AdviceFinding>(ConclusionKind.Advice, "Advice", ["to", "advice"], a => [[a.To], [a.Advice.ToString()]]);
+
+    /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
+    internal static AdviceFinding[] Build(AssessmentBuilder builder) =>
+        builder.Conclusions<AdviceConclusion>()
+            .OrderBy(a => a.Power.Name, StringComparer.Ordinal)
+            .ThenBy(a => a.Advice)
+            .Select(a =>
+            {
+                var because = builder.Justify([a]);
+                return new AdviceFinding(a.Power.Name, a.Advice, AssessmentBuilder.ClaimsOf(because), because);
+            })
+            .ToArray();
+}

@@ -1,7 +1,12 @@
 using AllianceRules.Facts;
+
 namespace AllianceRules.Conclusions;
 
 /// <summary>Conclusion: whether a patron's commitment is credible, drawn while balancing (C43).</summary>
 /// <param name="Power">The patron.</param>
 /// <param name="Credible">Whether no gap remains.</param>
-public sealed record CommitmentConclusion(GreatPower Power, bool Credible);
+public sealed record CommitmentConclusion(GreatPower Power, bool Credible) : IDescribedFact
+{
+    /// <inheritdoc/>
+    public string Describe() => Credible ? $"commitment of {Power.Name} is credible" : $"commitment of {Power.Name} is not credible";
+}

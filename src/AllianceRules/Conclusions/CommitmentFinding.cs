@@ -1,3 +1,7 @@
+using System.Text.Json.Serialization;
+using AllianceRules.Claims;
+using AllianceRules.Engine;
+
 namespace AllianceRules.Conclusions;
 
 /// <summary>Whether a patron's commitment is credible, and if not, what it lacks (drawn while balancing).</summary>
@@ -11,4 +15,53 @@ public sealed record CommitmentFinding(
     bool Credible,
     IReadOnlyList<GapFinding> Gaps,
     IReadOnlyList<string> Claims,
-    IReadOnlyList<Justification> Because);
+    IReadOnlyList<Justification> Because)
+    : IFinding
+{
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public ConclusionKey Key => ConclusionKey.Commitment(Power);
+
+    /// <inheritdoc/>
+    string IFinding.Value => Credible ? ConclusionMap.Credible : ConclusionMap.NotCredible;
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public string Headline => Credible ? $"{Power}: credible" : $"{Power}: not credible, lacks {string.Join(", ", Gaps.Select(g => g.Gap))}";
+
+    /// <summary>How reports lay out findings of this kind.</summary>
+    internal static ConclusionSection Section { get; } = ConclusionSection.For<CommitmentFinding>(
+        ConclusionKind.Commitment,
+        "Commitments",
+        ["power", "credible", "gaps"],
+        c => [[c.Power], [c.Credible ? "yes" : "no"], c.Gaps.Count == 0 ? ["—"] : [.. c.Gaps.Select(g => $"{g.Gap} ({ClaimText.WithParagraphs(g.Claims)})")]],
+        c => c.Credible ? $"{c.Power} credible" : $"{c.Power} not credible ({string.Join(", ", c.Gaps.Select(g => g.Gap))})") with
+    {
+        ListsRules = false,
+        SummaryLabel = "Commitments",
+        SummarySeparator = "; ",
+    };
+
+    /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
+    internal static CommitmentFinding[] Build(AssessmentBuilder builder)
+    {
+        var gaps = builder.Conclusions<GapConclusion>().ToLookup(g => g.Power.Name);
+        return builder.Conclusions<CommitmentConclusion>()
+            .OrderBy(c => c.Power.Name, StringComparer.Ordinal)
+            .Select(c =>
+            {
+                var gapFindings = gaps[c.Power.Name]
+                    .OrderBy(g => g.Gap)
+                    .Select(g =>
+                    {
+                        var because = builder.Justify([g]);
+                        return new GapFinding(c.Power.Name, g.Gap, AssessmentBuilder.ClaimsOf(because), because);
+                    })
+                    .ToArray();
+                var verdict = builder.Justify([c]);
+                var claims = ClaimIds.Order(AssessmentBuilder.ClaimsOf(verdict).Concat(gapFindings.SelectMany(g => g.Claims)));
+                return new CommitmentFinding(c.Power.Name, c.Credible, gapFindings, claims, verdict);
+            })
+            .ToArray();
+    }
+}

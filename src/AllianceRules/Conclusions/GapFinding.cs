@@ -1,9 +1,24 @@
+using System.Text.Json.Serialization;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Conclusions;
 
 /// <summary>One gap in a patron's commitment.</summary>
+/// <param name="Power">The patron whose commitment lacks it (not written in JSON: the commitment holding the gap names it).</param>
 /// <param name="Gap">What is missing.</param>
 /// <param name="Claims">The claim IDs it rests on.</param>
 /// <param name="Because">The rules that drew it and the facts they matched.</param>
-public sealed record GapFinding(Gap Gap, IReadOnlyList<string> Claims, IReadOnlyList<Justification> Because);
+public sealed record GapFinding([property: JsonIgnore] string Power, Gap Gap, IReadOnlyList<string> Claims, IReadOnlyList<Justification> Because)
+    : IFinding
+{
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public ConclusionKey Key => ConclusionKey.Gap(Power, Gap);
+
+    /// <inheritdoc/>
+    string IFinding.Value => ConclusionMap.Present;
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public string Headline => $"{Power} lacks {Gap}";
+}

@@ -1,7 +1,12 @@
 using AllianceRules.Facts;
+
 namespace AllianceRules.Conclusions;
 
 /// <summary>Conclusion: the outlook for an alliance with a great power.</summary>
 /// <param name="Power">The great power.</param>
 /// <param name="Outlook">How likely an alliance is.</param>
-public sealed record OutlookConclusion(GreatPower Power, AllianceOutlook Outlook);
+public sealed record OutlookConclusion(GreatPower Power, AllianceOutlook Outlook) : IDescribedFact
+{
+    /// <inheritdoc/>
+    public string Describe() => $"alliance with {Power.Name} {Outlook}";
+}

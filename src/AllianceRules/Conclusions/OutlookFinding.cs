@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using AllianceRules.Engine;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Conclusions;
@@ -7,4 +9,40 @@ namespace AllianceRules.Conclusions;
 /// <param name="Alliance">How likely an alliance is.</param>
 /// <param name="Claims">The claim IDs it rests on.</param>
 /// <param name="Because">The rules that drew it and the facts they matched.</param>
-public sealed record OutlookFinding(string Power, AllianceOutlook Alliance, IReadOnlyList<string> Claims, IReadOnlyList<Justification> Because);
+public sealed record OutlookFinding(string Power, AllianceOutlook Alliance, IReadOnlyList<string> Claims, IReadOnlyList<Justification> Because)
+    : IFinding
+{
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public ConclusionKey Key => ConclusionKey.Outlook(Power);
+
+    /// <inheritdoc/>
+    string IFinding.Value => Alliance.ToString();
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public string Headline => $"{Power}: {Alliance}";
+
+    /// <summary>How reports lay out findings of this kind.</summary>
+    internal static ConclusionSection Section { get; } = ConclusionSection.For<OutlookFinding>(
+        ConclusionKind.Outlook,
+        "Alliance outlook",
+        ["power", "alliance"],
+        o => [[o.Power], [o.Alliance.ToString()]],
+        o => $"{o.Power} {o.Alliance}") with
+    {
+        SummaryLabel = "Alliance outlook",
+    };
+
+    /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
+    internal static OutlookFinding[] Build(AssessmentBuilder builder) =>
+        builder.Conclusions<OutlookConclusion>()
+            .OrderBy(o => o.Power.Name, StringComparer.Ordinal)
+            .ThenBy(o => o.Outlook)
+            .Select(o =>
+            {
+                var because = builder.Justify([o]);
+                return new OutlookFinding(o.Power.Name, o.Outlook, AssessmentBuilder.ClaimsOf(because), because);
+            })
+            .ToArray();
+}

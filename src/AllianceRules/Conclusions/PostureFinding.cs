@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using AllianceRules.Claims;
+using AllianceRules.Engine;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Conclusions;
@@ -6,4 +9,41 @@ namespace AllianceRules.Conclusions;
 /// <param name="Value">The posture drawn.</param>
 /// <param name="Claims">The claim IDs it rests on, in order.</param>
 /// <param name="Because">The rules that drew it and the facts they matched.</param>
-public sealed record PostureFinding(Posture Value, IReadOnlyList<string> Claims, IReadOnlyList<Justification> Because);
+public sealed record PostureFinding(Posture Value, IReadOnlyList<string> Claims, IReadOnlyList<Justification> Because)
+    : IFinding
+{
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public ConclusionKey Key => ConclusionKey.Posture;
+
+    /// <inheritdoc/>
+    string IFinding.Value => Value.ToString();
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public string Headline => Value.ToString();
+
+    /// <summary>How reports lay out findings of this kind.</summary>
+    internal static ConclusionSection Section { get; } = new(ConclusionKind.Posture, "Posture")
+    {
+        Single = true,
+        Columns = ["posture"],
+        Cells = finding => [ConclusionSection.Cell(finding.Value)],
+        SummaryLabel = "Posture",
+        SummaryItem = finding => $"{finding.Value} ({(finding.Claims.Count == 0 ? "—" : ClaimText.WithParagraphs(finding.Claims))})",
+    };
+
+    /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
+    internal static PostureFinding Build(AssessmentBuilder builder)
+    {
+        var postures = builder.Conclusions<PostureConclusion>().ToList();
+        if (postures.Count != 1)
+        {
+            throw new RulebookException(
+                $"The rulebook drew {postures.Count} postures ({string.Join(", ", postures.Select(p => p.Value))}); exactly one is expected.");
+        }
+
+        var because = builder.Justify(postures);
+        return new PostureFinding(postures[0].Value, AssessmentBuilder.ClaimsOf(because), because);
+    }
+}

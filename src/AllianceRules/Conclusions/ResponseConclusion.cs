@@ -1,7 +1,12 @@
 using AllianceRules.Facts;
+
 namespace AllianceRules.Conclusions;
 
 /// <summary>Conclusion: the hedging state's answer to one offer. Offers with no conclusion are <see cref="Decision.NoClaim"/>.</summary>
 /// <param name="Offer">The offer.</param>
 /// <param name="Decision">The answer.</param>
-public sealed record ResponseConclusion(GreatPowerOffer Offer, Decision Decision);
+public sealed record ResponseConclusion(GreatPowerOffer Offer, Decision Decision) : IDescribedFact
+{
+    /// <inheritdoc/>
+    public string Describe() => $"{Decision}: {Offer.Describe()}";
+}

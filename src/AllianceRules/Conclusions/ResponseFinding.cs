@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using AllianceRules.Engine;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Conclusions;
@@ -13,4 +15,54 @@ public sealed record ResponseFinding(
     OfferKind Kind,
     Decision Decision,
     IReadOnlyList<string> Claims,
-    IReadOnlyList<Justification> Because);
+    IReadOnlyList<Justification> Because)
+    : IFinding
+{
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public ConclusionKey Key => ConclusionKey.Response(From, Kind);
+
+    /// <inheritdoc/>
+    string IFinding.Value => Decision.ToString();
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public string Headline => $"{From} {Kind}: {Decision}";
+
+    /// <summary>How reports lay out findings of this kind.</summary>
+    internal static ConclusionSection Section { get; } = ConclusionSection.For<ResponseFinding>(
+        ConclusionKind.Response,
+        "Responses",
+        ["from", "offer", "decision"],
+        r => [[r.From], [r.Kind.ToString()], [r.Decision.ToString()]],
+        r => $"{r.Kind} from {r.From}: {r.Decision}") with
+    {
+        TableTitle = "Responses to offers",
+        SummaryLabel = "Responses",
+    };
+
+    /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
+    internal static ResponseFinding[] Build(AssessmentBuilder builder)
+    {
+        var byOffer = builder.Conclusions<ResponseConclusion>().ToLookup(r => r.Offer);
+        return builder.Offers
+            .Select(offer =>
+            {
+                var drawn = byOffer[offer].ToList();
+                if (drawn.Select(r => r.Decision).Distinct().Count() > 1)
+                {
+                    throw new RulebookException(
+                        $"The rulebook drew {drawn.Count} answers to {offer.Describe()} ({string.Join(", ", drawn.Select(r => r.Decision))}); one is expected.");
+                }
+
+                var because = builder.Justify(drawn);
+                var decision = drawn.Count == 0 ? Decision.NoClaim : drawn[0].Decision;
+                return (Offer: offer, Finding: new ResponseFinding(offer.From, offer.Kind, decision, AssessmentBuilder.ClaimsOf(because), because));
+            })
+            .OrderBy(r => r.Offer.From, StringComparer.Ordinal)
+            .ThenBy(r => r.Offer.Kind)
+            .ThenBy(r => r.Offer.Describe(), StringComparer.Ordinal)
+            .Select(r => r.Finding)
+            .ToArray();
+    }
+}

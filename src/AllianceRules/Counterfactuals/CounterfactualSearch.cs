@@ -1,10 +1,11 @@
+using AllianceRules.Conclusions;
 using AllianceRules.Scenarios;
+
 namespace AllianceRules.Counterfactuals;
 
 /// <summary>
-/// Assesses a scenario's neighbours, one change away and, when asked, two, each once. Pairs are
-/// assessed on first use; all are assessed in parallel blocks, each block in one engine session,
-/// and listed in the fixed order of the changes.
+/// The scenarios one or two input changes away from a scenario, each with what the rules conclude
+/// there. Single changes are assessed when the search is made; pairs only when first asked for.
 /// </summary>
 internal sealed class CounterfactualSearch
 {
@@ -12,32 +13,32 @@ internal sealed class CounterfactualSearch
     private readonly Scenario _scenario;
     private readonly Lazy<Neighbour[]> _pairs;
 
-    public CounterfactualSearch(AllianceAssessor assessor, Scenario scenario)
+    public CounterfactualSearch(AllianceAssessor assessor, ValidScenario scenario, ConclusionMap original)
     {
         _assessor = assessor;
-        _scenario = scenario;
-        Original = ConclusionMap.Of(assessor.Assess(scenario));
-        Changes = ScenarioChanges.Around(scenario);
-        Singles = AssessAll(Changes.Select(change => new[] { change }));
+        _scenario = scenario.Value;
+        Original = original;
+        var singles = ScenarioChanges.Candidates(_scenario)
+            .Select(change => (Changes: new[] { change }, Scenario: ValidScenario.TryFrom(ScenarioChanges.Apply(_scenario, [change]))))
+            .Where(n => n.Scenario is not null)
+            .ToArray();
+        Changes = [.. singles.Select(n => n.Changes[0])];
+        Singles = AssessAll(singles.Select(n => (n.Changes, n.Scenario!)));
         _pairs = new Lazy<Neighbour[]>(AssessPairs);
     }
 
-    public IReadOnlyDictionary<string, string> Original { get; }
+    public ConclusionMap Original { get; }
 
+    /// <summary>Every single change that leaves the scenario valid.</summary>
     public IReadOnlyList<ScenarioChange> Changes { get; }
 
     public IReadOnlyList<Neighbour> Singles { get; }
 
     public IReadOnlyList<Neighbour> Pairs => _pairs.Value;
 
-    /// <summary>
-    /// The smallest change sets after which <paramref name="key"/> takes <paramref name="value"/>:
-    /// the single changes that do it, or if none does, the pairs that do it where neither change
-    /// does it alone.
-    /// </summary>
-    public IReadOnlyList<Neighbour> Reaching(string key, string value) => Reaching(map => map.ValueOf(key) == value);
+    public IReadOnlyList<Neighbour> Reaching(ConclusionKey key, string value) => Reaching(map => map.ValueOf(key) == value);
 
-    public IReadOnlyList<Neighbour> Reaching(Func<IReadOnlyDictionary<string, string>, bool> goal)
+    public IReadOnlyList<Neighbour> Reaching(Func<ConclusionMap, bool> goal)
     {
         var singles = Singles.Where(n => goal(n.Conclusions)).ToArray();
         if (singles.Length > 0)
@@ -63,22 +64,20 @@ internal sealed class CounterfactualSearch
             }
         }
 
-        return AssessAll(pairs);
+        return AssessAll(pairs
+            .Select(changes => (Changes: changes, Scenario: ValidScenario.TryFrom(ScenarioChanges.Apply(_scenario, changes))))
+            .Where(n => n.Scenario is not null)
+            .Select(n => (n.Changes, n.Scenario!)));
     }
 
-    /// <summary>The neighbours that the change sets lead to, leaving out those that are not valid scenarios, in order.</summary>
-    private Neighbour[] AssessAll(IEnumerable<ScenarioChange[]> changeSets)
+    private Neighbour[] AssessAll(IEnumerable<(ScenarioChange[] Changes, ValidScenario Scenario)> neighbours)
     {
-        var valid = changeSets
-            .Select(changes => (Changes: changes, Scenario: ScenarioChanges.Apply(_scenario, changes)))
-            .Where(n => ScenarioValidator.Validate(n.Scenario).Count == 0)
-            .ToArray();
+        var valid = neighbours.ToArray();
         return _assessor.AssessInBlocks(
             [.. valid.Select(n => n.Scenario)],
             (i, assessment) => new Neighbour(valid[i].Changes, ConclusionMap.Of(assessment), valid[i].Scenario),
             AllianceAssessor.Rethrow<Neighbour>);
     }
 
-    /// <summary>A scenario some changes away, with its conclusions.</summary>
-    internal sealed record Neighbour(IReadOnlyList<ScenarioChange> Changes, IReadOnlyDictionary<string, string> Conclusions, Scenario Scenario);
+    internal sealed record Neighbour(IReadOnlyList<ScenarioChange> Changes, ConclusionMap Conclusions, ValidScenario Scenario);
 }

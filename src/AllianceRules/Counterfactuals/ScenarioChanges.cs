@@ -11,7 +11,7 @@ namespace AllianceRules.Counterfactuals;
 /// adding or removing an offer kind or a domain, aid at or below the benchmark). Only changes
 /// that leave the scenario valid are listed, in a fixed order.
 /// </summary>
-public static class ScenarioChanges
+internal static class ScenarioChanges
 {
     private const string None = "(none)";
     private const string Removed = "(removed)";
@@ -19,7 +19,11 @@ public static class ScenarioChanges
     /// <summary>Lists every valid single change to <paramref name="scenario"/>.</summary>
     /// <param name="scenario">The scenario to vary.</param>
     /// <returns>The changes, each able to produce its changed scenario.</returns>
-    public static IReadOnlyList<ScenarioChange> Around(Scenario scenario)
+    public static IReadOnlyList<ScenarioChange> Around(Scenario scenario) =>
+        [.. Candidates(scenario).Where(c => ScenarioValidator.Validate(Apply(scenario, [c])).Count == 0)];
+
+    /// <summary>Every single change the search tries, some of which leave the scenario invalid.</summary>
+    public static List<ScenarioChange> Candidates(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var changes = new List<ScenarioChange>();
@@ -31,7 +35,7 @@ public static class ScenarioChanges
 
         BorderChanges(scenario, changes);
         OfferChanges(scenario, changes);
-        return changes.Where(c => ScenarioValidator.Validate(Apply(scenario, [c])).Count == 0).ToArray();
+        return changes;
     }
 
     /// <summary>Applies changes in order.</summary>
@@ -101,7 +105,7 @@ public static class ScenarioChanges
         {
             var existing = IndexOf(scenario.Geography, g => g.IsLandBorderBetween(actor, neighbour));
             var border = new GeographyConstraint { Kind = GeographyKind.LandBorder, Between = [actor, neighbour] };
-            var text = FactText.Describe(border);
+            var text = border.Describe();
             changes.Add(existing < 0
                 ? new ScenarioChange("geography[+]", None, text) { Apply = d => d.Geography.Add(border) }
                 : new ScenarioChange(Path("geography", existing), text, Removed) { Apply = d => d.Geography[existing] = null });
@@ -115,7 +119,7 @@ public static class ScenarioChanges
             foreach (var kind in Enum.GetValues<OfferKind>().Where(k => !scenario.Offers.Any(o => o.From == power.Name && o.Kind == k)))
             {
                 var offer = NewOffer(power.Name, kind);
-                changes.Add(new ScenarioChange("offers[+]", None, FactText.Describe(offer)) { Apply = d => d.Offers.Add(offer) });
+                changes.Add(new ScenarioChange("offers[+]", None, offer.Describe()) { Apply = d => d.Offers.Add(offer) });
             }
         }
 
@@ -124,7 +128,7 @@ public static class ScenarioChanges
             var index = i;
             var offer = scenario.Offers[i];
             var path = Path("offers", i);
-            changes.Add(new ScenarioChange(path, FactText.Describe(offer), Removed) { Apply = d => d.Offers[index] = null });
+            changes.Add(new ScenarioChange(path, offer.Describe(), Removed) { Apply = d => d.Offers[index] = null });
             if (offer.Kind is not (OfferKind.PartnershipUpgrade or OfferKind.EconomicAid or OfferKind.TroopStationing))
             {
                 foreach (var domain in Enum.GetValues<Domain>())

@@ -1,4 +1,6 @@
+using AllianceRules.Conclusions;
 using AllianceRules.Scenarios;
+
 namespace AllianceRules.Counterfactuals;
 
 /// <summary>
@@ -18,11 +20,14 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
     public static WhatIf Explore(AllianceAssessor assessor, Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(assessor);
-        ArgumentNullException.ThrowIfNull(scenario);
-        ScenarioValidator.ThrowIfInvalid(scenario);
-        var search = new CounterfactualSearch(assessor, scenario);
+        return Explore(assessor, ValidScenario.From(scenario));
+    }
+
+    internal static WhatIf Explore(AllianceAssessor assessor, ValidScenario scenario)
+    {
+        var search = new CounterfactualSearch(assessor, scenario, ConclusionMap.Of(assessor.Assess(scenario)));
         var flips = new List<Flip>();
-        var reachedBySingles = new HashSet<(string, string)>();
+        var reachedBySingles = new HashSet<(ConclusionKey, string)>();
         foreach (var neighbour in search.Singles)
         {
             foreach (var (key, to) in Flipped(search.Original, neighbour.Conclusions))
@@ -41,9 +46,9 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
         }
 
         return new WhatIf(
-            scenario.Id,
+            scenario.Value.Id,
             [.. flips
-                .OrderBy(f => f.Conclusion, StringComparer.Ordinal)
+                .OrderBy(f => f.Conclusion)
                 .ThenBy(f => f.To, StringComparer.Ordinal)
                 .ThenBy(f => f.Changes.Count)
                 .ThenBy(f => string.Join("; ", f.Changes), StringComparer.Ordinal)]);
@@ -53,12 +58,12 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
     /// The conclusions of the original whose value differs in a neighbour. A response that is
     /// gone because its offer was removed is not a flip of the decision.
     /// </summary>
-    private static IEnumerable<(string Key, string To)> Flipped(IReadOnlyDictionary<string, string> original, IReadOnlyDictionary<string, string> changed)
+    private static IEnumerable<(ConclusionKey Key, string To)> Flipped(ConclusionMap original, ConclusionMap changed)
     {
         foreach (var (key, value) in original)
         {
             var to = changed.ValueOf(key);
-            if (to != value && !(to == ConclusionMap.Absent && key.StartsWith("responses[", StringComparison.Ordinal)))
+            if (to != value && !(to == ConclusionMap.Absent && key.Kind == ConclusionKind.Response))
             {
                 yield return (key, to);
             }

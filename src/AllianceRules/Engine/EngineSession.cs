@@ -1,3 +1,4 @@
+using AllianceRules.Scenarios;
 using NRules;
 
 namespace AllianceRules.Engine;
@@ -39,7 +40,7 @@ internal sealed class EngineSession
     /// Brings the working memory to <paramref name="scenario"/> (valid) and fires the rules.
     /// </summary>
     /// <returns>Every fact the rules derived for it, with how; valid until the next move.</returns>
-    public IReadOnlyDictionary<object, Derivation> MoveTo(Scenario scenario)
+    public IReadOnlyDictionary<object, Derivation> MoveTo(ValidScenario scenario)
     {
         if (Broken)
         {
@@ -47,7 +48,7 @@ internal sealed class EngineSession
         }
 
         Broken = true;
-        var next = new HashSet<object>(InputFacts(scenario));
+        var next = new HashSet<object>(InputFacts(scenario.Value));
         try
         {
             var gone = _inputs.Where(fact => !next.Contains(fact)).ToArray();

@@ -1,32 +1,37 @@
+using AllianceRules.Conclusions;
+
 namespace AllianceRules.Explanations;
 
-/// <summary>
-/// A question about one conclusion: its key (as in <see cref="Counterfactuals.ConclusionMap"/>),
-/// optionally with the value asked about, written <c>key=value</c>, for example
-/// <c>posture=Balance</c>, <c>commitments[United States]=credible</c>,
-/// <c>responses[United States,PartnershipUpgrade]=Accept</c> or <c>risks[AloneAtSea]</c>.
-/// </summary>
-/// <param name="Key">The conclusion's key.</param>
-/// <param name="Value">The value asked about; <see langword="null"/> asks about the value drawn (or, for a conclusion not drawn, why it is absent).</param>
-public sealed record ConclusionQuery(string Key, string? Value)
+/// <summary>A question about one conclusion: its key, and optionally the value asked about.</summary>
+/// <param name="Key">The conclusion.</param>
+/// <param name="Value">The value asked about, or null for "why this value?".</param>
+public sealed record ConclusionQuery(ConclusionKey Key, string? Value)
 {
-    /// <summary>Reads <c>key</c> or <c>key=value</c>.</summary>
+    /// <summary>Reads <c>key</c> or <c>key=value</c>, such as <c>posture=Balance</c> or <c>commitments[United States]=credible</c>.</summary>
     /// <param name="text">The question.</param>
     /// <returns>The query.</returns>
-    /// <exception cref="FormatException">The key is empty or not one of the conclusion kinds.</exception>
+    /// <exception cref="FormatException">The text names no conclusion, or asks a value its kind cannot take; the message lists the choices.</exception>
     public static ConclusionQuery Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var split = text.IndexOf('=', StringComparison.Ordinal);
-        var key = (split < 0 ? text : text[..split]).Trim();
-        var value = split < 0 ? null : text[(split + 1)..].Trim();
-        string[] kinds = ["posture", "responses[", "needs[", "commitments[", "risks[", "outlook[", "advice["];
-        if (key.Length == 0 || !kinds.Any(k => key == k || (k.EndsWith('[') && key.StartsWith(k, StringComparison.Ordinal) && key.EndsWith(']'))))
+        var trimmed = text.Trim();
+        if (ConclusionKey.TryParse(trimmed, out var whole, out _))
         {
-            throw new FormatException(
-                $"'{text}' is not a conclusion: use posture, responses[From,Kind], needs[From,Need], commitments[Power], commitments[Power].gaps[Gap], risks[Risk] or risks[Risk,Power], outlook[Power] or advice[To,Advice], optionally =value");
+            return new ConclusionQuery(whole, null);
         }
 
-        return new ConclusionQuery(key, string.IsNullOrEmpty(value) ? null : value);
+        // Values never hold '=', names may: the last one splits key from value.
+        var split = trimmed.LastIndexOf('=');
+        var key = ConclusionKey.Parse((split < 0 ? trimmed : trimmed[..split]).Trim());
+        var value = split < 0 ? "" : trimmed[(split + 1)..].Trim();
+        if (value.Length == 0)
+        {
+            return new ConclusionQuery(key, null);
+        }
+
+        var values = ConclusionKey.ValuesOf(key.Kind);
+        return values.Contains(value, StringComparer.Ordinal)
+            ? new ConclusionQuery(key, value)
+            : throw new FormatException($"'{value}' is not a value of {key}: use {string.Join(", ", values)}");
     }
 }

@@ -1,27 +1,33 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
-using AllianceRules.Counterfactuals;
 using AllianceRules.Engine;
-using AllianceRules.Facts;
+using AllianceRules.Counterfactuals;
+using AllianceRules.Scenarios;
 
 namespace AllianceRules.Explanations;
 
-/// <summary>Answers "why" and "why not" for one conclusion of one scenario.</summary>
+/// <summary>
+/// Answers why and why not about one assessment. A drawn value is explained from the assessment
+/// alone; only a value that was not drawn runs the counterfactual search.
+/// </summary>
 internal sealed class Explainer
 {
     private readonly AllianceAssessor _assessor;
     private readonly Assessment _assessment;
-    private readonly CounterfactualSearch _search;
+    private readonly ConclusionMap _conclusions;
+    private readonly Lazy<CounterfactualSearch> _search;
 
-    public Explainer(AllianceAssessor assessor, Scenario scenario)
+    public Explainer(AllianceAssessor assessor, ValidScenario scenario, Assessment assessment)
     {
         _assessor = assessor;
-        _assessment = assessor.Assess(scenario);
-        _search = new CounterfactualSearch(assessor, scenario);
+        _assessment = assessment;
+        _conclusions = ConclusionMap.Of(assessment);
+        _search = new Lazy<CounterfactualSearch>(() => new CounterfactualSearch(assessor, scenario, _conclusions));
     }
 
     public Explanation Explain(ConclusionQuery query)
     {
-        var actual = _search.Original.ValueOf(query.Key);
+        var actual = _conclusions.ValueOf(query.Key);
         var asked = query.Value ?? (actual == ConclusionMap.Absent ? ConclusionMap.Present : actual);
         var because = JustificationOf(_assessment, query.Key);
         if (asked == actual)
@@ -30,55 +36,35 @@ internal sealed class Explainer
         }
 
         var obstacles = CommitmentGaps(query, asked);
-        var remedies = _search.Reaching(query.Key, asked).Select(n => RemedyFor(n, query.Key)).ToArray();
+        var remedies = _search.Value.Reaching(query.Key, asked).Select(n => RemedyFor(n, query.Key)).ToArray();
         return new Explanation(query.Key, asked, actual, because, obstacles, remedies);
     }
 
     private Obstacle[] CommitmentGaps(ConclusionQuery query, string asked)
     {
-        if (!query.Key.StartsWith("commitments[", StringComparison.Ordinal) || query.Key.Contains("].gaps[", StringComparison.Ordinal) || asked != "credible")
+        if (query.Key.Kind != ConclusionKind.Commitment || asked != ConclusionMap.Credible)
         {
             return [];
         }
 
-        var power = query.Key["commitments[".Length..^1];
-        var commitment = _assessment.Commitments.FirstOrDefault(c => c.Power == power);
-        return commitment is null
-            ? []
-            : commitment.Gaps.Select(gap =>
-            {
-                // Closing a gap means the power is still a patron whose commitment is judged, without that gap:
-                // changes that end the balancing or the patronage remove the question, not the gap.
-                var key = $"{query.Key}.gaps[{gap.Gap}]";
-                var remedies = _search
-                    .Reaching(map => map.ValueOf(query.Key) != ConclusionMap.Absent && map.ValueOf(key) == ConclusionMap.Absent)
-                    .Select(n => RemedyFor(n, key))
-                    .ToArray();
-                return new Obstacle(gap.Gap.ToString(), gap.Claims, gap.Because, remedies);
-            }).ToArray();
+        return _assessment.Find(query.Key).OfType<CommitmentFinding>().SelectMany(c => c.Gaps).Select(gap =>
+        {
+            // Closing a gap means the power is still a patron whose commitment is judged, without that gap:
+            // changes that end the balancing or the patronage remove the question, not the gap.
+            var remedies = _search.Value
+                .Reaching(map => map.ValueOf(query.Key) != ConclusionMap.Absent && map.ValueOf(gap.Key) == ConclusionMap.Absent)
+                .Select(n => RemedyFor(n, gap.Key))
+                .ToArray();
+            return new Obstacle(gap.Gap.ToString(), gap.Claims, gap.Because, remedies);
+        }).ToArray();
     }
 
-    private Remedy RemedyFor(CounterfactualSearch.Neighbour neighbour, string key)
+    private Remedy RemedyFor(CounterfactualSearch.Neighbour neighbour, ConclusionKey key)
     {
         var because = JustificationOf(_assessor.Assess(neighbour.Scenario), key);
         return new Remedy(neighbour.Changes, because.Select(j => j.Rule).Distinct().ToArray(), ClaimIds.Order(because.SelectMany(j => j.Claims)));
     }
 
-    /// <summary>The justification of the conclusion under <paramref name="key"/> in an assessment, empty if it is not drawn.</summary>
-    internal static IReadOnlyList<Justification> JustificationOf(Assessment assessment, string key)
-    {
-        if (key == "posture")
-        {
-            return assessment.Posture.Because;
-        }
-
-        var findings = assessment.Responses.Select(r => ($"responses[{r.From},{r.Kind}]", r.Because))
-            .Concat(assessment.Needs.Select(n => ($"needs[{n.From},{n.Need}]", n.Because)))
-            .Concat(assessment.Commitments.Select(c => ($"commitments[{c.Power}]", c.Because)))
-            .Concat(assessment.Commitments.SelectMany(c => c.Gaps.Select(g => ($"commitments[{c.Power}].gaps[{g.Gap}]", g.Because))))
-            .Concat(assessment.Risks.Select(r => (r.Power is null ? $"risks[{r.Risk}]" : $"risks[{r.Risk},{r.Power}]", r.Because)))
-            .Concat(assessment.Outlook.Select(o => ($"outlook[{o.Power}]", o.Because)))
-            .Concat(assessment.Advice.Select(a => ($"advice[{a.To},{a.Advice}]", a.Because)));
-        return findings.Where(f => f.Item1 == key).SelectMany(f => f.Because).ToArray();
-    }
+    internal static IReadOnlyList<Justification> JustificationOf(Assessment assessment, ConclusionKey key) =>
+        [.. assessment.Find(key).SelectMany(f => f.Because)];
 }

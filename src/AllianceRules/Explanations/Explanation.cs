@@ -13,7 +13,7 @@ namespace AllianceRules.Explanations;
 /// <param name="Obstacles">What stands in the way of the asked value, where the rules name it (the gaps of a commitment).</param>
 /// <param name="Remedies">The smallest sets of input changes that would draw the asked value; empty when it is drawn.</param>
 public sealed record Explanation(
-    string Conclusion,
+    ConclusionKey Conclusion,
     string Asked,
     string Actual,
     IReadOnlyList<Justification> Because,

@@ -1,7 +1,9 @@
+using System.Globalization;
+
 namespace AllianceRules.Facts;
 
 /// <summary>An act of coercion by the neighbour against the hedging state.</summary>
-public sealed record CoercionEvent
+public sealed record CoercionEvent : IDescribedFact
 {
     /// <summary>Where the coercion happened.</summary>
     public required Domain Domain { get; init; }
@@ -11,4 +13,7 @@ public sealed record CoercionEvent
 
     /// <summary>What happened, in free text (for example BorderIncursion, Invasion, MaritimeStandoff).</summary>
     public required string Kind { get; init; }
+
+    /// <inheritdoc/>
+    public string Describe() => string.Create(CultureInfo.InvariantCulture, $"{Kind} on {Domain} in {Year}");
 }

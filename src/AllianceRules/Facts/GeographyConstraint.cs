@@ -4,7 +4,7 @@ namespace AllianceRules.Facts;
 /// A fact of geography: a land border between two actors, or a great power that reaches the
 /// region only across the sea.
 /// </summary>
-public sealed record GeographyConstraint
+public sealed record GeographyConstraint : IDescribedFact
 {
     private readonly IReadOnlyList<string> _between = [];
 
@@ -25,4 +25,7 @@ public sealed record GeographyConstraint
         Kind == GeographyKind.LandBorder
         && Between.Count == 2
         && ((Between[0] == first && Between[1] == second) || (Between[0] == second && Between[1] == first));
+
+    /// <inheritdoc/>
+    public string Describe() => Kind == GeographyKind.LandBorder ? $"land border between {string.Join(" and ", Between)}" : $"{Subject} reaches the region only overseas";
 }

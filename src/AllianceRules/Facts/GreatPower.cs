@@ -1,7 +1,7 @@
 namespace AllianceRules.Facts;
 
 /// <summary>A great power that deals with the hedging state. Names are unique in a scenario.</summary>
-public sealed record GreatPower
+public sealed record GreatPower : IDescribedFact
 {
     /// <summary>The power's name, as offers and geography refer to it.</summary>
     public required string Name { get; init; }
@@ -20,4 +20,18 @@ public sealed record GreatPower
 
     /// <summary>The power respects the hedging state's political system (C44).</summary>
     public required bool RespectsPoliticalSystem { get; init; }
+
+    /// <inheritdoc/>
+    public string Describe()
+    {
+        var traits = new List<string>
+        {
+            ExtraRegional ? "extra-regional" : "regional",
+            $"stance {Stance}",
+            $"resolve {Resolve}",
+            AvoidsLandWar ? "avoids a land war" : "will fight on land",
+            RespectsPoliticalSystem ? "respects the political system" : "does not respect the political system",
+        };
+        return $"{Name}: {string.Join(", ", traits)}";
+    }
 }

@@ -1,7 +1,9 @@
+using System.Globalization;
+
 namespace AllianceRules.Facts;
 
 /// <summary>An offer a great power makes to the hedging state.</summary>
-public sealed record GreatPowerOffer
+public sealed record GreatPowerOffer : IDescribedFact
 {
     private readonly IReadOnlyList<Domain> _domains = [];
 
@@ -28,4 +30,26 @@ public sealed record GreatPowerOffer
     /// <param name="domain">The domain.</param>
     /// <returns><see langword="true"/> when the offer covers the domain.</returns>
     public bool Covers(Domain domain) => Domains.Contains(domain);
+
+    /// <inheritdoc/>
+    public string Describe()
+    {
+        var text = $"{From} offers {Kind}";
+        if (Domains.Count > 0)
+        {
+            text += $" ({string.Join(", ", Domains)})";
+        }
+
+        if (AnnualUsd is { } usd)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $", US${usd:#,0} a year");
+        }
+
+        if (ShareOfGdp is { } share)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $", {share:0.#%} of GDP");
+        }
+
+        return text;
+    }
 }

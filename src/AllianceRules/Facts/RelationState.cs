@@ -6,7 +6,7 @@ namespace AllianceRules.Facts;
 /// The state of relations between the hedging state and its neighbour: the one fact every
 /// scenario must have, because it alone decides the hedging state's strategy (C01, C02).
 /// </summary>
-public sealed record RelationState
+public sealed record RelationState : IDescribedFact
 {
     /// <summary>How relations stand.</summary>
     public required RelationLevel Level { get; init; }
@@ -20,4 +20,7 @@ public sealed record RelationState
     /// <summary>Relations are bad: <see cref="RelationLevel.Strained"/> or <see cref="RelationLevel.Hostile"/>.</summary>
     [JsonIgnore]
     public bool IsBad => Level is RelationLevel.Strained or RelationLevel.Hostile;
+
+    /// <inheritdoc/>
+    public string Describe() => $"relations are {Level}; settlement {(SettlementFailed ? "tried and failed" : "not yet failed")}";
 }

@@ -1,4 +1,5 @@
 using AllianceRules.Scenarios;
+
 namespace AllianceRules.Facts;
 
 /// <summary>
@@ -6,7 +7,7 @@ namespace AllianceRules.Facts;
 /// reason over these roles, never over country names; the built-in profiles fill them with
 /// Vietnam and China.
 /// </summary>
-public sealed record ScenarioRoles
+public sealed record ScenarioRoles : IDescribedFact
 {
     private readonly string _hedgingState = ActorProfiles.Vietnam;
     private readonly string _neighbour = ActorProfiles.China;
@@ -19,4 +20,7 @@ public sealed record ScenarioRoles
 
     /// <summary>The large neighbour whose behaviour sets the state of relations.</summary>
     public string Neighbour { get => _neighbour; init => _neighbour = value ?? ActorProfiles.China; }
+
+    /// <inheritdoc/>
+    public string Describe() => $"{HedgingState} hedges; {Neighbour} is the neighbour";
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using AllianceRules.Counterfactuals;
+using AllianceRules.Conclusions;
 using AllianceRules.Explanations;
 
 namespace AllianceRules.Rendering;

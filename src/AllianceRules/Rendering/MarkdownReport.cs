@@ -1,4 +1,5 @@
 using System.Text;
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 
@@ -30,24 +31,16 @@ public static class MarkdownReport
 
         AppendSummary(md, assessment);
 
-        Table(md, "Posture", ["posture", "claims", "drawn by"], [[assessment.Posture.Value.ToString(), Claims(assessment.Posture.Claims), Rules(assessment.Posture.Because)]]);
-        Table(md, "Responses to offers", ["from", "offer", "decision", "claims", "drawn by"],
-            assessment.Responses.Select(r => new[] { Escape(r.From), r.Kind.ToString(), r.Decision.ToString(), Claims(r.Claims), Rules(r.Because) }));
-        Table(md, "Needs", ["from", "need", "claims", "drawn by"],
-            assessment.Needs.Select(n => new[] { Escape(n.From), n.Need.ToString(), Claims(n.Claims), Rules(n.Because) }));
-        Table(md, "Commitments", ["power", "credible", "gaps", "claims"],
-            assessment.Commitments.Select(c => new[]
+        var findings = assessment.Findings;
+        foreach (var section in Assessment.Sections)
+        {
+            string[] headers = [.. section.Columns, "claims", .. section.ListsRules ? new[] { "drawn by" } : []];
+            Table(md, section.TableTitle, headers, findings.Where(f => f.Key.Kind == section.Kind).Select(finding =>
             {
-                Escape(c.Power), c.Credible ? "yes" : "no",
-                c.Gaps.Count == 0 ? "—" : string.Join("<br>", c.Gaps.Select(g => $"{g.Gap} ({ClaimText.WithParagraphs(g.Claims)})")),
-                Claims(c.Claims),
+                var cells = section.Cells(finding).Select(lines => string.Join("<br>", lines.Select(Escape))).Append(Claims(finding.Claims));
+                return (section.ListsRules ? cells.Append(Rules(finding.Because)) : cells).ToArray();
             }));
-        Table(md, "Risks", ["risk", "power", "claims", "drawn by"],
-            assessment.Risks.Select(r => new[] { r.Risk.ToString(), r.Power is null ? "—" : Escape(r.Power), Claims(r.Claims), Rules(r.Because) }));
-        Table(md, "Alliance outlook", ["power", "alliance", "claims", "drawn by"],
-            assessment.Outlook.Select(o => new[] { Escape(o.Power), o.Alliance.ToString(), Claims(o.Claims), Rules(o.Because) }));
-        Table(md, "Advice", ["to", "advice", "claims", "drawn by"],
-            assessment.Advice.Select(a => new[] { Escape(a.To), a.Advice.ToString(), Claims(a.Claims), Rules(a.Because) }));
+        }
 
         if (assessment.Backtest is { } backtest)
         {
@@ -68,24 +61,18 @@ public static class MarkdownReport
     private static void AppendSummary(StringBuilder md, Assessment assessment)
     {
         md.Append("## Summary\n\n");
-        md.Append("- **Posture:** ").Append(assessment.Posture.Value).Append(" (").Append(Claims(assessment.Posture.Claims)).Append(")\n");
-        if (assessment.Responses.Count > 0)
+        var findings = assessment.Findings;
+        foreach (var section in Assessment.Sections.Where(s => s.SummaryLabel is not null))
         {
-            md.Append("- **Responses:** ").Append(string.Join(", ", assessment.Responses.Select(r => $"{r.Kind} from {Escape(r.From)}: {r.Decision}"))).Append('\n');
-        }
+            var listed = findings.Where(f => f.Key.Kind == section.Kind).ToList();
+            if (listed.Count == 0 && section.SummaryWhenEmpty is null)
+            {
+                continue;
+            }
 
-        if (assessment.Commitments.Count > 0)
-        {
-            md.Append("- **Commitments:** ").Append(string.Join("; ", assessment.Commitments.Select(c =>
-                c.Credible ? $"{Escape(c.Power)} credible" : $"{Escape(c.Power)} not credible ({string.Join(", ", c.Gaps.Select(g => g.Gap))})"))).Append('\n');
-        }
-
-        md.Append("- **Risks:** ").Append(assessment.Risks.Count == 0
-            ? "none"
-            : string.Join(", ", assessment.Risks.Select(r => r.Power is null ? r.Risk.ToString() : $"{r.Risk} ({Escape(r.Power)})"))).Append('\n');
-        if (assessment.Outlook.Count > 0)
-        {
-            md.Append("- **Alliance outlook:** ").Append(string.Join(", ", assessment.Outlook.Select(o => $"{Escape(o.Power)} {o.Alliance}"))).Append('\n');
+            md.Append("- **").Append(section.SummaryLabel).Append(":** ")
+                .Append(listed.Count == 0 ? section.SummaryWhenEmpty : Escape(string.Join(section.SummarySeparator, listed.Select(section.SummaryItem))))
+                .Append('\n');
         }
 
         if (assessment.Backtest is { } backtest)

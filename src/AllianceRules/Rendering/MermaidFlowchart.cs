@@ -18,14 +18,7 @@ internal sealed class MermaidFlowchart
     public static string Render(Assessment assessment)
     {
         var chart = new MermaidFlowchart();
-        var conclusions = new[] { assessment.Posture.Because }
-            .Concat(assessment.Responses.Select(r => r.Because))
-            .Concat(assessment.Needs.Select(n => n.Because))
-            .Concat(assessment.Commitments.Select(c => c.Because))
-            .Concat(assessment.Risks.Select(r => r.Because))
-            .Concat(assessment.Outlook.Select(o => o.Because))
-            .Concat(assessment.Advice.Select(a => a.Because));
-        foreach (var justification in conclusions.SelectMany(because => because))
+        foreach (var justification in assessment.Findings.SelectMany(finding => finding.Because))
         {
             chart.Drawn(justification);
         }

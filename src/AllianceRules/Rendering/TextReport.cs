@@ -1,4 +1,5 @@
 using System.Text;
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 
 namespace AllianceRules.Rendering;
@@ -28,15 +29,33 @@ public static class TextReport
 
         text.Append('\n').Append("Rulebook: ").Append(assessment.Rulebook).Append("\n\n");
 
-        text.Append("Posture: ").Append(assessment.Posture.Value).Append(Claims(assessment.Posture.Claims)).Append('\n');
-        AppendTree(text, assessment.Posture.Because, 1, explained);
+        var findings = assessment.Findings;
+        foreach (var section in Assessment.Sections)
+        {
+            var listed = findings.Where(f => f.Key.Kind == section.Kind).ToList();
+            if (section.Single)
+            {
+                foreach (var finding in listed)
+                {
+                    text.Append(section.Title).Append(": ").Append(finding.Headline).Append(Claims(finding.Claims)).Append('\n');
+                    AppendTree(text, finding.Because, 1, explained);
+                }
 
-        Section(text, explained, "Responses", assessment.Responses, r => $"{r.From} {r.Kind}: {r.Decision}", r => r.Claims, r => r.Because);
-        Section(text, explained, "Needs", assessment.Needs, n => $"from {n.From}: {n.Need}", n => n.Claims, n => n.Because);
-        Section(text, explained, "Commitments", assessment.Commitments, Commitment, c => c.Claims, c => c.Because);
-        Section(text, explained, "Risks", assessment.Risks, r => r.Power is null ? r.Risk.ToString() : $"{r.Risk} ({r.Power})", r => r.Claims, r => r.Because);
-        Section(text, explained, "Alliance outlook", assessment.Outlook, o => $"{o.Power}: {o.Alliance}", o => o.Claims, o => o.Because);
-        Section(text, explained, "Advice", assessment.Advice, a => $"to {a.To}: {a.Advice}", a => a.Claims, a => a.Because);
+                continue;
+            }
+
+            if (listed.Count == 0)
+            {
+                continue;
+            }
+
+            text.Append('\n').Append(section.Title).Append(":\n");
+            foreach (var finding in listed)
+            {
+                text.Append("  ").Append(finding.Headline).Append(Claims(finding.Claims)).Append('\n');
+                AppendTree(text, finding.Because, 2, explained);
+            }
+        }
 
         if (assessment.Backtest is { } backtest)
         {
@@ -49,33 +68,6 @@ public static class TextReport
         }
 
         return text.ToString();
-    }
-
-    private static string Commitment(CommitmentFinding commitment) =>
-        commitment.Credible
-            ? $"{commitment.Power}: credible"
-            : $"{commitment.Power}: not credible, lacks {string.Join(", ", commitment.Gaps.Select(g => g.Gap))}";
-
-    private static void Section<T>(
-        StringBuilder text,
-        HashSet<string> explained,
-        string title,
-        IReadOnlyList<T> findings,
-        Func<T, string> headline,
-        Func<T, IReadOnlyList<string>> claims,
-        Func<T, IReadOnlyList<Justification>> because)
-    {
-        if (findings.Count == 0)
-        {
-            return;
-        }
-
-        text.Append('\n').Append(title).Append(":\n");
-        foreach (var finding in findings)
-        {
-            text.Append("  ").Append(headline(finding)).Append(Claims(claims(finding))).Append('\n');
-            AppendTree(text, because(finding), 2, explained);
-        }
     }
 
     internal static string Claims(IReadOnlyList<string> claims) =>

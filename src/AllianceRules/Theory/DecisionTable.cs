@@ -1,3 +1,4 @@
+using AllianceRules.Scenarios;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Theory;
@@ -28,7 +29,7 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
         // Neighbouring points differ in one offer, so each block of them is swept in one engine
         // session that pays only for what changes from row to row.
         var rows = assessor.AssessInBlocks(
-            [.. points.Select(point => point.Scenario)],
+            [.. points.Select(point => ValidScenario.Trusted(point.Scenario))],
             (i, assessment) => Row(points[i], assessment),
             (i, _) => Inputs(points[i]) with { Posture = RulebookError });
         return new DecisionTable(rows);

@@ -1,4 +1,4 @@
-using AllianceRules.Counterfactuals;
+using AllianceRules.Conclusions;
 using AllianceRules.Scenarios;
 
 namespace AllianceRules.Theory;
@@ -32,7 +32,7 @@ public sealed record TheoryDiff(int TableRows, IReadOnlyList<RowChange> Rows, IR
         {
             var b = ConclusionsOf(before, scenario);
             var a = ConclusionsOf(after, scenario);
-            foreach (var key in b.Keys.Union(a.Keys).Order(StringComparer.Ordinal))
+            foreach (var key in b.Keys.Union(a.Keys).Order())
             {
                 if (b.ValueOf(key) != a.ValueOf(key))
                 {
@@ -44,7 +44,7 @@ public sealed record TheoryDiff(int TableRows, IReadOnlyList<RowChange> Rows, IR
         return new TheoryDiff(beforeTable.Rows.Count, rows, conclusions);
     }
 
-    private static IReadOnlyDictionary<string, string> ConclusionsOf(AllianceAssessor assessor, Scenario scenario)
+    private static ConclusionMap ConclusionsOf(AllianceAssessor assessor, Scenario scenario)
     {
         try
         {
@@ -52,7 +52,7 @@ public sealed record TheoryDiff(int TableRows, IReadOnlyList<RowChange> Rows, IR
         }
         catch (RulebookException)
         {
-            return new Dictionary<string, string> { ["posture"] = DecisionTable.RulebookError };
+            return ConclusionMap.Failed(DecisionTable.RulebookError);
         }
     }
 }

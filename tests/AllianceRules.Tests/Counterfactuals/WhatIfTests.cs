@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AllianceRules.Conclusions;
 using AllianceRules.Counterfactuals;
 using AllianceRules.Facts;
 using AllianceRules.Scenarios;
@@ -19,7 +20,7 @@ public class WhatIfTests
     };
 
     private static IReadOnlyList<Flip> FlipsOf(WhatIf whatIf, string conclusion, string to) =>
-        whatIf.Flips.Where(f => f.Conclusion == conclusion && f.To == to).ToArray();
+        whatIf.Flips.Where(f => f.Conclusion.ToString() == conclusion && f.To == to).ToArray();
 
     [Fact]
     public void Explore_StableUpgrade_RejectFlipsToAcceptWhenRelationsTurnBadAndSettlementFails()

@@ -1,3 +1,4 @@
+using AllianceRules.Scenarios;
 namespace AllianceRules.Tests.Support;
 
 /// <summary>One compiled assessor for the whole test run: compiling is the expensive part, and sharing it is what production does.</summary>
@@ -11,7 +12,7 @@ internal static class TestEngine
 
     /// <summary>The derived facts of type <typeparamref name="T"/> with the rule that drew each.</summary>
     public static IReadOnlyList<(T Fact, string Rule, IReadOnlyList<object> Matched)> Derived<T>(Scenario scenario) =>
-        Assessor.Derive(scenario)
+        Assessor.Derive(ValidScenario.From(scenario))
             .Where(entry => entry.Key is T)
             .Select(entry => ((T)entry.Key, entry.Value.Rule.Name, entry.Value.Matched))
             .OrderBy(entry => entry.Name, StringComparer.Ordinal)

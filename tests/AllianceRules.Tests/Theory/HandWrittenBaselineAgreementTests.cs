@@ -1,4 +1,5 @@
 using AllianceRules.Benchmarks;
+using AllianceRules.Conclusions;
 using AllianceRules.Counterfactuals;
 using AllianceRules.Scenarios;
 using AllianceRules.Tests.Support;
@@ -35,11 +36,14 @@ public class HandWrittenBaselineAgreementTests
 
     private static string[] Diff(Scenario scenario)
     {
-        var engine = ConclusionMap.Of(TestEngine.Assess(scenario));
+        var engine = ConclusionMap.Of(TestEngine.Assess(scenario)).ToDictionary(c => c.Key.ToString(), c => c.Value, StringComparer.Ordinal);
         var baseline = HandWrittenRulebook.Assess(scenario);
         return engine.Keys.Union(baseline.Keys)
-            .Where(k => engine.ValueOf(k) != baseline.ValueOf(k))
-            .Select(k => $"{k}: engine {engine.ValueOf(k)}, baseline {baseline.ValueOf(k)}")
+            .Where(k => ValueOf(engine, k) != ValueOf(baseline, k))
+            .Select(k => $"{k}: engine {ValueOf(engine, k)}, baseline {ValueOf(baseline, k)}")
             .ToArray();
     }
+
+    private static string ValueOf(Dictionary<string, string> conclusions, string key) =>
+        conclusions.TryGetValue(key, out var value) ? value : ConclusionMap.Absent;
 }

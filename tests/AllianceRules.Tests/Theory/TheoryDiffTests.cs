@@ -1,3 +1,4 @@
+using AllianceRules.Conclusions;
 using AllianceRules.Scenarios;
 using AllianceRules.Tests.Cli;
 using AllianceRules.Tests.Support;
@@ -33,8 +34,8 @@ public class TheoryDiffTests
         });
         Assert.Equal(
             [
-                new ConclusionChange("2021-harris-visit", "responses[United States,PartnershipUpgrade]", "Reject", "Accept"),
-                new ConclusionChange("2023-blinken-visit", "responses[United States,PartnershipUpgrade]", "Reject", "Accept"),
+                new ConclusionChange("2021-harris-visit", ConclusionKey.Parse("responses[United States,PartnershipUpgrade]"), "Reject", "Accept"),
+                new ConclusionChange("2023-blinken-visit", ConclusionKey.Parse("responses[United States,PartnershipUpgrade]"), "Reject", "Accept"),
             ],
             diff.Conclusions);
     }

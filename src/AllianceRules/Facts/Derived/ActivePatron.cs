@@ -1,3 +1,5 @@
+using AllianceRules.Facts;
+
 namespace AllianceRules.Facts.Derived;
 
 /// <summary>
@@ -5,4 +7,8 @@ namespace AllianceRules.Facts.Derived;
 /// with (C06). Rules about what balancing asks of a patron match this one fact.
 /// </summary>
 /// <param name="Power">The great power.</param>
-public sealed record ActivePatron(GreatPower Power);
+public sealed record ActivePatron(GreatPower Power) : IDescribedFact
+{
+    /// <inheritdoc/>
+    public string Describe() => $"{Power.Name} is a patron while balancing";
+}

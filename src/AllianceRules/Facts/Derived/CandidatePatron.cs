@@ -1,3 +1,5 @@
+using AllianceRules.Facts;
+
 namespace AllianceRules.Facts.Derived;
 
 /// <summary>
@@ -5,4 +7,8 @@ namespace AllianceRules.Facts.Derived;
 /// security the hedging state cannot supply alone (C08, C09).
 /// </summary>
 /// <param name="Power">The great power.</param>
-public sealed record CandidatePatron(GreatPower Power);
+public sealed record CandidatePatron(GreatPower Power) : IDescribedFact
+{
+    /// <inheritdoc/>
+    public string Describe() => $"{Power.Name} is a candidate patron";
+}

@@ -1,6 +1,12 @@
+using AllianceRules.Facts;
+
 namespace AllianceRules.Facts.Derived;
 
 /// <summary>Derived: a guarantee protects the hedging state in one domain (C45).</summary>
 /// <param name="Guarantee">The AllianceTreaty or SecurityGuarantee offer.</param>
 /// <param name="Domain">The domain it protects.</param>
-public sealed record GuaranteeProtection(GreatPowerOffer Guarantee, Domain Domain);
+public sealed record GuaranteeProtection(GreatPowerOffer Guarantee, Domain Domain) : IDescribedFact
+{
+    /// <inheritdoc/>
+    public string Describe() => $"{Guarantee.Describe()} protects on {Domain}";
+}

@@ -1,6 +1,4 @@
-using AllianceRules.Claims;
-
-namespace AllianceRules.Rendering;
+namespace AllianceRules.Claims;
 
 /// <summary>Writes claim IDs with the article's paragraphs, so a reader can find each in the source.</summary>
 internal static class ClaimText

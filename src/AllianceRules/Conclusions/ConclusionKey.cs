@@ -1,0 +1,440 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using System.Text.Json.Serialization;
+using AllianceRules.Facts;
+
+namespace AllianceRules.Conclusions;
+
+/// <summary>
+/// Names one conclusion of an assessment: its kind and its subject, such as
+/// <c>responses[United States,PartnershipUpgrade]</c>. This is the one place that knows the key
+/// syntax; names holding <c>[</c>, <c>]</c>, <c>,</c> or <c>\</c> are escaped with a backslash, so
+/// two different subjects can never print as the same key.
+/// </summary>
+/// <remarks>Keys compare by their kind and subject; they sort by their text, ordinally.</remarks>
+[JsonConverter(typeof(ConclusionKeyJsonConverter))]
+public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<ConclusionKey>
+{
+    private static readonly Dictionary<ConclusionKind, Segment[]> Syntaxes = Enum.GetValues<ConclusionKind>().ToDictionary(kind => kind, SyntaxOf);
+
+    private static readonly Dictionary<ConclusionKind, IReadOnlyList<string>> AllValues = Enum.GetValues<ConclusionKind>().ToDictionary(
+        kind => kind,
+        kind => Attribute<ConclusionValuesAttribute>(kind)?.Values ?? [ConclusionMap.Present, ConclusionMap.Absent]);
+
+    private readonly string[] _subject;
+    private readonly string _text;
+
+    private ConclusionKey(ConclusionKind kind, string[] subject)
+    {
+        Kind = kind;
+        _subject = subject;
+        _text = Format(kind, subject);
+    }
+
+    /// <summary>The kind of conclusion.</summary>
+    public ConclusionKind Kind { get; }
+
+    /// <summary>The subject's parts in key order: names of powers and values of the rulebook's enums.</summary>
+    public IReadOnlyList<string> Subject => _subject;
+
+    /// <summary>The great power the conclusion is about, where there is one.</summary>
+    public string? Power
+    {
+        get
+        {
+            var names = Syntaxes[Kind].SelectMany(s => s.Parts).Select((part, i) => (part, i)).Where(p => p.part.IsName && p.i < _subject.Length);
+            return names.Select(p => _subject[p.i]).FirstOrDefault();
+        }
+    }
+
+    /// <summary>The key of the posture.</summary>
+    public static ConclusionKey Posture { get; } = new(ConclusionKind.Posture, []);
+
+    /// <summary>The key of the response to offers of <paramref name="kind"/> from <paramref name="from"/>.</summary>
+    /// <param name="from">The great power that makes the offer.</param>
+    /// <param name="kind">The kind of offer.</param>
+    /// <returns>The key <c>responses[From,Kind]</c>.</returns>
+    public static ConclusionKey Response(string from, OfferKind kind) => new(ConclusionKind.Response, [Name(from), kind.ToString()]);
+
+    /// <summary>The key of a need from a great power.</summary>
+    /// <param name="from">The great power.</param>
+    /// <param name="need">The need.</param>
+    /// <returns>The key <c>needs[From,Need]</c>.</returns>
+    public static ConclusionKey Need(string from, Need need) => new(ConclusionKind.Need, [Name(from), need.ToString()]);
+
+    /// <summary>The key of a patron's commitment.</summary>
+    /// <param name="power">The patron.</param>
+    /// <returns>The key <c>commitments[Power]</c>.</returns>
+    public static ConclusionKey Commitment(string power) => new(ConclusionKind.Commitment, [Name(power)]);
+
+    /// <summary>The key of a gap in a patron's commitment.</summary>
+    /// <param name="power">The patron.</param>
+    /// <param name="gap">The gap.</param>
+    /// <returns>The key <c>commitments[Power].gaps[Gap]</c>.</returns>
+    public static ConclusionKey Gap(string power, Gap gap) => new(ConclusionKind.Gap, [Name(power), gap.ToString()]);
+
+    /// <summary>The key of a risk, with the power it comes from where there is one.</summary>
+    /// <param name="risk">The risk.</param>
+    /// <param name="power">The great power the risk comes from, or null.</param>
+    /// <returns>The key <c>risks[Risk]</c> or <c>risks[Risk,Power]</c>.</returns>
+    public static ConclusionKey Risk(Risk risk, string? power) =>
+        new(ConclusionKind.Risk, power is null ? [risk.ToString()] : [risk.ToString(), power]);
+
+    /// <summary>The key of the outlook of an alliance with a great power.</summary>
+    /// <param name="power">The great power.</param>
+    /// <returns>The key <c>outlook[Power]</c>.</returns>
+    public static ConclusionKey Outlook(string power) => new(ConclusionKind.Outlook, [Name(power)]);
+
+    /// <summary>The key of a piece of advice to a great power.</summary>
+    /// <param name="to">The great power advised.</param>
+    /// <param name="advice">The advice.</param>
+    /// <returns>The key <c>advice[To,Advice]</c>.</returns>
+    public static ConclusionKey Advice(string to, Advice advice) => new(ConclusionKind.Advice, [Name(to), advice.ToString()]);
+
+    /// <summary>The key of a conclusion of any kind, from its subject's parts in key order.</summary>
+    /// <param name="kind">The kind of conclusion.</param>
+    /// <param name="subject">Names of powers and values of the rulebook's enums, as the kind's syntax orders them.</param>
+    /// <returns>The key.</returns>
+    /// <exception cref="ArgumentException">The subject does not fit the kind.</exception>
+    public static ConclusionKey Of(ConclusionKind kind, params string[] subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var parts = Syntaxes.TryGetValue(kind, out var syntax) ? syntax.SelectMany(s => s.Parts).ToArray() : throw new ArgumentOutOfRangeException(nameof(kind));
+        if (subject.Length > parts.Length || subject.Length < parts.Count(p => !p.Optional)
+            || parts.Zip(subject).FirstOrDefault(p => !p.First.Accepts(p.Second)) is ({ }, _))
+        {
+            throw new ArgumentException($"[{string.Join(",", subject)}] is not the subject of a {kind} conclusion: {Format(kind, [.. parts.Select(p => p.Label)])}", nameof(subject));
+        }
+
+        return new ConclusionKey(kind, [.. subject]);
+    }
+
+    /// <summary>The values a conclusion of a kind can take; <see cref="ConclusionMap.Absent"/> where it may be left undrawn.</summary>
+    /// <param name="kind">The kind of conclusion.</param>
+    /// <returns>The values, in the rulebook's order.</returns>
+    public static IReadOnlyList<string> ValuesOf(ConclusionKind kind) => AllValues[kind];
+
+    /// <summary>Reads a key written as <see cref="ToString"/> writes it.</summary>
+    /// <param name="text">The key, such as <c>outlook[Soviet Union]</c>.</param>
+    /// <returns>The key.</returns>
+    /// <exception cref="FormatException">The text is not a key; the message lists the forms a key takes.</exception>
+    public static ConclusionKey Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TryParse(text, out var key, out var error) ? key : throw new FormatException(error);
+    }
+
+    /// <summary>Reads a key written as <see cref="ToString"/> writes it, without throwing.</summary>
+    /// <param name="text">The key.</param>
+    /// <param name="key">The key read, when the text is one.</param>
+    /// <param name="error">What is wrong with the text, when it is not a key.</param>
+    /// <returns>Whether the text is a key.</returns>
+    public static bool TryParse(string text, [NotNullWhen(true)] out ConclusionKey? key, [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        key = null;
+        if (!TryRead(text, out var groups, out error))
+        {
+            error = $"'{text}' is not a conclusion: {error}. {Forms}";
+            return false;
+        }
+
+        foreach (var (kind, syntax) in Syntaxes)
+        {
+            if (!Fits(groups, syntax))
+            {
+                continue;
+            }
+
+            var parts = groups.SelectMany(g => g.Parts).ToArray();
+            if (syntax.SelectMany(g => g.Parts).Zip(parts).FirstOrDefault(p => !p.First.Accepts(p.Second)) is ({ } part, { } value))
+            {
+                error = $"'{text}' is not a conclusion: '{value}' is not one of {part.Label}: {part.Choices}";
+                return false;
+            }
+
+            key = new ConclusionKey(kind, parts);
+            return true;
+        }
+
+        error = $"'{text}' is not a conclusion. {Forms}";
+        return false;
+    }
+
+    /// <summary>The key as text: <c>posture</c>, <c>responses[From,Kind]</c>, <c>commitments[Power].gaps[Gap]</c>, …</summary>
+    /// <returns>The key's text.</returns>
+    public override string ToString() => _text;
+
+    /// <inheritdoc/>
+    public bool Equals(ConclusionKey? other) =>
+        other is not null && Kind == other.Kind && _subject.AsSpan().SequenceEqual(other._subject);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ConclusionKey);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(_text);
+
+    /// <inheritdoc/>
+    public int CompareTo(ConclusionKey? other) => other is null ? 1 : string.CompareOrdinal(_text, other._text);
+
+    /// <summary>Whether two keys name the same conclusion.</summary>
+    /// <param name="left">A key.</param>
+    /// <param name="right">Another key.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(ConclusionKey? left, ConclusionKey? right) => Equals(left, right);
+
+    /// <summary>Whether two keys name different conclusions.</summary>
+    /// <param name="left">A key.</param>
+    /// <param name="right">Another key.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(ConclusionKey? left, ConclusionKey? right) => !Equals(left, right);
+
+    /// <summary>Orders keys by their text.</summary>
+    /// <param name="left">A key.</param>
+    /// <param name="right">Another key.</param>
+    /// <returns>Whether <paramref name="left"/> sorts first.</returns>
+    public static bool operator <(ConclusionKey? left, ConclusionKey? right) => Compare(left, right) < 0;
+
+    /// <summary>Orders keys by their text.</summary>
+    /// <param name="left">A key.</param>
+    /// <param name="right">Another key.</param>
+    /// <returns>Whether <paramref name="left"/> sorts first or equal.</returns>
+    public static bool operator <=(ConclusionKey? left, ConclusionKey? right) => Compare(left, right) <= 0;
+
+    /// <summary>Orders keys by their text.</summary>
+    /// <param name="left">A key.</param>
+    /// <param name="right">Another key.</param>
+    /// <returns>Whether <paramref name="left"/> sorts last.</returns>
+    public static bool operator >(ConclusionKey? left, ConclusionKey? right) => Compare(left, right) > 0;
+
+    /// <summary>Orders keys by their text.</summary>
+    /// <param name="left">A key.</param>
+    /// <param name="right">Another key.</param>
+    /// <returns>Whether <paramref name="left"/> sorts last or equal.</returns>
+    public static bool operator >=(ConclusionKey? left, ConclusionKey? right) => Compare(left, right) >= 0;
+
+    private const string Forms =
+        "A conclusion is posture, responses[From,Kind], needs[From,Need], commitments[Power], commitments[Power].gaps[Gap], " +
+        "risks[Risk] or risks[Risk,Power], outlook[Power] or advice[To,Advice]";
+
+    private static int Compare(ConclusionKey? left, ConclusionKey? right) =>
+        left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+
+    private static string Name(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name;
+    }
+
+    private static string Format(ConclusionKind kind, string[] subject)
+    {
+        var text = new StringBuilder();
+        var next = 0;
+        foreach (var segment in Syntaxes[kind])
+        {
+            if (text.Length > 0)
+            {
+                text.Append('.');
+            }
+
+            text.Append(segment.Head);
+            var count = Math.Min(segment.Parts.Count, subject.Length - next);
+            if (count > 0)
+            {
+                text.Append('[').AppendJoin(',', subject.Skip(next).Take(count).Select(Escape)).Append(']');
+                next += count;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Escape(string part)
+    {
+        if (part.AsSpan().IndexOfAny(@"\[],") < 0)
+        {
+            return part;
+        }
+
+        var escaped = new StringBuilder(part.Length + 4);
+        foreach (var c in part)
+        {
+            if (c is '\\' or '[' or ']' or ',')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
+    }
+
+    private static bool Fits(List<Group> groups, Segment[] syntax)
+    {
+        if (groups.Count != syntax.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var parts = syntax[i].Parts;
+            if (groups[i].Head != syntax[i].Head || groups[i].Parts.Count > parts.Count || groups[i].Parts.Count < parts.Count(p => !p.Optional))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Segment[] SyntaxOf(ConclusionKind kind)
+    {
+        var syntax = Attribute<ConclusionSyntaxAttribute>(kind) ?? throw new InvalidOperationException($"{kind} declares no key syntax.");
+        var segments = new List<Segment> { new(syntax.Head, []) };
+        foreach (var part in syntax.Parts)
+        {
+            if (part is string word && word.All(char.IsAsciiLetterLower))
+            {
+                segments.Add(new Segment(word, []));
+            }
+            else
+            {
+                segments[^1].Parts.Add(part is Type type ? Part.Of(type) : Part.Name((string)part));
+            }
+        }
+
+        return [.. segments];
+    }
+
+    private static T? Attribute<T>(ConclusionKind kind) where T : Attribute =>
+        typeof(ConclusionKind).GetField(kind.ToString())!.GetCustomAttributes(typeof(T), false).OfType<T>().SingleOrDefault();
+
+    // Reads "head[part,part].head[part]" into groups, undoing the escapes of names.
+    private static bool TryRead(string text, out List<Group> groups, [NotNullWhen(false)] out string? error)
+    {
+        groups = [];
+        var i = 0;
+        while (true)
+        {
+            var start = i;
+            while (i < text.Length && char.IsAsciiLetterLower(text[i]))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                error = i < text.Length ? $"unexpected '{text[i]}' at character {i + 1}" : "it is empty";
+                return false;
+            }
+
+            var group = new Group(text[start..i], []);
+            groups.Add(group);
+            if (i == text.Length)
+            {
+                error = null;
+                return true;
+            }
+
+            if (text[i] == '.')
+            {
+                i++;
+                continue;
+            }
+
+            if (text[i] != '[')
+            {
+                error = $"unexpected '{text[i]}' at character {i + 1}";
+                return false;
+            }
+
+            i++;
+            var part = new StringBuilder();
+            while (true)
+            {
+                if (i == text.Length)
+                {
+                    error = "a '[' is not closed";
+                    return false;
+                }
+
+                var c = text[i++];
+                if (c == '\\' && i < text.Length)
+                {
+                    part.Append(text[i++]);
+                }
+                else if (c is ',' or ']')
+                {
+                    if (part.Length == 0)
+                    {
+                        error = "a name in brackets is empty";
+                        return false;
+                    }
+
+                    group.Parts.Add(part.ToString());
+                    part.Clear();
+                    if (c == ']')
+                    {
+                        break;
+                    }
+                }
+                else if (c == '[')
+                {
+                    error = $"an unescaped '[' at character {i}";
+                    return false;
+                }
+                else
+                {
+                    part.Append(c);
+                }
+            }
+
+            if (i == text.Length)
+            {
+                error = null;
+                return true;
+            }
+
+            if (text[i] != '.')
+            {
+                error = $"unexpected '{text[i]}' at character {i + 1}";
+                return false;
+            }
+
+            i++;
+        }
+    }
+
+    private sealed record Group(string Head, List<string> Parts);
+
+    private sealed record Segment(string Head, List<Part> Parts);
+
+    private sealed class Part
+    {
+        private readonly string[]? _values;
+
+        private Part(string label, string[]? values, bool optional)
+        {
+            Label = label;
+            _values = values;
+            Optional = optional;
+        }
+
+        public string Label { get; }
+
+        public bool Optional { get; }
+
+        public bool IsName => _values is null;
+
+        public string Choices => _values is null ? "any name" : string.Join(", ", _values);
+
+        public static Part Name(string label) => new(label.TrimEnd('?'), null, label.EndsWith('?'));
+
+        public static Part Of(Type type) => new(type.Name, Enum.GetNames(type), false);
+
+        public bool Accepts(string value) => _values is null || _values.Contains(value, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,29 @@
+namespace AllianceRules.Conclusions;
+
+/// <summary>
+/// One conclusion of an assessment, whatever its kind: what it is about (<see cref="Key"/>), what was
+/// concluded (<see cref="Value"/>), the claims it rests on and the rules that drew it. Every finding
+/// type implements it, so that tools (explanations, what-if, reports) loop over
+/// <see cref="Assessment.Findings"/> instead of knowing each kind.
+/// </summary>
+public interface IFinding
+{
+    /// <summary>Which conclusion this is, such as <c>outlook[Soviet Union]</c>.</summary>
+    ConclusionKey Key { get; }
+
+    /// <summary>
+    /// What was concluded, as text: a posture, decision or outlook by name, <c>credible</c> or
+    /// <c>not credible</c> for a commitment, and <see cref="ConclusionMap.Present"/> for needs,
+    /// gaps, risks and advice, which are drawn or not.
+    /// </summary>
+    string Value { get; }
+
+    /// <summary>The claim IDs the conclusion rests on, in order.</summary>
+    IReadOnlyList<string> Claims { get; }
+
+    /// <summary>The rules that drew the conclusion and the facts they matched; empty where the article is silent.</summary>
+    IReadOnlyList<Justification> Because { get; }
+
+    /// <summary>The conclusion in a few words, for reports: <c>Soviet Union AllianceTreaty: Accept</c>.</summary>
+    string Headline { get; }
+}
