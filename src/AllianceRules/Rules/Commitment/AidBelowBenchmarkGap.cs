@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Commitment.AidBelowBenchmarkGap")]
 [Description("A patron whose military and economic aid together fall short of the Soviet package of the 1980s, about US$2.5bn a year or a tenth of GDP, falls short of what a sharp deterioration demands.")]
 [Tag("C25"), Tag("C28")]
-[Priority(RulePriority.Assessment)]
+[Priority(RulePriority.Commitment)]
 internal sealed class AidBelowBenchmarkGap : Rule
 {
     public override void Define()

@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Commitment.ArmsSalesAloneInsufficientGap")]
 [Description("A patron that sells arms but offers no guarantee falls short: arms sales alone cannot right a balance tilted toward the neighbour, more so at sea.")]
 [Tag("C29")]
-[Priority(RulePriority.Assessment)]
+[Priority(RulePriority.Commitment)]
 internal sealed class ArmsSalesAloneInsufficientGap : Rule
 {
     public override void Define()

@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Commitment.NoSecurityGuaranteeGap")]
 [Description("A patron that puts no alliance treaty or security guarantee on the table falls short: the hedging state wants a guarantee like the Soviet one before it commits.")]
 [Tag("C30")]
-[Priority(RulePriority.Assessment)]
+[Priority(RulePriority.Commitment)]
 internal sealed class NoSecurityGuaranteeGap : Rule
 {
     public override void Define()

@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Commitment.NoTripwireTroopsGap")]
 [Description("A patron that cannot press the neighbour on land and stations no troops on the hedging state's soil falls short: troops large enough to serve as a tripwire are needed.")]
 [Tag("C46")]
-[Priority(RulePriority.Assessment)]
+[Priority(RulePriority.Commitment)]
 internal sealed class NoTripwireTroopsGap : Rule
 {
     public override void Define()

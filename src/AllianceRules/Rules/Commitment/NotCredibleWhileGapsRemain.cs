@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Commitment.NotCredibleWhileGapsRemain")]
 [Description("A patron whose commitment still has gaps has not made the credible commitment that enlisting the hedging state takes.")]
 [Tag("C43")]
-[Priority(RulePriority.Consequence)]
+[Priority(RulePriority.CommitmentConsequence)]
 internal sealed class NotCredibleWhileGapsRemain : Rule
 {
     public override void Define()

@@ -6,5 +6,5 @@ namespace AllianceRules.Rules;
 [Name("Needs.RespectPoliticalSystemWhileBalancing")]
 [Description("The hedging state needs its patron to respect its political system.")]
 [Tag("C44")]
-[Priority(RulePriority.Assessment)]
+[Priority(RulePriority.Needs)]
 internal sealed class RespectPoliticalSystemWhileBalancing() : NeedFromPatronWhileBalancing(Need.RespectPoliticalSystem);

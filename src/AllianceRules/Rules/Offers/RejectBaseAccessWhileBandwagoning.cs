@@ -7,7 +7,7 @@ namespace AllianceRules.Rules;
 [Name("Offers.RejectBaseAccessWhileBandwagoning")]
 [Description("While bandwagoning, the hedging state refuses a great power access to its bases, as it refused the request for the southern ports in 1975, to stay out of the great powers' rivalry.")]
 [Tag("C04"), Tag("C13"), Tag("C15")]
-[Priority(RulePriority.Responses)]
+[Priority(RulePriority.Offers)]
 internal sealed class RejectBaseAccessWhileBandwagoning : Rule
 {
     public override void Define()

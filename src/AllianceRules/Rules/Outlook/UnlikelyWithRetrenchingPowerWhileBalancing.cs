@@ -7,7 +7,7 @@ namespace AllianceRules.Rules;
 [Name("Outlook.UnlikelyWithRetrenchingPowerWhileBalancing")]
 [Description("A great power that improves relations with the neighbour and retrenches is no ally to balance with.")]
 [Tag("C26")]
-[Priority(RulePriority.Advice)]
+[Priority(RulePriority.Outlook)]
 internal sealed class UnlikelyWithRetrenchingPowerWhileBalancing : Rule
 {
     public override void Define()

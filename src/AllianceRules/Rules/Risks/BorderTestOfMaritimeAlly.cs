@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Risks.BorderTestOfMaritimeAlly")]
 [Description("A neighbour that shares a land border with the hedging state and threatens it on land and at sea can cheaply test its alliance with a maritime great power through border incursions.")]
 [Tag("C36"), Tag("C37")]
-[Priority(RulePriority.Consequence)]
+[Priority(RulePriority.Risks)]
 internal sealed class BorderTestOfMaritimeAlly : Rule
 {
     public override void Define()

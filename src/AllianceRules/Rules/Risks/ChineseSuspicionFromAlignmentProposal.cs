@@ -7,7 +7,7 @@ namespace AllianceRules.Rules;
 [Name("Risks.ChineseSuspicionFromAlignmentProposal")]
 [Description("In good or stable times an offer of alignment made without regard to the state of relations arouses the neighbour's suspicion, even if declined and however the hedging state reassures it: the neighbour alone decides how to respond.")]
 [Tag("C12"), Tag("C14")]
-[Priority(RulePriority.Consequence)]
+[Priority(RulePriority.Risks)]
 internal sealed class ChineseSuspicionFromAlignmentProposal : Rule
 {
     public override void Define()

@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Risks.RaisedExpectationsFromMaritimePower")]
 [Description("A great power that cannot commit to the hedging state's land security raises expectations it cannot meet, and the neighbour's suspicion, when it offers alignment.")]
 [Tag("C53")]
-[Priority(RulePriority.Consequence)]
+[Priority(RulePriority.Risks)]
 internal sealed class RaisedExpectationsFromMaritimePower : Rule
 {
     public override void Define()

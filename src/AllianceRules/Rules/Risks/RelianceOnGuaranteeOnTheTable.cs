@@ -7,7 +7,7 @@ namespace AllianceRules.Rules;
 [Name("Risks.RelianceOnGuaranteeOnTheTable")]
 [Description("The hedging state comes to rely on a great power that puts a guarantee on the table, and so has its abandonment to fear.")]
 [Tag("C48")]
-[Priority(RulePriority.Consequence)]
+[Priority(RulePriority.Risks)]
 internal sealed class RelianceOnGuaranteeOnTheTable : Rule
 {
     public override void Define()
