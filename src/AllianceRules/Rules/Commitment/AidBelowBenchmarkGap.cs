@@ -2,6 +2,7 @@ using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
+using static AllianceRules.Rules.RuleDsl;
 
 namespace AllianceRules.Rules;
 
@@ -19,7 +20,7 @@ internal sealed class AidBelowBenchmarkGap : Rule
         When()
             .Match(() => patron)
             .Query(() => aid, q => q
-                .Match<GreatPowerOffer>(o => o.From == patron.Power.Name, o => o.Kind.IsAid())
+                .Match<GreatPowerOffer>(MadeBy(() => patron.Power), o => o.Kind.IsAid())
                 .Collect()
                 .Where(c => !AidBenchmark.IsMetBy(c)));
 

@@ -2,6 +2,7 @@ using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
+using static AllianceRules.Rules.RuleDsl;
 
 namespace AllianceRules.Rules;
 
@@ -17,7 +18,7 @@ internal sealed class NoSecurityGuaranteeGap : Rule
 
         When()
             .Match(() => patron)
-            .Not<GreatPowerOffer>(o => o.From == patron.Power.Name, o => o.Kind.IsGuarantee());
+            .Not<GreatPowerOffer>(MadeBy(() => patron.Power), o => o.Kind.IsGuarantee());
 
         Then()
             .Yield(_ => new GapConclusion(patron.Power, Gap.NoSecurityGuarantee));

@@ -2,6 +2,7 @@ using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
+using static AllianceRules.Rules.RuleDsl;
 
 namespace AllianceRules.Rules;
 
@@ -18,7 +19,7 @@ internal sealed class NoTripwireTroopsGap : Rule
         When()
             .Match(() => patron)
             .Not<CanPressOnLand>(c => c.Power == patron.Power)
-            .Not<GreatPowerOffer>(o => o.From == patron.Power.Name, o => o.Kind == OfferKind.TroopStationing);
+            .Not<GreatPowerOffer>(MadeBy(() => patron.Power), o => o.Kind == OfferKind.TroopStationing);
 
         Then()
             .Yield(_ => new GapConclusion(patron.Power, Gap.NoTripwireTroops));

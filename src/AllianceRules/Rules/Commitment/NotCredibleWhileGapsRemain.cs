@@ -18,10 +18,7 @@ internal sealed class NotCredibleWhileGapsRemain : Rule
 
         When()
             .Match(() => patron)
-            .Query(() => gaps, q => q
-                .Match<GapConclusion>(g => g.Power == patron.Power)
-                .Collect()
-                .Where(c => c.Any()));
+            .AtLeastOne(() => gaps, g => g.Power == patron.Power);
 
         Then()
             .Yield(_ => new CommitmentConclusion(patron.Power, false));

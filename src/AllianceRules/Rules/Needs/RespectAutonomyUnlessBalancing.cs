@@ -16,7 +16,7 @@ internal sealed class RespectAutonomyUnlessBalancing : Rule
         GreatPower power = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Bandwagon || p.Value == Posture.SeekSettlement)
+            .WhilePosture(() => posture, Posture.Bandwagon, Posture.SeekSettlement)
             .Match(() => power);
 
         Then()

@@ -16,7 +16,7 @@ internal sealed class DeferAlignmentWhileSeekingSettlement : Rule
         GreatPowerOffer offer = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.SeekSettlement)
+            .WhilePosture(() => posture, Posture.SeekSettlement)
             .Match(() => offer, o => o.Kind.IsAlignment());
 
         Then()

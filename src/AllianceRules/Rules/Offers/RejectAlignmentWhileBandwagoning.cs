@@ -16,7 +16,7 @@ internal sealed class RejectAlignmentWhileBandwagoning : Rule
         GreatPowerOffer offer = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Bandwagon)
+            .WhilePosture(() => posture, Posture.Bandwagon)
             .Match(() => offer, o => o.Kind.IsAlignment(), o => o.Kind != OfferKind.BaseAccess);
 
         Then()

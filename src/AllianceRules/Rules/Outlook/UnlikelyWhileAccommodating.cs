@@ -16,7 +16,7 @@ internal sealed class UnlikelyWhileAccommodating : Rule
         GreatPower power = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Accommodate)
+            .WhilePosture(() => posture, Posture.Accommodate)
             .Match(() => power);
 
         Then()

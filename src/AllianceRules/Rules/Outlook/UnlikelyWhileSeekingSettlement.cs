@@ -16,7 +16,7 @@ internal sealed class UnlikelyWhileSeekingSettlement : Rule
         GreatPower power = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.SeekSettlement)
+            .WhilePosture(() => posture, Posture.SeekSettlement)
             .Match(() => power);
 
         Then()

@@ -17,7 +17,7 @@ internal sealed class UnlikelyWithNonPatronWhileBalancing : Rule
         GreatPower power = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Balance)
+            .WhilePosture(() => posture, Posture.Balance)
             .Match(() => power, p => p.Stance != Stance.Rapprochement)
             .Not<CandidatePatron>(c => c.Power == power);
 

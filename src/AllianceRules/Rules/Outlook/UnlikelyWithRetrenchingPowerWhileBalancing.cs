@@ -16,7 +16,7 @@ internal sealed class UnlikelyWithRetrenchingPowerWhileBalancing : Rule
         GreatPower power = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Balance)
+            .WhilePosture(() => posture, Posture.Balance)
             .Match(() => power, p => p.Stance == Stance.Rapprochement);
 
         Then()

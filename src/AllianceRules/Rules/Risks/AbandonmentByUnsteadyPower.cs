@@ -17,7 +17,7 @@ internal sealed class AbandonmentByUnsteadyPower : Rule
         Reliance reliance = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Balance || p.Value == Posture.Accommodate)
+            .WhilePosture(() => posture, Posture.Balance, Posture.Accommodate)
             .Match(() => reliance, r => r.Power.Resolve == Resolve.Wavering || r.Power.Stance == Stance.Rapprochement);
 
         Then()

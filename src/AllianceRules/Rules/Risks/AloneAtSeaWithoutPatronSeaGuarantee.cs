@@ -17,10 +17,7 @@ internal sealed class AloneAtSeaWithoutPatronSeaGuarantee : Rule
         IEnumerable<CandidatePatron> patrons = default!;
 
         When()
-            .Query(() => seaCoercion, q => q
-                .Match<CoercionEvent>(c => c.Domain == Domain.Sea)
-                .Collect()
-                .Where(c => c.Any()))
+            .AtLeastOne(() => seaCoercion, c => c.Domain == Domain.Sea)
             .Query(() => patrons, q => q
                 .Match<CandidatePatron>()
                 .Collect())

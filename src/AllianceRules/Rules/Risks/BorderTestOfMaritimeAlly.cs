@@ -2,6 +2,7 @@ using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
+using static AllianceRules.Rules.RuleDsl;
 
 namespace AllianceRules.Rules;
 
@@ -22,7 +23,7 @@ internal sealed class BorderTestOfMaritimeAlly : Rule
             .Match(() => roles)
             .Match(() => border, b => b.IsLandBorderBetween(roles.HedgingState, roles.Neighbour))
             .Match(() => maritime)
-            .Match(() => guarantee, g => g.From == maritime.Power.Name, g => g.Kind.IsGuarantee());
+            .Match(() => guarantee, MadeBy(() => maritime.Power), g => g.Kind.IsGuarantee());
 
         Then()
             .Yield(_ => new RiskConclusion(Risk.BorderTest, maritime.Power, guarantee));

@@ -1,6 +1,7 @@
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using NRules.Fluent.Dsl;
+using static AllianceRules.Rules.RuleDsl;
 
 namespace AllianceRules.Rules;
 
@@ -17,9 +18,9 @@ internal sealed class ChineseSuspicionFromAlignmentProposal : Rule
         GreatPowerOffer offer = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Bandwagon)
+            .WhilePosture(() => posture, Posture.Bandwagon)
             .Match(() => power)
-            .Match(() => offer, o => o.From == power.Name, o => o.Kind.IsAlignment());
+            .Match(() => offer, MadeBy(() => power), o => o.Kind.IsAlignment());
 
         Then()
             .Yield(_ => new RiskConclusion(Risk.ChineseSuspicion, power, offer));

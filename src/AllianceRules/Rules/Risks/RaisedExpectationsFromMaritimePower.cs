@@ -2,6 +2,7 @@ using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
+using static AllianceRules.Rules.RuleDsl;
 
 namespace AllianceRules.Rules;
 
@@ -18,7 +19,7 @@ internal sealed class RaisedExpectationsFromMaritimePower : Rule
 
         When()
             .Match(() => maritime)
-            .Match(() => offer, o => o.From == maritime.Power.Name, o => o.Kind.IsAlignment());
+            .Match(() => offer, MadeBy(() => maritime.Power), o => o.Kind.IsAlignment());
 
         Then()
             .Yield(_ => new RiskConclusion(Risk.RaisedExpectations, maritime.Power, offer));

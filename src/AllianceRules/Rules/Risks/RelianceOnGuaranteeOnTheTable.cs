@@ -1,6 +1,7 @@
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
+using static AllianceRules.Rules.RuleDsl;
 
 namespace AllianceRules.Rules;
 
@@ -17,7 +18,7 @@ internal sealed class RelianceOnGuaranteeOnTheTable : Rule
 
         When()
             .Match(() => power)
-            .Match(() => guarantee, g => g.From == power.Name, g => g.Kind.IsGuarantee());
+            .Match(() => guarantee, MadeBy(() => power), g => g.Kind.IsGuarantee());
 
         Then()
             .Yield(_ => new Reliance(power, guarantee));
