@@ -20,6 +20,6 @@ internal sealed class CredibleWhenNoGapRemains : Rule
             .Not<GapConclusion>(g => g.Power == patron.Power);
 
         Then()
-            .Yield(_ => new CommitmentConclusion(patron.Power, true));
+            .Yield(_ => new CommitmentConclusion(patron.Power, Credible: true));
     }
 }

@@ -21,6 +21,6 @@ internal sealed class NotCredibleWhileGapsRemain : Rule
             .AtLeastOne(() => gaps, g => g.Power == patron.Power);
 
         Then()
-            .Yield(_ => new CommitmentConclusion(patron.Power, false));
+            .Yield(_ => new CommitmentConclusion(patron.Power, Credible: false));
     }
 }

@@ -24,6 +24,6 @@ internal sealed class AloneAtSeaWithoutPatronSeaGuarantee : Rule
             .Not<GuaranteeProtection>(g => g.Domain == Domain.Sea, g => patrons.Any(p => p.Power.Name == g.Guarantee.From));
 
         Then()
-            .Yield(_ => new RiskConclusion(Risk.AloneAtSea, null, null));
+            .Yield(_ => new RiskConclusion(Risk.AloneAtSea, Power: null, Offer: null));
     }
 }
