@@ -1,6 +1,7 @@
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using NRules.Fluent.Dsl;
+using static AllianceRules.Rules.RuleDsl;
 
 namespace AllianceRules.Rules;
 
@@ -17,12 +18,9 @@ internal sealed class DoNotPushUpgradeWhileBandwagoning : Rule
         IEnumerable<GreatPowerOffer> proposals = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Bandwagon)
+            .WhilePosture(() => posture, Posture.Bandwagon)
             .Match(() => power)
-            .Query(() => proposals, q => q
-                .Match<GreatPowerOffer>(o => o.From == power.Name, o => o.Kind.IsAlignment())
-                .Collect()
-                .Where(c => c.Any()));
+            .AtLeastOne(() => proposals, MadeBy(() => power), o => o.Kind.IsAlignment());
 
         Then()
             .Yield(_ => new AdviceConclusion(power, Advice.DoNotPushUpgrade));

@@ -16,7 +16,7 @@ internal sealed class RespectStrategicAutonomyWhileBandwagoning : Rule
         GreatPower power = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Bandwagon)
+            .WhilePosture(() => posture, Posture.Bandwagon)
             .Match(() => power);
 
         Then()

@@ -2,13 +2,14 @@ using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
+using static AllianceRules.Rules.RuleDsl;
 
 namespace AllianceRules.Rules;
 
 [Name("Commitment.AidBelowBenchmarkGap")]
 [Description("A patron whose military and economic aid together fall short of the Soviet package of the 1980s, about US$2.5bn a year or a tenth of GDP, falls short of what a sharp deterioration demands.")]
 [Tag("C25"), Tag("C28")]
-[Priority(RulePriority.Assessment)]
+[Priority(RulePriority.Commitment)]
 internal sealed class AidBelowBenchmarkGap : Rule
 {
     public override void Define()
@@ -19,7 +20,7 @@ internal sealed class AidBelowBenchmarkGap : Rule
         When()
             .Match(() => patron)
             .Query(() => aid, q => q
-                .Match<GreatPowerOffer>(o => o.From == patron.Power.Name, o => o.Kind.IsAid())
+                .Match<GreatPowerOffer>(MadeBy(() => patron.Power), o => o.Kind.IsAid())
                 .Collect()
                 .Where(c => !AidBenchmark.IsMetBy(c)));
 

@@ -2,13 +2,14 @@ using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
+using static AllianceRules.Rules.RuleDsl;
 
 namespace AllianceRules.Rules;
 
 [Name("Commitment.ArmsSalesAloneInsufficientGap")]
 [Description("A patron that sells arms but offers no guarantee falls short: arms sales alone cannot right a balance tilted toward the neighbour, more so at sea.")]
 [Tag("C29")]
-[Priority(RulePriority.Assessment)]
+[Priority(RulePriority.Commitment)]
 internal sealed class ArmsSalesAloneInsufficientGap : Rule
 {
     public override void Define()
@@ -18,11 +19,8 @@ internal sealed class ArmsSalesAloneInsufficientGap : Rule
 
         When()
             .Match(() => patron)
-            .Query(() => armsSales, q => q
-                .Match<GreatPowerOffer>(o => o.From == patron.Power.Name, o => o.Kind == OfferKind.ArmsSales)
-                .Collect()
-                .Where(c => c.Any()))
-            .Not<GreatPowerOffer>(o => o.From == patron.Power.Name, o => o.Kind.IsGuarantee());
+            .AtLeastOne(() => armsSales, MadeBy(() => patron.Power), o => o.Kind == OfferKind.ArmsSales)
+            .Not<GreatPowerOffer>(MadeBy(() => patron.Power), o => o.Kind.IsGuarantee());
 
         Then()
             .Yield(_ => new GapConclusion(patron.Power, Gap.ArmsSalesAloneInsufficient));

@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Commitment.CredibleWhenNoGapRemains")]
 [Description("A patron whose commitment has no gap has made the credible, long-term commitment strong enough to withstand the neighbour's coercion that enlisting the hedging state takes.")]
 [Tag("C43")]
-[Priority(RulePriority.Consequence)]
+[Priority(RulePriority.CommitmentConsequence)]
 internal sealed class CredibleWhenNoGapRemains : Rule
 {
     public override void Define()
@@ -20,6 +20,6 @@ internal sealed class CredibleWhenNoGapRemains : Rule
             .Not<GapConclusion>(g => g.Power == patron.Power);
 
         Then()
-            .Yield(_ => new CommitmentConclusion(patron.Power, true));
+            .Yield(_ => new CommitmentConclusion(patron.Power, Credible: true));
     }
 }

@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Commitment.NoLandProtectionGap")]
 [Description("A patron none of whose guarantees protects the hedging state on land falls short: it must show it can protect on land, which a power that cannot press the neighbour there, or avoids a land war, cannot.")]
 [Tag("C24"), Tag("C33"), Tag("C45")]
-[Priority(RulePriority.Assessment)]
+[Priority(RulePriority.Commitment)]
 internal sealed class NoLandProtectionGap : Rule
 {
     public override void Define()

@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Commitment.NoSeaProtectionGap")]
 [Description("A patron none of whose guarantees covers the sea falls short: it must show it can protect the hedging state at sea as well as on land.")]
 [Tag("C45")]
-[Priority(RulePriority.Assessment)]
+[Priority(RulePriority.Commitment)]
 internal sealed class NoSeaProtectionGap : Rule
 {
     public override void Define()

@@ -2,13 +2,14 @@ using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
+using static AllianceRules.Rules.RuleDsl;
 
 namespace AllianceRules.Rules;
 
 [Name("Commitment.NoSecurityGuaranteeGap")]
 [Description("A patron that puts no alliance treaty or security guarantee on the table falls short: the hedging state wants a guarantee like the Soviet one before it commits.")]
 [Tag("C30")]
-[Priority(RulePriority.Assessment)]
+[Priority(RulePriority.Commitment)]
 internal sealed class NoSecurityGuaranteeGap : Rule
 {
     public override void Define()
@@ -17,7 +18,7 @@ internal sealed class NoSecurityGuaranteeGap : Rule
 
         When()
             .Match(() => patron)
-            .Not<GreatPowerOffer>(o => o.From == patron.Power.Name, o => o.Kind.IsGuarantee());
+            .Not<GreatPowerOffer>(MadeBy(() => patron.Power), o => o.Kind.IsGuarantee());
 
         Then()
             .Yield(_ => new GapConclusion(patron.Power, Gap.NoSecurityGuarantee));

@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Commitment.NotCredibleWhileGapsRemain")]
 [Description("A patron whose commitment still has gaps has not made the credible commitment that enlisting the hedging state takes.")]
 [Tag("C43")]
-[Priority(RulePriority.Consequence)]
+[Priority(RulePriority.CommitmentConsequence)]
 internal sealed class NotCredibleWhileGapsRemain : Rule
 {
     public override void Define()
@@ -18,12 +18,9 @@ internal sealed class NotCredibleWhileGapsRemain : Rule
 
         When()
             .Match(() => patron)
-            .Query(() => gaps, q => q
-                .Match<GapConclusion>(g => g.Power == patron.Power)
-                .Collect()
-                .Where(c => c.Any()));
+            .AtLeastOne(() => gaps, g => g.Power == patron.Power);
 
         Then()
-            .Yield(_ => new CommitmentConclusion(patron.Power, false));
+            .Yield(_ => new CommitmentConclusion(patron.Power, Credible: false));
     }
 }

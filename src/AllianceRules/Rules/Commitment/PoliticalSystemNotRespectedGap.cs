@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Commitment.PoliticalSystemNotRespectedGap")]
 [Description("A patron that does not respect the hedging state's political system falls short of the first condition of a credible commitment.")]
 [Tag("C44")]
-[Priority(RulePriority.Assessment)]
+[Priority(RulePriority.Commitment)]
 internal sealed class PoliticalSystemNotRespectedGap : Rule
 {
     public override void Define()

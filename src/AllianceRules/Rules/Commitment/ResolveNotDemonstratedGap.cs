@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Commitment.ResolveNotDemonstratedGap")]
 [Description("A patron that has not shown, steadily and through its domestic politics, the resolve to contain the neighbour over the long term falls short.")]
 [Tag("C47"), Tag("C49")]
-[Priority(RulePriority.Assessment)]
+[Priority(RulePriority.Commitment)]
 internal sealed class ResolveNotDemonstratedGap : Rule
 {
     public override void Define()

@@ -1,6 +1,7 @@
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
+using static AllianceRules.Rules.RuleDsl;
 
 namespace AllianceRules.Rules;
 
@@ -17,10 +18,7 @@ internal sealed class CanProtectLandWithTroops : Rule
 
         When()
             .Match(() => power)
-            .Query(() => troops, q => q
-                .Match<GreatPowerOffer>(o => o.From == power.Name, o => o.Kind == OfferKind.TroopStationing)
-                .Collect()
-                .Where(c => c.Any()));
+            .AtLeastOne(() => troops, MadeBy(() => power), o => o.Kind == OfferKind.TroopStationing);
 
         Then()
             .Yield(_ => new CanProtectLand(power, LandProtectionBasis.TroopsOnSoil));

@@ -17,10 +17,7 @@ internal sealed class GuaranteeProtectsLand : Rule
 
         When()
             .Match(() => guarantee, g => g.Kind.IsGuarantee(), g => g.Covers(Domain.Land))
-            .Query(() => landProtection, q => q
-                .Match<CanProtectLand>(c => c.Power.Name == guarantee.From)
-                .Collect()
-                .Where(c => c.Any()));
+            .AtLeastOne(() => landProtection, c => c.Power.Name == guarantee.From);
 
         Then()
             .Yield(_ => new GuaranteeProtection(guarantee, Domain.Land));

@@ -4,7 +4,7 @@ using NRules.Fluent.Dsl;
 namespace AllianceRules.Rules;
 
 [Name("Needs.LandAndSeaProtectionWhileBalancing")]
-[Description("The hedging state needs its patron to show that it can protect it both on land and at sea.")]
+[Description("While balancing, the hedging state needs its patron to show that it can protect it both on land and at sea.")]
 [Tag("C45")]
-[Priority(RulePriority.Assessment)]
+[Priority(RulePriority.Needs)]
 internal sealed class LandAndSeaProtectionWhileBalancing() : NeedFromPatronWhileBalancing(Need.LandAndSeaProtection);

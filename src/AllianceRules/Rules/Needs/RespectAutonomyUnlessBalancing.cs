@@ -7,7 +7,7 @@ namespace AllianceRules.Rules;
 [Name("Needs.RespectAutonomyUnlessBalancing")]
 [Description("While relations are good or stable, or a settlement is still sought, what the hedging state needs from any great power is respect for its strategic autonomy; its needs change with the state of relations.")]
 [Tag("C07"), Tag("C11")]
-[Priority(RulePriority.Assessment)]
+[Priority(RulePriority.Needs)]
 internal sealed class RespectAutonomyUnlessBalancing : Rule
 {
     public override void Define()
@@ -16,7 +16,7 @@ internal sealed class RespectAutonomyUnlessBalancing : Rule
         GreatPower power = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Bandwagon || p.Value == Posture.SeekSettlement)
+            .WhilePosture(() => posture, Posture.Bandwagon, Posture.SeekSettlement)
             .Match(() => power);
 
         Then()

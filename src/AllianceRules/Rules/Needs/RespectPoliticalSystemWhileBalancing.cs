@@ -4,7 +4,7 @@ using NRules.Fluent.Dsl;
 namespace AllianceRules.Rules;
 
 [Name("Needs.RespectPoliticalSystemWhileBalancing")]
-[Description("The hedging state needs its patron to respect its political system.")]
+[Description("While balancing, the hedging state needs its patron to respect its political system.")]
 [Tag("C44")]
-[Priority(RulePriority.Assessment)]
+[Priority(RulePriority.Needs)]
 internal sealed class RespectPoliticalSystemWhileBalancing() : NeedFromPatronWhileBalancing(Need.RespectPoliticalSystem);

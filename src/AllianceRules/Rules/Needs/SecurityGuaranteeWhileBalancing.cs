@@ -4,7 +4,7 @@ using NRules.Fluent.Dsl;
 namespace AllianceRules.Rules;
 
 [Name("Needs.SecurityGuaranteeWhileBalancing")]
-[Description("Before committing to balance with a great power, the hedging state wants a security guarantee like the Soviet one.")]
+[Description("While balancing, the hedging state needs its patron's security guarantee, like the Soviet one, before it commits to that patron.")]
 [Tag("C30")]
-[Priority(RulePriority.Assessment)]
+[Priority(RulePriority.Needs)]
 internal sealed class SecurityGuaranteeWhileBalancing() : NeedFromPatronWhileBalancing(Need.SecurityGuarantee);

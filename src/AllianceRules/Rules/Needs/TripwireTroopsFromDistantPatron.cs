@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Needs.TripwireTroopsFromDistantPatron")]
 [Description("A patron that cannot press the neighbour on land must station enough troops on the hedging state's soil to shore up its defence and serve as a tripwire.")]
 [Tag("C46")]
-[Priority(RulePriority.Assessment)]
+[Priority(RulePriority.Needs)]
 internal sealed class TripwireTroopsFromDistantPatron : Rule
 {
     public override void Define()

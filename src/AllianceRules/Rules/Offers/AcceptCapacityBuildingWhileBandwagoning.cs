@@ -7,7 +7,7 @@ namespace AllianceRules.Rules;
 [Name("Offers.AcceptCapacityBuildingWhileBandwagoning")]
 [Description("While bandwagoning, the hedging state takes help to build its own capacity, such as its navy: it keeps the status quo rather than changing the relationship.")]
 [Tag("C15"), Tag("C35")]
-[Priority(RulePriority.Responses)]
+[Priority(RulePriority.Offers)]
 internal sealed class AcceptCapacityBuildingWhileBandwagoning : Rule
 {
     public override void Define()
@@ -16,7 +16,7 @@ internal sealed class AcceptCapacityBuildingWhileBandwagoning : Rule
         GreatPowerOffer offer = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Bandwagon)
+            .WhilePosture(() => posture, Posture.Bandwagon)
             .Match(() => offer, o => o.Kind == OfferKind.CapacityBuilding);
 
         Then()

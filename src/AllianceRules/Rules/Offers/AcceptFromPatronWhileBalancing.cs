@@ -2,6 +2,7 @@ using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
+using static AllianceRules.Rules.RuleDsl;
 
 namespace AllianceRules.Rules;
 
@@ -18,7 +19,7 @@ internal abstract class AcceptFromPatronWhileBalancing(params OfferKind[] kinds)
 
         When()
             .Match(() => patron)
-            .Match(() => offer, o => o.From == patron.Power.Name, o => kinds.Contains(o.Kind));
+            .Match(() => offer, MadeBy(() => patron.Power), o => kinds.Contains(o.Kind));
 
         Then()
             .Yield(_ => new ResponseConclusion(offer, Decision.Accept));

@@ -6,5 +6,5 @@ namespace AllianceRules.Rules;
 [Name("Offers.AcceptTroopsFromPatron")]
 [Description("While balancing, the hedging state takes a patron's troops on its soil, enough to shore up its defence and serve as a tripwire.")]
 [Tag("C46")]
-[Priority(RulePriority.Responses)]
+[Priority(RulePriority.Offers)]
 internal sealed class AcceptTroopsFromPatron() : AcceptFromPatronWhileBalancing(OfferKind.TroopStationing);

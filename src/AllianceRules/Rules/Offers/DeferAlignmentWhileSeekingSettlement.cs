@@ -7,7 +7,7 @@ namespace AllianceRules.Rules;
 [Name("Offers.DeferAlignmentWhileSeekingSettlement")]
 [Description("Until its attempt to settle with the neighbour has failed, the hedging state leaves offers of alignment unanswered.")]
 [Tag("C20")]
-[Priority(RulePriority.Responses)]
+[Priority(RulePriority.Offers)]
 internal sealed class DeferAlignmentWhileSeekingSettlement : Rule
 {
     public override void Define()
@@ -16,7 +16,7 @@ internal sealed class DeferAlignmentWhileSeekingSettlement : Rule
         GreatPowerOffer offer = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.SeekSettlement)
+            .WhilePosture(() => posture, Posture.SeekSettlement)
             .Match(() => offer, o => o.Kind.IsAlignment());
 
         Then()

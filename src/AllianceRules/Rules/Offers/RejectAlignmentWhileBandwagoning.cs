@@ -7,7 +7,7 @@ namespace AllianceRules.Rules;
 [Name("Offers.RejectAlignmentWhileBandwagoning")]
 [Description("While bandwagoning, the hedging state turns down a great power's nudges to upgrade security cooperation, even a label-only upgrade, to keep the neighbour's goodwill and keep the status quo.")]
 [Tag("C04"), Tag("C15")]
-[Priority(RulePriority.Responses)]
+[Priority(RulePriority.Offers)]
 internal sealed class RejectAlignmentWhileBandwagoning : Rule
 {
     public override void Define()
@@ -16,7 +16,7 @@ internal sealed class RejectAlignmentWhileBandwagoning : Rule
         GreatPowerOffer offer = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Bandwagon)
+            .WhilePosture(() => posture, Posture.Bandwagon)
             .Match(() => offer, o => o.Kind.IsAlignment(), o => o.Kind != OfferKind.BaseAccess);
 
         Then()

@@ -7,7 +7,7 @@ namespace AllianceRules.Rules;
 [Name("Offers.RejectBaseAccessWhileBandwagoning")]
 [Description("While bandwagoning, the hedging state refuses a great power access to its bases, as it refused the request for the southern ports in 1975, to stay out of the great powers' rivalry.")]
 [Tag("C04"), Tag("C13"), Tag("C15")]
-[Priority(RulePriority.Responses)]
+[Priority(RulePriority.Offers)]
 internal sealed class RejectBaseAccessWhileBandwagoning : Rule
 {
     public override void Define()
@@ -16,7 +16,7 @@ internal sealed class RejectBaseAccessWhileBandwagoning : Rule
         GreatPowerOffer offer = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Bandwagon)
+            .WhilePosture(() => posture, Posture.Bandwagon)
             .Match(() => offer, o => o.Kind == OfferKind.BaseAccess);
 
         Then()

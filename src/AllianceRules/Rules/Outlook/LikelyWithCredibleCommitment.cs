@@ -7,7 +7,7 @@ namespace AllianceRules.Rules;
 [Name("Outlook.LikelyWithCredibleCommitment")]
 [Description("With a patron whose commitment is credible and long-term, the hedging state can be enlisted against the neighbour: an alliance is likely.")]
 [Tag("C43")]
-[Priority(RulePriority.Advice)]
+[Priority(RulePriority.Outlook)]
 internal sealed class LikelyWithCredibleCommitment : Rule
 {
     public override void Define()

@@ -7,7 +7,7 @@ namespace AllianceRules.Rules;
 [Name("Outlook.PossibleWhileGapsRemain")]
 [Description("While balancing, an alliance with a patron whose commitment still has gaps is possible, not nil, but the patron lacks the capability or the will the hedging state needs.")]
 [Tag("C31")]
-[Priority(RulePriority.Advice)]
+[Priority(RulePriority.Outlook)]
 internal sealed class PossibleWhileGapsRemain : Rule
 {
     public override void Define()

@@ -7,7 +7,7 @@ namespace AllianceRules.Rules;
 [Name("Outlook.UnlikelyWhileAccommodating")]
 [Description("Giving in on the neighbour's terms after its patron retrenched, the hedging state has no alliance to make.")]
 [Tag("C26")]
-[Priority(RulePriority.Advice)]
+[Priority(RulePriority.Outlook)]
 internal sealed class UnlikelyWhileAccommodating : Rule
 {
     public override void Define()
@@ -16,7 +16,7 @@ internal sealed class UnlikelyWhileAccommodating : Rule
         GreatPower power = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Accommodate)
+            .WhilePosture(() => posture, Posture.Accommodate)
             .Match(() => power);
 
         Then()

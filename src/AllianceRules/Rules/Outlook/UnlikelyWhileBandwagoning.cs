@@ -7,7 +7,7 @@ namespace AllianceRules.Rules;
 [Name("Outlook.UnlikelyWhileBandwagoning")]
 [Description("While bandwagoning, the hedging state turns down nudges toward any great power's camp: an alliance is unlikely.")]
 [Tag("C04")]
-[Priority(RulePriority.Advice)]
+[Priority(RulePriority.Outlook)]
 internal sealed class UnlikelyWhileBandwagoning : Rule
 {
     public override void Define()
@@ -16,7 +16,7 @@ internal sealed class UnlikelyWhileBandwagoning : Rule
         GreatPower power = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Bandwagon)
+            .WhilePosture(() => posture, Posture.Bandwagon)
             .Match(() => power);
 
         Then()

@@ -7,7 +7,7 @@ namespace AllianceRules.Rules;
 [Name("Outlook.UnlikelyWhileSeekingSettlement")]
 [Description("Until its attempt to settle with the neighbour has failed, the hedging state does not balance: an alliance is unlikely.")]
 [Tag("C20")]
-[Priority(RulePriority.Advice)]
+[Priority(RulePriority.Outlook)]
 internal sealed class UnlikelyWhileSeekingSettlement : Rule
 {
     public override void Define()
@@ -16,7 +16,7 @@ internal sealed class UnlikelyWhileSeekingSettlement : Rule
         GreatPower power = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.SeekSettlement)
+            .WhilePosture(() => posture, Posture.SeekSettlement)
             .Match(() => power);
 
         Then()

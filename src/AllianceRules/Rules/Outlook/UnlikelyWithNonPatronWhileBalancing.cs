@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Outlook.UnlikelyWithNonPatronWhileBalancing")]
 [Description("While balancing, only an extra-regional power that seeks to contain the neighbour is the kind of power the hedging state allies with; any other is unlikely to become its ally.")]
 [Tag("C08")]
-[Priority(RulePriority.Advice)]
+[Priority(RulePriority.Outlook)]
 internal sealed class UnlikelyWithNonPatronWhileBalancing : Rule
 {
     public override void Define()
@@ -17,7 +17,7 @@ internal sealed class UnlikelyWithNonPatronWhileBalancing : Rule
         GreatPower power = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Balance)
+            .WhilePosture(() => posture, Posture.Balance)
             .Match(() => power, p => p.Stance != Stance.Rapprochement)
             .Not<CandidatePatron>(c => c.Power == power);
 

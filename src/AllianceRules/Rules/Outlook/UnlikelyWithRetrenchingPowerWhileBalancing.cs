@@ -7,7 +7,7 @@ namespace AllianceRules.Rules;
 [Name("Outlook.UnlikelyWithRetrenchingPowerWhileBalancing")]
 [Description("A great power that improves relations with the neighbour and retrenches is no ally to balance with.")]
 [Tag("C26")]
-[Priority(RulePriority.Advice)]
+[Priority(RulePriority.Outlook)]
 internal sealed class UnlikelyWithRetrenchingPowerWhileBalancing : Rule
 {
     public override void Define()
@@ -16,7 +16,7 @@ internal sealed class UnlikelyWithRetrenchingPowerWhileBalancing : Rule
         GreatPower power = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Balance)
+            .WhilePosture(() => posture, Posture.Balance)
             .Match(() => power, p => p.Stance == Stance.Rapprochement);
 
         Then()

@@ -19,10 +19,7 @@ internal sealed class AccommodateWhenPatronRetrenches : Rule
         When()
             .Match(() => relation, r => r.IsBad, r => r.SettlementFailed)
             .Not<CandidatePatron>()
-            .Query(() => retrenching, q => q
-                .Match<GreatPower>(p => p.Stance == Stance.Rapprochement)
-                .Collect()
-                .Where(c => c.Any()));
+            .AtLeastOne(() => retrenching, p => p.Stance == Stance.Rapprochement);
 
         Then()
             .Yield(_ => new PostureConclusion(Posture.Accommodate));

@@ -17,7 +17,7 @@ internal sealed class ActivePatronWhileBalancing : Rule
         CandidatePatron patron = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Balance)
+            .WhilePosture(() => posture, Posture.Balance)
             .Match(() => patron);
 
         Then()

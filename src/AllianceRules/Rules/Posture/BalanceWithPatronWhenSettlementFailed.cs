@@ -18,10 +18,7 @@ internal sealed class BalanceWithPatronWhenSettlementFailed : Rule
 
         When()
             .Match(() => relation, r => r.IsBad, r => r.SettlementFailed)
-            .Query(() => patrons, q => q
-                .Match<CandidatePatron>()
-                .Collect()
-                .Where(c => c.Any()));
+            .AtLeastOne(() => patrons);
 
         Then()
             .Yield(_ => new PostureConclusion(Posture.Balance));

@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Risks.AbandonmentByUnsteadyPower")]
 [Description("A great power the hedging state relies on that wavers with its domestic politics or turns to the neighbour may walk away once exhausted, as the patron did after 1986; the hedging state must live beside the neighbour for ever.")]
 [Tag("C26"), Tag("C48"), Tag("C50")]
-[Priority(RulePriority.Advice)]
+[Priority(RulePriority.RisksConsequence)]
 internal sealed class AbandonmentByUnsteadyPower : Rule
 {
     public override void Define()
@@ -17,7 +17,7 @@ internal sealed class AbandonmentByUnsteadyPower : Rule
         Reliance reliance = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Balance || p.Value == Posture.Accommodate)
+            .WhilePosture(() => posture, Posture.Balance, Posture.Accommodate)
             .Match(() => reliance, r => r.Power.Resolve == Resolve.Wavering || r.Power.Stance == Stance.Rapprochement);
 
         Then()

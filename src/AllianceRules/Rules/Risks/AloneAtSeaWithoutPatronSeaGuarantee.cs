@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Risks.AloneAtSeaWithoutPatronSeaGuarantee")]
 [Description("Coerced at sea with no patron's guarantee covering the sea, the hedging state stands alone, however much security cooperation it has.")]
 [Tag("C39")]
-[Priority(RulePriority.Consequence)]
+[Priority(RulePriority.Risks)]
 internal sealed class AloneAtSeaWithoutPatronSeaGuarantee : Rule
 {
     public override void Define()
@@ -17,16 +17,13 @@ internal sealed class AloneAtSeaWithoutPatronSeaGuarantee : Rule
         IEnumerable<CandidatePatron> patrons = default!;
 
         When()
-            .Query(() => seaCoercion, q => q
-                .Match<CoercionEvent>(c => c.Domain == Domain.Sea)
-                .Collect()
-                .Where(c => c.Any()))
+            .AtLeastOne(() => seaCoercion, c => c.Domain == Domain.Sea)
             .Query(() => patrons, q => q
                 .Match<CandidatePatron>()
                 .Collect())
             .Not<GuaranteeProtection>(g => g.Domain == Domain.Sea, g => patrons.Any(p => p.Power.Name == g.Guarantee.From));
 
         Then()
-            .Yield(_ => new RiskConclusion(Risk.AloneAtSea, null, null));
+            .Yield(_ => new RiskConclusion(Risk.AloneAtSea, Power: null, Offer: null));
     }
 }

@@ -2,13 +2,14 @@ using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
+using static AllianceRules.Rules.RuleDsl;
 
 namespace AllianceRules.Rules;
 
 [Name("Risks.BorderTestOfMaritimeAlly")]
 [Description("A neighbour that shares a land border with the hedging state and threatens it on land and at sea can cheaply test its alliance with a maritime great power through border incursions.")]
 [Tag("C36"), Tag("C37")]
-[Priority(RulePriority.Consequence)]
+[Priority(RulePriority.Risks)]
 internal sealed class BorderTestOfMaritimeAlly : Rule
 {
     public override void Define()
@@ -22,7 +23,7 @@ internal sealed class BorderTestOfMaritimeAlly : Rule
             .Match(() => roles)
             .Match(() => border, b => b.IsLandBorderBetween(roles.HedgingState, roles.Neighbour))
             .Match(() => maritime)
-            .Match(() => guarantee, g => g.From == maritime.Power.Name, g => g.Kind.IsGuarantee());
+            .Match(() => guarantee, MadeBy(() => maritime.Power), g => g.Kind.IsGuarantee());
 
         Then()
             .Yield(_ => new RiskConclusion(Risk.BorderTest, maritime.Power, guarantee));

@@ -1,13 +1,14 @@
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using NRules.Fluent.Dsl;
+using static AllianceRules.Rules.RuleDsl;
 
 namespace AllianceRules.Rules;
 
 [Name("Risks.ChineseSuspicionFromAlignmentProposal")]
 [Description("In good or stable times an offer of alignment made without regard to the state of relations arouses the neighbour's suspicion, even if declined and however the hedging state reassures it: the neighbour alone decides how to respond.")]
 [Tag("C12"), Tag("C14")]
-[Priority(RulePriority.Consequence)]
+[Priority(RulePriority.Risks)]
 internal sealed class ChineseSuspicionFromAlignmentProposal : Rule
 {
     public override void Define()
@@ -17,9 +18,9 @@ internal sealed class ChineseSuspicionFromAlignmentProposal : Rule
         GreatPowerOffer offer = default!;
 
         When()
-            .Match(() => posture, p => p.Value == Posture.Bandwagon)
+            .WhilePosture(() => posture, Posture.Bandwagon)
             .Match(() => power)
-            .Match(() => offer, o => o.From == power.Name, o => o.Kind.IsAlignment());
+            .Match(() => offer, MadeBy(() => power), o => o.Kind.IsAlignment());
 
         Then()
             .Yield(_ => new RiskConclusion(Risk.ChineseSuspicion, power, offer));

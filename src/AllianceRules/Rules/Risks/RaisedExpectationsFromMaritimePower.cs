@@ -2,13 +2,14 @@ using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
+using static AllianceRules.Rules.RuleDsl;
 
 namespace AllianceRules.Rules;
 
 [Name("Risks.RaisedExpectationsFromMaritimePower")]
 [Description("A great power that cannot commit to the hedging state's land security raises expectations it cannot meet, and the neighbour's suspicion, when it offers alignment.")]
 [Tag("C53")]
-[Priority(RulePriority.Consequence)]
+[Priority(RulePriority.Risks)]
 internal sealed class RaisedExpectationsFromMaritimePower : Rule
 {
     public override void Define()
@@ -18,7 +19,7 @@ internal sealed class RaisedExpectationsFromMaritimePower : Rule
 
         When()
             .Match(() => maritime)
-            .Match(() => offer, o => o.From == maritime.Power.Name, o => o.Kind.IsAlignment());
+            .Match(() => offer, MadeBy(() => maritime.Power), o => o.Kind.IsAlignment());
 
         Then()
             .Yield(_ => new RiskConclusion(Risk.RaisedExpectations, maritime.Power, offer));

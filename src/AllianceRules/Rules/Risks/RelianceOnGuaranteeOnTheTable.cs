@@ -1,13 +1,14 @@
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
+using static AllianceRules.Rules.RuleDsl;
 
 namespace AllianceRules.Rules;
 
 [Name("Risks.RelianceOnGuaranteeOnTheTable")]
 [Description("The hedging state comes to rely on a great power that puts a guarantee on the table, and so has its abandonment to fear.")]
 [Tag("C48")]
-[Priority(RulePriority.Consequence)]
+[Priority(RulePriority.Risks)]
 internal sealed class RelianceOnGuaranteeOnTheTable : Rule
 {
     public override void Define()
@@ -17,7 +18,7 @@ internal sealed class RelianceOnGuaranteeOnTheTable : Rule
 
         When()
             .Match(() => power)
-            .Match(() => guarantee, g => g.From == power.Name, g => g.Kind.IsGuarantee());
+            .Match(() => guarantee, MadeBy(() => power), g => g.Kind.IsGuarantee());
 
         Then()
             .Yield(_ => new Reliance(power, guarantee));
