@@ -12,7 +12,7 @@ internal static class CliApp
 {
     private static readonly Lazy<AllianceAssessor> Assessor = new(() => new AllianceAssessor());
 
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var root = BuildCommand(stdin, stdout, stderr);
         var parse = root.Parse(args);
@@ -50,7 +50,7 @@ internal static class CliApp
         }
     }
 
-    private static RootCommand BuildCommand(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    private static RootCommand BuildCommand(Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("Assess scenarios with the AllianceRules rulebook: what a hedging state needs from a great power, every conclusion traced to the article's claims.");
         root.Add(AssessCommand(stdin, stdout));
@@ -63,23 +63,24 @@ internal static class CliApp
         return root;
     }
 
-    private static Command AssessCommand(TextReader stdin, TextWriter stdout)
+    private static Command AssessCommand(Stream stdin, TextWriter stdout)
     {
         var input = new ScenarioInput("Assess");
-        var format = new Option<OutputFormat>("--format")
-        {
-            Description = "Output format: text (an indented justification tree), json (the assessment contract) or md (a Markdown report with a Mermaid flowchart).",
-            DefaultValueFactory = _ => OutputFormat.Text,
-        };
+        var format = new FormatOption(
+            "assess",
+            "Output format: text (an indented justification tree), json (the assessment contract) or md (a Markdown report with a Mermaid flowchart).",
+            OutputFormat.Text,
+            OutputFormat.Md,
+            OutputFormat.Json);
 
         var command = new Command("assess", "Assess a scenario and print every conclusion with its claims and justification.");
         input.AddTo(command);
-        command.Add(format);
+        format.AddTo(command);
         command.SetAction(parse =>
         {
-            var scenario = input.Load(parse, stdin);
-            var assessment = Assessor.Value.Assess(scenario);
-            stdout.Write(parse.GetValue(format) switch
+            var chosen = format.Get(parse);
+            var assessment = Assessor.Value.Assess(input.Load(parse, stdin));
+            stdout.Write(chosen switch
             {
                 OutputFormat.Json => AssessmentJson.Serialize(assessment) + "\n",
                 OutputFormat.Md => MarkdownReport.Render(assessment),
@@ -106,7 +107,7 @@ internal static class CliApp
         return command;
     }
 
-    private static Command ExplainCommand(TextReader stdin, TextWriter stdout)
+    private static Command ExplainCommand(Stream stdin, TextWriter stdout)
     {
         var input = new ScenarioInput("Explain a conclusion of");
         var conclusion = new Option<string>("--conclusion")
@@ -114,18 +115,15 @@ internal static class CliApp
             Description = "The conclusion, as key or key=value: posture=Balance, responses[United States,PartnershipUpgrade]=Accept, commitments[United States]=credible, risks[AloneAtSea], outlook[Soviet Union], needs[From,Need], advice[To,Advice].",
             Required = true,
         };
-        var format = new Option<OutputFormat>("--format")
-        {
-            Description = "Output format (text or json).",
-            DefaultValueFactory = _ => OutputFormat.Text,
-        };
+        var format = new FormatOption("explain", "Output format: text, md or json.", OutputFormat.Text, OutputFormat.Md, OutputFormat.Json);
 
         var command = new Command("explain", "Why a conclusion was drawn, or why not: what stands in the way and the smallest changes to the input that would draw it.");
         input.AddTo(command);
         command.Add(conclusion);
-        command.Add(format);
+        format.AddTo(command);
         command.SetAction(parse =>
         {
+            var chosen = format.Get(parse);
             var scenario = input.Load(parse, stdin);
             Explanations.Explanation explanation;
             try
@@ -137,29 +135,34 @@ internal static class CliApp
                 throw new InputException($"--conclusion: {ex.Message}");
             }
 
-            stdout.Write(parse.GetValue(format) == OutputFormat.Json
-                ? AssessmentJson.Serialize(explanation) + "\n"
-                : Colour(ExplanationReport.Render(explanation), stdout));
+            stdout.Write(chosen switch
+            {
+                OutputFormat.Json => AssessmentJson.Serialize(explanation) + "\n",
+                OutputFormat.Md => ExplanationReport.RenderMarkdown(explanation),
+                _ => Colour(ExplanationReport.Render(explanation), stdout),
+            });
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static Command WhatIfCommand(TextReader stdin, TextWriter stdout)
+    private static Command WhatIfCommand(Stream stdin, TextWriter stdout)
     {
         var input = new ScenarioInput("Explore");
-        var format = new Option<OutputFormat>("--format")
-        {
-            Description = "Output format: text, json ({ \"flips\": [ { conclusion, from, to, changes: [ { field, from, to } ] } ] }) or md.",
-            DefaultValueFactory = _ => OutputFormat.Text,
-        };
+        var format = new FormatOption(
+            "whatif",
+            "Output format: text, md or json ({ \"flips\": [ { conclusion, from, to, changes: [ { field, from, to } ] } ] }).",
+            OutputFormat.Text,
+            OutputFormat.Md,
+            OutputFormat.Json);
         var command = new Command("whatif", "For each conclusion, the smallest changes to the input (one, else two) that flip it.");
         input.AddTo(command);
-        command.Add(format);
+        format.AddTo(command);
         command.SetAction(parse =>
         {
-            var whatIf = Counterfactuals.WhatIf.Explore(Assessor.Value, input.Load(parse, stdin));
-            stdout.Write(parse.GetValue(format) switch
+            var chosen = format.Get(parse);
+            var whatIf = Assessor.Value.Explore(input.Load(parse, stdin));
+            stdout.Write(chosen switch
             {
                 OutputFormat.Json => AssessmentJson.Serialize(whatIf) + "\n",
                 OutputFormat.Md => WhatIfReport.RenderMarkdown(whatIf),
@@ -172,21 +175,18 @@ internal static class CliApp
 
     private static Command TableCommand(TextWriter stdout)
     {
-        var format = new Option<OutputFormat>("--format")
-        {
-            Description = "Output format: md, csv or json.",
-            DefaultValueFactory = _ => OutputFormat.Md,
-        };
-        var command = new Command("table", "Tabulate posture, response, credibility, outlook and risks over the input space of one great power and one offer.") { format };
+        var format = new FormatOption("table", "Output format: md, csv or json.", OutputFormat.Md, OutputFormat.Csv, OutputFormat.Json);
+        var command = new Command("table", "Tabulate posture, response, credibility, outlook and risks over the input space of one great power and one offer.");
+        format.AddTo(command);
         command.SetAction(parse =>
         {
+            var chosen = format.Get(parse);
             var table = Theory.DecisionTable.Build(Assessor.Value);
-            stdout.Write(parse.GetValue(format) switch
+            stdout.Write(chosen switch
             {
                 OutputFormat.Json => AssessmentJson.Serialize(table) + "\n",
                 OutputFormat.Csv => DecisionTableReport.RenderCsv(table),
-                OutputFormat.Md => DecisionTableReport.RenderMarkdown(table),
-                _ => throw new InputException("--format: table prints md, csv or json"),
+                _ => DecisionTableReport.RenderMarkdown(table),
             });
             return ExitCodes.Success;
         });
@@ -254,7 +254,7 @@ internal static class CliApp
             foreach (var scenario in HistoricalScenarios.All)
             {
                 var assessment = Assessor.Value.Assess(scenario);
-                if (scenario.Observed is not { } observed || assessment.Backtest is not { } backtest)
+                if (assessment.Backtest is not { } backtest)
                 {
                     stdout.WriteLine($"{scenario.Id!.PadRight(width)}  -      no record to compare (posture {assessment.Posture.Value})");
                     continue;
@@ -262,7 +262,8 @@ internal static class CliApp
 
                 recorded++;
                 matched += backtest.Matches ? 1 : 0;
-                stdout.WriteLine($"{scenario.Id!.PadRight(width)}  {(backtest.Matches ? "match" : "MISS ")}  {BacktestLine.Describe(observed, assessment)}");
+                var fields = backtest.Comparisons.Select(c => $"{c.Field} {c.Predicted} {(c.Matches ? "=" : "!=")} {c.Observed}");
+                stdout.WriteLine($"{scenario.Id!.PadRight(width)}  {(backtest.Matches ? "match" : "MISS ")}  {string.Join("; ", fields)}");
             }
 
             stdout.WriteLine($"{HistoricalScenarios.All.Count} episodes, {recorded} with a record: {matched} match, {recorded - matched} miss");

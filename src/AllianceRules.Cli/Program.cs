@@ -1,7 +1,5 @@
-using System.Text;
 using AllianceRules.Cli;
 
-// Standard input is decoded strictly, so that bytes which are not UTF-8 are refused rather than
-// silently replaced.
-using var stdin = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+// Standard input goes to the scenario reader as bytes, which refuses any that are not UTF-8.
+using var stdin = Console.OpenStandardInput();
 return CliApp.Run(args, stdin, Console.Out, Console.Error);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using AllianceRules.Scenarios;
 
 namespace AllianceRules.Cli;
@@ -30,7 +29,7 @@ internal sealed class ScenarioInput
         command.Add(_builtin);
     }
 
-    public Scenario Load(ParseResult parse, TextReader stdin)
+    public Scenario Load(ParseResult parse, Stream stdin)
     {
         var file = parse.GetValue(_file);
         var builtin = parse.GetValue(_builtin);
@@ -52,7 +51,8 @@ internal sealed class ScenarioInput
 
         if (file == "-")
         {
-            return ScenarioJson.Parse(ReadBounded(stdin));
+            // Files and standard input take one path: the reader checks UTF-8 strictly and caps the size.
+            return ScenarioJson.Read(stdin);
         }
 
         if (!File.Exists(file))
@@ -69,27 +69,5 @@ internal sealed class ScenarioInput
         {
             throw new InputException($"{file}: cannot be read ({ex.Message})");
         }
-    }
-
-    /// <summary>Reads standard input up to one char past the size limit, so that endless input is refused rather than buffered.</summary>
-    private static string ReadBounded(TextReader reader)
-    {
-        var buffer = new char[ScenarioJson.MaxInputBytes + 1];
-        var length = 0;
-        int read;
-        try
-        {
-            while (length < buffer.Length && (read = reader.Read(buffer, length, buffer.Length - length)) > 0)
-            {
-                length += read;
-            }
-        }
-        catch (DecoderFallbackException)
-        {
-            // Program reads standard input strictly: bytes that are not UTF-8 are refused, never replaced.
-            throw new ScenarioValidationException([new ScenarioError("$", "the input is not valid UTF-8")]);
-        }
-
-        return new string(buffer, 0, length);
     }
 }

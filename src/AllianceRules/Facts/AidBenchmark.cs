@@ -7,10 +7,10 @@ namespace AllianceRules.Facts;
 public static class AidBenchmark
 {
     /// <summary>The yearly amount, in US dollars.</summary>
-    public const decimal AnnualUsd = 2_500_000_000m;
+    public static readonly decimal AnnualUsd = 2_500_000_000m;
 
     /// <summary>The share of the hedging state's GDP, as a fraction.</summary>
-    public const decimal ShareOfGdp = 0.10m;
+    public static readonly decimal ShareOfGdp = 0.10m;
 
     /// <summary>Whether the military and economic aid offered, summed, meets the benchmark by amount or by share of GDP.</summary>
     /// <param name="aid">The MilitaryAid and EconomicAid offers of one power.</param>

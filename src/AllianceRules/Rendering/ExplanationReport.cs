@@ -1,4 +1,5 @@
 using System.Text;
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Explanations;
 
@@ -76,5 +77,86 @@ public static class ExplanationReport
                 text.Append(indent).Append("    drawn by ").Append(string.Join(", ", remedy.Rules)).Append(TextReport.Claims(remedy.Claims)).Append('\n');
             }
         }
+    }
+
+    /// <summary>Renders an explanation as Markdown: the question as a heading, the justification as a nested list, then what stands in the way and the changes that would draw the asked value.</summary>
+    /// <param name="explanation">The explanation.</param>
+    /// <returns>The Markdown.</returns>
+    public static string RenderMarkdown(Explanation explanation)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        var md = new StringBuilder();
+        var subject = $"`{explanation.Conclusion}` = {MarkdownReport.Escape(explanation.Asked)}";
+        md.Append(explanation.IsDrawn ? "# Why " : "# Why not ").Append(subject).Append("?\n\n");
+        if (!explanation.IsDrawn)
+        {
+            md.Append("The rules drew `").Append(explanation.Conclusion).Append("` = ").Append(MarkdownReport.Escape(explanation.Actual))
+                .Append(explanation.Because.Count == 0 && explanation.Actual == ConclusionMap.Absent ? ": no rule drew it.\n\n" : ".\n\n");
+        }
+
+        AppendTree(md, explanation.Because, 0);
+        if (explanation.Obstacles.Count > 0)
+        {
+            md.Append("\n## What stands in the way\n\n");
+            foreach (var obstacle in explanation.Obstacles)
+            {
+                md.Append("### ").Append(obstacle.Name).Append(obstacle.Claims.Count == 0 ? "" : $" ({ClaimText.WithParagraphs(obstacle.Claims)})").Append("\n\n");
+                AppendTree(md, obstacle.Because, 0);
+                AppendRemedies(md, obstacle.Remedies, "Closed by any of these changes:", "No change of one or two inputs closes it.");
+            }
+        }
+
+        if (!explanation.IsDrawn)
+        {
+            md.Append("\n## What would draw it\n\n");
+            AppendRemedies(
+                md,
+                explanation.Remedies,
+                $"{MarkdownReport.Escape(explanation.Asked)} would be drawn after any of these changes:",
+                $"No change of one or two inputs draws {MarkdownReport.Escape(explanation.Asked)}.");
+        }
+
+        return md.ToString();
+    }
+
+    private static void AppendTree(StringBuilder md, IReadOnlyList<Justification> because, int depth)
+    {
+        foreach (var justification in because)
+        {
+            md.Append(' ', depth * 2).Append("- because `").Append(justification.Rule).Append('`')
+                .Append(justification.Claims.Count == 0 ? "" : $" ({ClaimText.WithParagraphs(justification.Claims)})").Append('\n');
+            foreach (var fact in justification.Matched)
+            {
+                md.Append(' ', (depth + 1) * 2).Append("- ").Append(MarkdownReport.Escape(fact.Text)).Append(fact.IsInput ? " *(input)*\n" : "\n");
+                if (fact.Because is { } derived)
+                {
+                    AppendTree(md, derived, depth + 2);
+                }
+            }
+        }
+    }
+
+    private static void AppendRemedies(StringBuilder md, IReadOnlyList<Remedy> remedies, string lead, string none)
+    {
+        if (remedies.Count == 0)
+        {
+            md.Append('\n').Append(none).Append("\n\n");
+            return;
+        }
+
+        md.Append('\n').Append(lead).Append("\n\n");
+        foreach (var remedy in remedies)
+        {
+            md.Append("- ").Append(MarkdownReport.Escape(string.Join("; ", remedy.Changes)));
+            if (remedy.Rules.Count > 0)
+            {
+                md.Append(" — drawn by ").Append(string.Join(", ", remedy.Rules.Select(r => $"`{r}`")))
+                    .Append(remedy.Claims.Count == 0 ? "" : $" ({ClaimText.WithParagraphs(remedy.Claims)})");
+            }
+
+            md.Append('\n');
+        }
+
+        md.Append('\n');
     }
 }

@@ -12,7 +12,7 @@ namespace AllianceRules.Theory;
 /// <param name="Offer">The offer kind.</param>
 /// <param name="Domains">The domains the offer lists.</param>
 /// <param name="AidAtBenchmark">For aid: at (true) or below (false) the benchmark; otherwise null.</param>
-public sealed record DecisionPoint(
+internal sealed record DecisionPoint(
     RelationLevel Level,
     bool SettlementFailed,
     Stance Stance,

@@ -37,7 +37,7 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
 
     /// <summary>Every point of the input space with its scenario, in table order.</summary>
     /// <returns>The points.</returns>
-    public static IEnumerable<DecisionPoint> InputSpace()
+    internal static IEnumerable<DecisionPoint> InputSpace()
     {
         foreach (var level in Enum.GetValues<RelationLevel>())
         {

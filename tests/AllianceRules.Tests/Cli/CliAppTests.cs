@@ -117,4 +117,35 @@ public class CliAppTests
         var ids = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(' ')[0]);
         Assert.Equal(HistoricalScenarios.All.Select(s => s.Id), ids);
     }
+
+    [Theory]
+    [InlineData("assess", "csv", "--format csv is not supported by assess (use text, md or json)")]
+    [InlineData("explain", "csv", "--format csv is not supported by explain (use text, md or json)")]
+    [InlineData("whatif", "csv", "--format csv is not supported by whatif (use text, md or json)")]
+    [InlineData("table", "text", "--format text is not supported by table (use md, csv or json)")]
+    public void Format_NotSupportedByTheCommand_ExitsTwoWithOneErrorLine(string command, string format, string message)
+    {
+        string[] args = command == "table"
+            ? [command, "--format", format]
+            : [command, "--builtin", "1978-soviet-alliance", "--conclusion", "posture", "--format", format];
+        if (command is "assess" or "whatif")
+        {
+            args = [command, "--builtin", "1978-soviet-alliance", "--format", format];
+        }
+
+        var run = CliRun.Of(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        Assert.Equal(["error: " + message], run.StderrLines);
+    }
+
+    [Fact]
+    public void Explain_Markdown_PrintsMarkdown()
+    {
+        var run = CliRun.Of("explain", "--builtin", "1978-soviet-alliance", "--conclusion", "posture", "--format", "md");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("# Why `posture` = Balance?\n\n- because `Posture.BalanceWithPatronWhenSettlementFailed`", run.Stdout, StringComparison.Ordinal);
+    }
 }

@@ -7,7 +7,7 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
     public static CliRun WithStdin(string stdin, params string[] args)
     {
-        using var input = new StringReader(stdin);
+        using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin));
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = CliApp.Run(args, input, output, error);

@@ -15,7 +15,7 @@ public class ProgramTests
 
         Assert.Equal(2, exit);
         Assert.Equal("", stdout);
-        Assert.Equal("error: $: the input is not valid UTF-8", stderr.Split('\n')[0]);
+        Assert.Equal("error: $: the input is not valid UTF-8 (byte 46)", stderr.Split('\n')[0]);
     }
 
     [Fact]

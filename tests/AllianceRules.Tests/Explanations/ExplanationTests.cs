@@ -118,4 +118,35 @@ public class ExplanationTests
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("error: --conclusion: 'bogus' is not a conclusion", run.StderrLines[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Explain_DrawnValue_AssessesNothingMore()
+    {
+        // An assessor of its own, so that no other test's assessments are counted.
+        var assessor = new AllianceAssessor();
+        var scenario = HistoricalScenarios.Find("1978-soviet-alliance")!;
+        var assessment = assessor.Assess(scenario);
+
+        var before = assessor.AssessmentsBuilt;
+        Assert.True(assessment.Explain("posture").IsDrawn);
+        Assert.True(assessment.Explain("commitments[Soviet Union]=credible").IsDrawn);
+        Assert.Equal(before, assessor.AssessmentsBuilt);
+
+        Assert.True(assessor.Explain(scenario, "posture=Balance").IsDrawn);
+        Assert.Equal(before + 1, assessor.AssessmentsBuilt);
+
+        Assert.False(assessor.Explain(scenario, "posture=Bandwagon").IsDrawn);
+        Assert.True(assessor.AssessmentsBuilt > before + 10, "a value that was not drawn is searched for among the neighbours");
+    }
+
+    [Theory]
+    [InlineData("posture=Nonsense", "'Nonsense' is not a value of posture: use Bandwagon, SeekSettlement, Balance, Accommodate")]
+    [InlineData("responses[United States,Upgrade]", "'responses[United States,Upgrade]' is not a conclusion: 'Upgrade' is not one of OfferKind:")]
+    [InlineData("outlooks[Soviet Union]", "'outlooks[Soviet Union]' is not a conclusion.")]
+    public void Parse_WhatNoConclusionCanBe_IsRefusedWithTheChoices(string question, string message)
+    {
+        var error = Assert.Throws<FormatException>(() => ConclusionQuery.Parse(question));
+
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
 }

@@ -62,6 +62,6 @@ public class BacktestTests
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(HistoricalScenarios.All.Count + 1, lines.Length);
         Assert.Equal("12 episodes, 11 with a record: 11 match, 0 miss", lines[^1]);
-        Assert.StartsWith("1978-soviet-alliance         match  posture Balance = Balance; Soviet Union AllianceTreaty Accept = Accept", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("1978-soviet-alliance         match  posture Balance = Balance; responses[Soviet Union,AllianceTreaty].decision Accept = Accept", lines[2], StringComparison.Ordinal);
     }
 }

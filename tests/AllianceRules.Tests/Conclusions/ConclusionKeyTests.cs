@@ -1,0 +1,77 @@
+using AllianceRules.Conclusions;
+using AllianceRules.Facts;
+
+namespace AllianceRules.Tests.Conclusions;
+
+public class ConclusionKeyTests
+{
+    private static readonly string[] KeyTexts =
+    [
+        "posture",
+        "responses[United States,PartnershipUpgrade]",
+        "needs[Soviet Union,GenerousAid]",
+        "commitments[Soviet Union]",
+        "commitments[United States].gaps[NoLandProtection]",
+        "risks[AloneAtSea]",
+        "risks[Abandonment,Soviet Union]",
+        "outlook[United States]",
+        "advice[United States,DemonstrateReach]",
+    ];
+
+    public static TheoryData<string> Keys => [.. KeyTexts];
+
+    [Theory]
+    [MemberData(nameof(Keys))]
+    public void Parse_EveryKind_RoundTrips(string text)
+    {
+        var key = ConclusionKey.Parse(text);
+
+        Assert.Equal(text, key.ToString());
+        Assert.Equal(key, ConclusionKey.Parse(key.ToString()));
+    }
+
+    [Fact]
+    public void Factories_WriteTheKeysTheReportsUse()
+    {
+        Assert.Equal("responses[P,BaseAccess]", ConclusionKey.Response("P", OfferKind.BaseAccess).ToString());
+        Assert.Equal("commitments[P].gaps[NoSeaProtection]", ConclusionKey.Gap("P", Gap.NoSeaProtection).ToString());
+        Assert.Equal("risks[AloneAtSea]", ConclusionKey.Risk(Risk.AloneAtSea, null).ToString());
+        Assert.Equal(ConclusionKey.Outlook("P"), ConclusionKey.Of(ConclusionKind.Outlook, "P"));
+        Assert.Equal("P", ConclusionKey.Parse("risks[Abandonment,P]").Power);
+        Assert.Null(ConclusionKey.Posture.Power);
+    }
+
+    [Fact]
+    public void Names_WithKeySyntax_AreEscapedSoTwoSubjectsNeverPrintAsOne()
+    {
+        var tricky = ConclusionKey.Need("A,GenerousAid] x[B", Need.GenerousAid);
+        var plain = ConclusionKey.Need("A", Need.GenerousAid);
+
+        Assert.NotEqual(plain.ToString(), tricky.ToString());
+        Assert.Equal(@"needs[A\,GenerousAid\] x\[B,GenerousAid]", tricky.ToString());
+        Assert.Equal(tricky, ConclusionKey.Parse(tricky.ToString()));
+        Assert.Equal("A,GenerousAid] x[B", ConclusionKey.Parse(tricky.ToString()).Power);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("posture[X]")]
+    [InlineData("needs[A]")]
+    [InlineData("needs[A,Nothing]")]
+    [InlineData("commitments[A].gap[NoSeaProtection]")]
+    [InlineData("outlook[A")]
+    [InlineData("outlook[]")]
+    public void Parse_NotAKey_IsRefused(string text)
+    {
+        Assert.False(ConclusionKey.TryParse(text, out _, out var error));
+        Assert.Contains("is not a conclusion", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keys_SortByTheirText()
+    {
+        var keys = KeyTexts.Select(ConclusionKey.Parse).Order().Select(k => k.ToString());
+
+        Assert.Equal(KeyTexts.Order(StringComparer.Ordinal), keys);
+    }
+}
