@@ -46,9 +46,17 @@ public static class DecisionTableReport
     internal static string[] Cells(DecisionRow row) =>
     [
         row.Level.ToString(), Bool(row.SettlementFailed), row.Stance.ToString(), row.Resolve.ToString(), Bool(row.LandBorder),
-        Bool(row.AvoidsLandWar), row.Offer.ToString(), row.Domains, row.Aid, row.Posture, row.Response,
-        row.Commitment, row.Outlook, row.Risks,
+        Bool(row.AvoidsLandWar), row.Offer.ToString(),
+        row.Domains.Count == 0 ? None : string.Join("+", row.Domains),
+        row.AidAtBenchmark switch { true => "at benchmark", false => "below benchmark", null => None },
+        row.Error is null ? row.Posture.ToString()! : DecisionTable.RulebookError,
+        row.Response?.ToString() ?? None,
+        row.Credible switch { null => None, true => "credible", false => "not credible: " + string.Join(", ", row.Gaps) },
+        row.Outlook?.ToString() ?? None,
+        row.Risks.Count == 0 ? None : string.Join(", ", row.Risks),
     ];
+
+    private const string None = "—";
 
     private static string Bool(bool value) => value ? "true" : "false";
 

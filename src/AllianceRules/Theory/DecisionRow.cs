@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
+using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Theory;
 
 /// <summary>
 /// One row of the decision table: a point of the input space (one great power, one offer) and
-/// what the rulebook concludes there.
+/// what the rulebook concludes there, as typed values.
 /// </summary>
 /// <param name="Level">The state of relations.</param>
 /// <param name="SettlementFailed">Whether the attempt to settle failed.</param>
@@ -13,13 +15,8 @@ namespace AllianceRules.Theory;
 /// <param name="LandBorder">Whether the power borders the neighbour.</param>
 /// <param name="AvoidsLandWar">Whether the power avoids a land war.</param>
 /// <param name="Offer">What the power offers.</param>
-/// <param name="Domains">The domains the offer covers (<c>Land</c>, <c>Sea</c>, <c>Land+Sea</c>, or <c>—</c>).</param>
-/// <param name="Aid">For aid, whether it is <c>at benchmark</c> or <c>below benchmark</c>; otherwise <c>—</c>.</param>
-/// <param name="Posture">The posture drawn, or <c>(rulebook error)</c> when the rule set drew none or several (an amendment may do that).</param>
-/// <param name="Response">The answer to the offer.</param>
-/// <param name="Commitment"><c>credible</c>, <c>not credible: gaps…</c>, or <c>—</c> when not judged (not balancing, or not a patron).</param>
-/// <param name="Outlook">The outlook for an alliance with the power, or <c>—</c>.</param>
-/// <param name="Risks">The risks drawn, in rulebook order, or <c>—</c>.</param>
+/// <param name="Domains">The domains the offer covers; empty for offers that name none.</param>
+/// <param name="AidAtBenchmark">For aid, whether it meets the aid benchmark; null for other offers.</param>
 public sealed record DecisionRow(
     RelationLevel Level,
     bool SettlementFailed,
@@ -28,18 +25,41 @@ public sealed record DecisionRow(
     bool LandBorder,
     bool AvoidsLandWar,
     OfferKind Offer,
-    string Domains,
-    string Aid,
-    string Posture,
-    string Response,
-    string Commitment,
-    string Outlook,
-    string Risks)
+    IReadOnlyList<Domain> Domains,
+    bool? AidAtBenchmark)
 {
+    /// <summary>The posture drawn; null when the rule set failed on this row (see <see cref="Error"/>).</summary>
+    public Posture? Posture { get; init; }
+
+    /// <summary>The answer to the offer; null when the rule set failed.</summary>
+    public Decision? Response { get; init; }
+
+    /// <summary>Whether the power's commitment is credible; null when it is not judged (not balancing, or not a patron).</summary>
+    public bool? Credible { get; init; }
+
+    /// <summary>What the commitment lacks, in rulebook order; empty when credible or not judged.</summary>
+    public IReadOnlyList<Gap> Gaps { get; init; } = [];
+
+    /// <summary>The outlook for an alliance with the power; null when none was drawn.</summary>
+    public AllianceOutlook? Outlook { get; init; }
+
+    /// <summary>The risks drawn, in rulebook order.</summary>
+    public IReadOnlyList<Risk> Risks { get; init; } = [];
+
+    /// <summary>What went wrong when the rule set drew no assessment for this row (an amendment may cause that); null otherwise.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>Every conclusion of the row, for comparisons and the rulebook's fingerprint.</summary>
+    [JsonIgnore]
+    public ConclusionMap? Conclusions { get; init; }
+
     /// <summary>The inputs of the row, as one comparable key.</summary>
+    [JsonIgnore]
     public string InputKey =>
-        $"{Level}|{SettlementFailed}|{Stance}|{Resolve}|{LandBorder}|{AvoidsLandWar}|{Offer}|{Domains}|{Aid}";
+        $"{Level}|{SettlementFailed}|{Stance}|{Resolve}|{LandBorder}|{AvoidsLandWar}|{Offer}|{string.Join("+", Domains)}|{AidAtBenchmark}";
 
     /// <summary>The conclusions of the row, as one comparable value.</summary>
-    public string OutcomeKey => $"{Posture}|{Response}|{Commitment}|{Outlook}|{Risks}";
+    [JsonIgnore]
+    public string OutcomeKey =>
+        Error ?? $"{Posture}|{Response}|{Credible}|{string.Join(",", Gaps)}|{Outlook}|{string.Join(",", Risks)}";
 }

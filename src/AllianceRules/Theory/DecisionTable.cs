@@ -1,3 +1,4 @@
+using AllianceRules.Conclusions;
 using AllianceRules.Scenarios;
 using AllianceRules.Facts;
 
@@ -31,7 +32,7 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
         var rows = assessor.AssessInBlocks(
             [.. points.Select(point => ValidScenario.Trusted(point.Scenario))],
             (i, assessment) => Row(points[i], assessment),
-            (i, _) => Inputs(points[i]) with { Posture = RulebookError });
+            (i, error) => Inputs(points[i]) with { Error = error.Message });
         return new DecisionTable(rows);
     }
 
@@ -94,24 +95,21 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
             point.LandBorder,
             point.AvoidsLandWar,
             point.Offer,
-            point.Domains.Count == 0 ? "—" : string.Join("+", point.Domains),
-            point.AidAtBenchmark switch { true => "at benchmark", false => "below benchmark", null => "—" },
-            "—",
-            "—",
-            "—",
-            "—",
-            "—");
+            point.Domains,
+            point.AidAtBenchmark);
 
     private static DecisionRow Row(DecisionPoint point, Assessment assessment)
     {
         var commitment = assessment.Commitments.Count == 0 ? null : assessment.Commitments[0];
         return Inputs(point) with
         {
-            Posture = assessment.Posture.Value.ToString(),
-            Response = string.Join("/", assessment.Responses.Select(r => r.Decision).Distinct()),
-            Commitment = commitment is null ? "—" : commitment.Credible ? "credible" : "not credible: " + string.Join(", ", commitment.Gaps.Select(g => g.Gap)),
-            Outlook = assessment.Outlook.Count == 0 ? "—" : assessment.Outlook[0].Alliance.ToString(),
-            Risks = assessment.Risks.Count == 0 ? "—" : string.Join(", ", assessment.Risks.Select(r => r.Risk)),
+            Posture = assessment.Posture.Value,
+            Response = assessment.Responses.Single().Decision,
+            Credible = commitment?.Credible,
+            Gaps = commitment is null ? [] : [.. commitment.Gaps.Select(g => g.Gap)],
+            Outlook = assessment.Outlook.Count == 0 ? null : assessment.Outlook[0].Alliance,
+            Risks = [.. assessment.Risks.Select(r => r.Risk)],
+            Conclusions = ConclusionMap.Of(assessment),
         };
     }
 }

@@ -28,9 +28,9 @@ public class TheoryDiffTests
         {
             Assert.Equal(Facts.RelationLevel.Stable, change.Before.Level);
             Assert.Equal(Facts.OfferKind.PartnershipUpgrade, change.Before.Offer);
-            Assert.Equal("Reject", change.Before.Response);
-            Assert.Equal("Accept", change.After.Response);
-            Assert.Equal(change.Before with { Response = "Accept" }, change.After);
+            Assert.Equal(Facts.Decision.Reject, change.Before.Response);
+            Assert.Equal(Facts.Decision.Accept, change.After.Response);
+            Assert.Equal((change.Before with { Response = Facts.Decision.Accept }).OutcomeKey, change.After.OutcomeKey);
         });
         Assert.Equal(
             [
