@@ -84,7 +84,7 @@ internal static class CliApp
             {
                 OutputFormat.Json => AssessmentJson.Serialize(assessment) + "\n",
                 OutputFormat.Md => MarkdownReport.Render(assessment),
-                _ => Colour(TextReport.Render(assessment), stdout),
+                _ => TextReport.Render(assessment, Style(stdout)),
             });
             return ExitCodes.Success;
         });
@@ -139,7 +139,7 @@ internal static class CliApp
             {
                 OutputFormat.Json => AssessmentJson.Serialize(explanation) + "\n",
                 OutputFormat.Md => ExplanationReport.RenderMarkdown(explanation),
-                _ => Colour(ExplanationReport.Render(explanation), stdout),
+                _ => ExplanationReport.Render(explanation, Style(stdout)),
             });
             return ExitCodes.Success;
         });
@@ -272,6 +272,6 @@ internal static class CliApp
         return command;
     }
 
-    private static string Colour(string text, TextWriter stdout) =>
-        TerminalColours.Wanted(stdout) ? TerminalColours.Apply(text) : text;
+    private static TextStyle Style(TextWriter stdout) =>
+        TerminalColours.Wanted(stdout) ? TextStyle.Terminal : TextStyle.Plain;
 }

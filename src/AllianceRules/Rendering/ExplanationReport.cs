@@ -11,39 +11,46 @@ public static class ExplanationReport
     /// <summary>Renders the explanation.</summary>
     /// <param name="explanation">The explanation.</param>
     /// <returns>The text, lines separated by <c>\n</c>.</returns>
-    public static string Render(Explanation explanation)
+    public static string Render(Explanation explanation) => Render(explanation, TextStyle.Plain);
+
+    /// <summary>Renders an explanation as text, marked up in <paramref name="style"/>.</summary>
+    /// <param name="explanation">The explanation.</param>
+    /// <param name="style">How to mark up headings, rules and input facts.</param>
+    /// <returns>The text.</returns>
+    public static string Render(Explanation explanation, TextStyle style)
     {
         ArgumentNullException.ThrowIfNull(explanation);
+        ArgumentNullException.ThrowIfNull(style);
         var text = new StringBuilder();
         var explained = new HashSet<string>(StringComparer.Ordinal);
         var subject = $"{explanation.Conclusion} = {explanation.Asked}";
         if (explanation.IsDrawn)
         {
-            text.Append("Why ").Append(subject).Append("?\n");
-            TextReport.AppendTree(text, explanation.Because, 1, explained);
+            text.Append(style.Heading($"Why {subject}?")).Append('\n');
+            TextReport.AppendTree(text, explanation.Because, 1, explained, style);
             return text.ToString();
         }
 
-        text.Append("Why not ").Append(subject).Append("?\n");
-        text.Append("The rules drew ").Append(explanation.Conclusion).Append(" = ").Append(explanation.Actual);
+        text.Append(style.Heading($"Why not {subject}?")).Append('\n');
+        var drew = $"The rules drew {explanation.Conclusion} = {explanation.Actual}";
         if (explanation.Because.Count == 0)
         {
-            text.Append(explanation.Actual == ConclusionMap.Absent ? ": no rule drew it.\n" : ".\n");
+            text.Append(style.Heading(drew + (explanation.Actual == ConclusionMap.Absent ? ": no rule drew it." : "."))).Append('\n');
         }
         else
         {
-            text.Append(":\n");
-            TextReport.AppendTree(text, explanation.Because, 1, explained);
+            text.Append(style.Heading(drew + ":")).Append('\n');
+            TextReport.AppendTree(text, explanation.Because, 1, explained, style);
         }
 
         if (explanation.Obstacles.Count > 0)
         {
-            text.Append("\nWhat stands in the way:\n");
+            text.Append('\n').Append(style.Heading("What stands in the way:")).Append('\n');
             foreach (var obstacle in explanation.Obstacles)
             {
                 text.Append("  ").Append(obstacle.Name).Append(TextReport.Claims(obstacle.Claims)).Append('\n');
-                TextReport.AppendTree(text, obstacle.Because, 2, explained);
-                AppendRemedies(text, obstacle.Remedies, 2, "closed by any of these changes", "no change of one or two inputs closes it");
+                TextReport.AppendTree(text, obstacle.Because, 2, explained, style);
+                AppendRemedies(text, obstacle.Remedies, 2, "closed by any of these changes", "no change of one or two inputs closes it", style);
             }
         }
 
@@ -55,26 +62,28 @@ public static class ExplanationReport
             $"{explanation.Asked} would be drawn after any of these changes",
             explanation.Obstacles.Count > 0
                 ? $"No change of one or two inputs draws {explanation.Asked}: each obstacle above must be removed."
-                : $"No change of one or two inputs draws {explanation.Asked}.");
+                : $"No change of one or two inputs draws {explanation.Asked}.",
+            style);
         return text.ToString();
     }
 
-    private static void AppendRemedies(StringBuilder text, IReadOnlyList<Remedy> remedies, int depth, string lead, string none)
+    private static void AppendRemedies(StringBuilder text, IReadOnlyList<Remedy> remedies, int depth, string lead, string none, TextStyle style)
     {
         var indent = new string(' ', depth * 2);
+        string Line(string line) => depth == 0 ? style.Heading(line) : indent + line;
         if (remedies.Count == 0)
         {
-            text.Append(indent).Append(none).Append('\n');
+            text.Append(Line(none)).Append('\n');
             return;
         }
 
-        text.Append(indent).Append(lead).Append(":\n");
+        text.Append(Line(lead + ":")).Append('\n');
         foreach (var remedy in remedies)
         {
             text.Append(indent).Append("  - ").Append(string.Join("; ", remedy.Changes)).Append('\n');
             if (remedy.Rules.Count > 0)
             {
-                text.Append(indent).Append("    drawn by ").Append(string.Join(", ", remedy.Rules)).Append(TextReport.Claims(remedy.Claims)).Append('\n');
+                text.Append(indent).Append("    drawn by ").Append(string.Join(", ", remedy.Rules.Select(style.Rule))).Append(TextReport.Claims(remedy.Claims)).Append('\n');
             }
         }
     }

@@ -10,24 +10,23 @@ public static class TextReport
     /// <summary>Renders the assessment.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <returns>The report, lines separated by <c>\n</c>.</returns>
-    public static string Render(Assessment assessment)
+    public static string Render(Assessment assessment) => Render(assessment, TextStyle.Plain);
+
+    /// <summary>Renders an assessment as an indented tree, marked up in <paramref name="style"/>.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="style">How to mark up headings, rules and input facts.</param>
+    /// <returns>The report.</returns>
+    public static string Render(Assessment assessment, TextStyle style)
     {
         ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(style);
         var text = new StringBuilder();
         var explained = new HashSet<string>(StringComparer.Ordinal);
         var scenario = assessment.Scenario;
-        text.Append("Scenario: ").Append(scenario.Id ?? "(no id)");
-        if (scenario.Title is not null)
-        {
-            text.Append(" - ").Append(scenario.Title);
-        }
-
-        if (scenario.Date is not null)
-        {
-            text.Append(" (").Append(scenario.Date).Append(')');
-        }
-
-        text.Append('\n').Append("Rulebook: ").Append(assessment.Rulebook).Append("\n\n");
+        var heading = "Scenario: " + (scenario.Id ?? "(no id)")
+            + (scenario.Title is null ? "" : " - " + scenario.Title)
+            + (scenario.Date is null ? "" : " (" + scenario.Date + ")");
+        text.Append(style.Heading(heading)).Append('\n').Append(style.Heading("Rulebook: " + assessment.Rulebook)).Append("\n\n");
 
         var findings = assessment.Findings;
         foreach (var section in Assessment.Sections)
@@ -37,8 +36,8 @@ public static class TextReport
             {
                 foreach (var finding in listed)
                 {
-                    text.Append(section.Title).Append(": ").Append(finding.Headline).Append(Claims(finding.Claims)).Append('\n');
-                    AppendTree(text, finding.Because, 1, explained);
+                    text.Append(style.Heading($"{section.Title}: {finding.Headline}{Claims(finding.Claims)}")).Append('\n');
+                    AppendTree(text, finding.Because, 1, explained, style);
                 }
 
                 continue;
@@ -49,17 +48,17 @@ public static class TextReport
                 continue;
             }
 
-            text.Append('\n').Append(section.Title).Append(":\n");
+            text.Append('\n').Append(style.Heading(section.Title + ":")).Append('\n');
             foreach (var finding in listed)
             {
                 text.Append("  ").Append(finding.Headline).Append(Claims(finding.Claims)).Append('\n');
-                AppendTree(text, finding.Because, 2, explained);
+                AppendTree(text, finding.Because, 2, explained, style);
             }
         }
 
         if (assessment.Backtest is { } backtest)
         {
-            text.Append("\nBacktest: ").Append(backtest.Matches ? "matches the record" : "misses the record").Append('\n');
+            text.Append('\n').Append(style.Heading("Backtest: " + (backtest.Matches ? "matches the record" : "misses the record"))).Append('\n');
             foreach (var miss in backtest.Misses)
             {
                 text.Append("  ").Append(miss.Field).Append(": predicted ").Append(miss.Predicted)
@@ -77,26 +76,28 @@ public static class TextReport
     /// Writes the justification tree. A derived fact is explained once, where it first appears;
     /// later mentions point back to it, so shared sub-trees are not repeated.
     /// </summary>
-    internal static void AppendTree(StringBuilder text, IReadOnlyList<Justification> because, int depth, HashSet<string> explained)
+    internal static void AppendTree(StringBuilder text, IReadOnlyList<Justification> because, int depth, HashSet<string> explained, TextStyle style)
     {
         foreach (var justification in because)
         {
-            text.Append(' ', depth * 2).Append("because ").Append(justification.Rule).Append(Claims(justification.Claims)).Append('\n');
+            text.Append(' ', depth * 2).Append("because ").Append(style.Rule(justification.Rule)).Append(Claims(justification.Claims)).Append('\n');
             foreach (var fact in justification.Matched)
             {
-                text.Append(' ', (depth + 1) * 2).Append("- ").Append(fact.Text);
                 if (fact.Because is not { } derived)
                 {
-                    text.Append(" (input)\n");
+                    text.Append(style.Input(new string(' ', (depth + 1) * 2) + "- " + fact.Text + " (input)")).Append('\n');
+                    continue;
                 }
-                else if (!explained.Add(fact.Fact + ": " + fact.Text))
+
+                text.Append(' ', (depth + 1) * 2).Append("- ").Append(fact.Text);
+                if (!explained.Add(fact.Fact + ": " + fact.Text))
                 {
                     text.Append(" (explained above)\n");
                 }
                 else
                 {
                     text.Append('\n');
-                    AppendTree(text, derived, depth + 2, explained);
+                    AppendTree(text, derived, depth + 2, explained, style);
                 }
             }
         }

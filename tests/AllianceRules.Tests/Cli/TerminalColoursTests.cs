@@ -1,3 +1,7 @@
+using System.Text.RegularExpressions;
+using AllianceRules.Rendering;
+using AllianceRules.Scenarios;
+using AllianceRules.Tests.Support;
 using AllianceRules.Cli;
 
 namespace AllianceRules.Tests.Cli;
@@ -14,10 +18,15 @@ public class TerminalColoursTests
     }
 
     [Fact]
-    public void Apply_BoldsHeadingsColoursRulesDimsInputs()
+    public void TerminalStyle_BoldsHeadingsColoursRulesDimsInputs_AndIsPlainTextUnderneath()
     {
-        var coloured = TerminalColours.Apply("Posture: Balance\n  because Posture.X  [C05]\n    - relations (input)");
+        var assessment = TestEngine.Assess(HistoricalScenarios.Find("1978-soviet-alliance")!);
 
-        Assert.Equal("\u001b[1mPosture: Balance\u001b[0m\n  because \u001b[36mPosture.X\u001b[0m  [C05]\n\u001b[2m    - relations (input)\u001b[0m", coloured);
+        var coloured = TextReport.Render(assessment, TextStyle.Terminal);
+
+        Assert.StartsWith("\u001b[1mScenario: 1978-soviet-alliance", coloured, StringComparison.Ordinal);
+        Assert.Contains("\u001b[1mPosture: Balance  [C05 ¶3, C19 ¶7, C20 ¶7]\u001b[0m\n  because \u001b[36mPosture.BalanceWithPatronWhenSettlementFailed\u001b[0m", coloured, StringComparison.Ordinal);
+        Assert.Contains("\u001b[2m    - relations are Hostile; settlement tried and failed (input)\u001b[0m\n", coloured, StringComparison.Ordinal);
+        Assert.Equal(TextReport.Render(assessment), Regex.Replace(coloured, "\u001b\\[[0-9]+m", ""));
     }
 }
