@@ -95,6 +95,7 @@ public static class ExplanationReport
     {
         ArgumentNullException.ThrowIfNull(explanation);
         var md = new StringBuilder();
+        var explained = new HashSet<string>(StringComparer.Ordinal);
         var subject = $"`{explanation.Conclusion}` = {MarkdownReport.Escape(explanation.Asked)}";
         md.Append(explanation.IsDrawn ? "# Why " : "# Why not ").Append(subject).Append("?\n\n");
         if (!explanation.IsDrawn)
@@ -103,21 +104,21 @@ public static class ExplanationReport
                 .Append(explanation.Because.Count == 0 && explanation.Actual == ConclusionMap.Absent ? ": no rule drew it.\n\n" : ".\n\n");
         }
 
-        AppendTree(md, explanation.Because, 0);
+        AppendTree(md, explanation.Because, 0, explained);
         if (explanation.Obstacles.Count > 0)
         {
-            md.Append("\n## What stands in the way\n\n");
+            md.Append(md[^2] == '\n' ? "" : "\n").Append("## What stands in the way\n\n");
             foreach (var obstacle in explanation.Obstacles)
             {
                 md.Append("### ").Append(obstacle.Name).Append(obstacle.Claims.Count == 0 ? "" : $" ({ClaimText.WithParagraphs(obstacle.Claims)})").Append("\n\n");
-                AppendTree(md, obstacle.Because, 0);
+                AppendTree(md, obstacle.Because, 0, explained);
                 AppendRemedies(md, obstacle.Remedies, "Closed by any of these changes:", "No change of one or two inputs closes it.");
             }
         }
 
         if (!explanation.IsDrawn)
         {
-            md.Append("\n## What would draw it\n\n");
+            md.Append(md[^2] == '\n' ? "" : "\n").Append("## What would draw it\n\n");
             AppendRemedies(
                 md,
                 explanation.Remedies,
@@ -128,7 +129,7 @@ public static class ExplanationReport
         return md.ToString();
     }
 
-    private static void AppendTree(StringBuilder md, IReadOnlyList<Justification> because, int depth)
+    private static void AppendTree(StringBuilder md, IReadOnlyList<Justification> because, int depth, HashSet<string> explained)
     {
         foreach (var justification in because)
         {
@@ -136,10 +137,20 @@ public static class ExplanationReport
                 .Append(justification.Claims.Count == 0 ? "" : $" ({ClaimText.WithParagraphs(justification.Claims)})").Append('\n');
             foreach (var fact in justification.Matched)
             {
-                md.Append(' ', (depth + 1) * 2).Append("- ").Append(MarkdownReport.Escape(fact.Text)).Append(fact.IsInput ? " *(input)*\n" : "\n");
-                if (fact.Because is { } derived)
+                md.Append(' ', (depth + 1) * 2).Append("- ").Append(MarkdownReport.Escape(fact.Text));
+                if (fact.Because is not { } derived)
                 {
-                    AppendTree(md, derived, depth + 2);
+                    md.Append(" *(input)*\n");
+                }
+                else if (!explained.Add(fact.Fact + ": " + fact.Text))
+                {
+                    // A derived fact that several conclusions share is explained once.
+                    md.Append(" *(explained above)*\n");
+                }
+                else
+                {
+                    md.Append('\n');
+                    AppendTree(md, derived, depth + 2, explained);
                 }
             }
         }
@@ -147,13 +158,18 @@ public static class ExplanationReport
 
     private static void AppendRemedies(StringBuilder md, IReadOnlyList<Remedy> remedies, string lead, string none)
     {
+        if (md.Length > 1 && !(md[^1] == '\n' && md[^2] == '\n'))
+        {
+            md.Append('\n');
+        }
+
         if (remedies.Count == 0)
         {
-            md.Append('\n').Append(none).Append("\n\n");
+            md.Append(none).Append("\n\n");
             return;
         }
 
-        md.Append('\n').Append(lead).Append("\n\n");
+        md.Append(lead).Append("\n\n");
         foreach (var remedy in remedies)
         {
             md.Append("- ").Append(MarkdownReport.Escape(string.Join("; ", remedy.Changes)));
