@@ -3,6 +3,7 @@ using AllianceRules.Claims;
 using AllianceRules.Engine;
 using AllianceRules.Counterfactuals;
 using AllianceRules.Explanations;
+using AllianceRules.Facts;
 using AllianceRules.Scenarios;
 using NRules;
 using NRules.Fluent;
@@ -37,6 +38,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRuleFirings, 1, nameof(options));
         _captureJustification = options.CaptureJustification;
         _maxRuleFirings = options.MaxRuleFirings;
+        AidBenchmark = options.AidBenchmark ?? throw new ArgumentException("AidBenchmark must be set.", nameof(options));
         var repository = new RuleRepository();
         bool Enabled(NRules.Fluent.IRuleMetadata rule) =>
             !rule.Tags.Any(options.DisabledClaims.Contains) && !options.DisabledRules.Contains(rule.Name);
@@ -52,6 +54,9 @@ public sealed class AllianceAssessor : IAllianceAssessor
         Rules = [.. _rules.Values.OrderBy(rule => rule.Name, StringComparer.Ordinal)];
         _sessionFactory = repository.Compile();
     }
+
+    /// <summary>The aid benchmark this assessor's rules judge aid by (<see cref="AllianceRulesOptions.AidBenchmark"/>).</summary>
+    public AidBenchmark AidBenchmark { get; }
 
     /// <summary>Every compiled rule, ordered by name: the rulebook as this assessor applies it.</summary>
     public IReadOnlyList<RuleDescription> Rules { get; }
@@ -197,7 +202,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// <summary>How many assessments this assessor has built: lets tests see how much work a call did.</summary>
     internal long AssessmentsBuilt => Interlocked.Read(ref _assessmentsBuilt);
 
-    private EngineSession NewSession() => new(_sessionFactory, _maxRuleFirings);
+    private EngineSession NewSession() => new(_sessionFactory, _maxRuleFirings, AidBenchmark);
 
     private Assessment Build(ValidScenario scenario, IReadOnlyDictionary<object, Derivation> derivations)
     {

@@ -1,3 +1,5 @@
+using AllianceRules.Facts;
+
 namespace AllianceRules;
 
 /// <summary>Configures which rules an <see cref="AllianceAssessor"/> compiles.</summary>
@@ -19,6 +21,12 @@ public sealed class AllianceRulesOptions
 
     /// <summary>The default of <see cref="MaxRuleFirings"/>.</summary>
     public const int DefaultMaxRuleFirings = 10_000;
+
+    /// <summary>
+    /// The aid a patron must give for its commitment to have no AidBelowBenchmark gap. The default
+    /// is the project's reading of C25 and C28 (decision D11): US$2.5bn a year or 10% of GDP.
+    /// </summary>
+    public AidBenchmark AidBenchmark { get; set; } = AidBenchmark.Default;
 
     /// <summary>
     /// Claim IDs to switch off: every rule that carries one of them is left out, so a reader

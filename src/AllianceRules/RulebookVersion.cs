@@ -7,5 +7,5 @@ namespace AllianceRules;
 public static class RulebookVersion
 {
     /// <summary>The rulebook version this package encodes.</summary>
-    public static readonly string Current = "1.0.0";
+    public static readonly string Current = "2.0.0";
 }

@@ -73,12 +73,13 @@ public static class HandWrittenRulebook
         for (var k = 0; k < offers.Count; k++)
         {
             var o = offers[k];
+            var fromPatron = patron[IndexOf(o.From)];
             var decision = posture switch
             {
-                Posture.Bandwagon when o.Kind.IsAlignment() => Decision.Reject,
-                Posture.Bandwagon when o.Kind == OfferKind.CapacityBuilding => Decision.Accept,
-                Posture.SeekSettlement when o.Kind.IsAlignment() => Decision.Defer,
-                Posture.Balance when patron[IndexOf(o.From)] => Decision.Accept,
+                Posture.Bandwagon when fromPatron && o.Kind.IsAlignment() => Decision.Reject,
+                Posture.Bandwagon when fromPatron && o.Kind == OfferKind.CapacityBuilding => Decision.Accept,
+                Posture.SeekSettlement when fromPatron && o.Kind.IsAlignment() => Decision.Defer,
+                Posture.Balance when fromPatron => Decision.Accept,
                 _ => Decision.NoClaim,
             };
             accepted[k] = decision == Decision.Accept;
@@ -130,7 +131,7 @@ public static class HandWrittenRulebook
                 if (!mine.Any(ProtectsLand)) gaps.Add(Gap.NoLandProtection);
                 if (!mine.Any(ProtectsSea)) gaps.Add(Gap.NoSeaProtection);
                 if (!pressOnLand[i] && !mine.Any(o => o.Kind == OfferKind.TroopStationing)) gaps.Add(Gap.NoTripwireTroops);
-                if (!AidBenchmark.IsMetBy(mine.Where(o => o.Kind.IsAid()))) gaps.Add(Gap.AidBelowBenchmark);
+                if (!AidBenchmark.Default.IsMetBy(mine.Where(o => o.Kind.IsAid()))) gaps.Add(Gap.AidBelowBenchmark);
                 if (p.Resolve != Resolve.Demonstrated) gaps.Add(Gap.ResolveNotDemonstrated);
                 if (!p.RespectsPoliticalSystem) gaps.Add(Gap.PoliticalSystemNotRespected);
                 if (mine.Any(o => o.Kind == OfferKind.ArmsSales) && !guarantee) gaps.Add(Gap.ArmsSalesAloneInsufficient);
@@ -142,7 +143,7 @@ public static class HandWrittenRulebook
             }
 
             // Risks with a power.
-            if (posture == Posture.Bandwagon && mine.Any(o => o.Kind.IsAlignment()))
+            if (posture == Posture.Bandwagon && patron[i] && mine.Any(o => o.Kind.IsAlignment()))
             {
                 map[$"risks[{Risk.ChineseSuspicion},{p.Name}]"] = Present;
             }
@@ -178,10 +179,10 @@ public static class HandWrittenRulebook
             if (posture == Posture.Bandwagon)
             {
                 Advise(Advice.RespectStrategicAutonomy);
-                if (mine.Any(o => o.Kind.IsAlignment())) Advise(Advice.DoNotPushUpgrade);
+                if (patron[i] && mine.Any(o => o.Kind.IsAlignment())) Advise(Advice.DoNotPushUpgrade);
             }
 
-            if (posture == Posture.Balance && patron[i])
+            if (relation.IsBad && patron[i])
             {
                 Advise(Advice.ApproachSeriously);
                 Advise(Advice.OfferGenerousAid);

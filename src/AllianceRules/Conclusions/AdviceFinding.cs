@@ -8,8 +8,9 @@ namespace AllianceRules.Conclusions;
 /// <param name="To">The great power advised.</param>
 /// <param name="Advice">The advice.</param>
 /// <param name="Claims">The claim IDs it rests on.</param>
+/// <param name="Decisions">The decisions it rests on, anywhere in its justification; empty when the article states it.</param>
 /// <param name="Because">The rules that drew it and the facts they matched.</param>
-public sealed record AdviceFinding(string To, Advice Advice, IReadOnlyList<string> Claims, IReadOnlyList<Justification> Because)
+public sealed record AdviceFinding(string To, Advice Advice, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions, IReadOnlyList<Justification> Because)
     : IFinding
 {
     /// <inheritdoc/>
@@ -34,7 +35,7 @@ public sealed record AdviceFinding(string To, Advice Advice, IReadOnlyList<strin
             .Select(a =>
             {
                 var because = builder.Justify([a]);
-                return new AdviceFinding(a.Power.Name, a.Advice, AssessmentBuilder.ClaimsOf(because), because);
+                return new AdviceFinding(a.Power.Name, a.Advice, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
             })
             .ToArray();
 }

@@ -9,12 +9,14 @@ namespace AllianceRules.Conclusions;
 /// <param name="Credible">Whether no gap remains (C43).</param>
 /// <param name="Gaps">What the commitment lacks, in rulebook order; empty when credible.</param>
 /// <param name="Claims">The claim IDs the verdict rests on, its gaps' included.</param>
+/// <param name="Decisions">The decisions it rests on, anywhere in its justification; empty when the article states it.</param>
 /// <param name="Because">The rules that drew the verdict and the facts they matched.</param>
 public sealed record CommitmentFinding(
     string Power,
     bool Credible,
     IReadOnlyList<GapFinding> Gaps,
     IReadOnlyList<string> Claims,
+    IReadOnlyList<string> Decisions,
     IReadOnlyList<Justification> Because)
     : IFinding
 {
@@ -55,12 +57,13 @@ public sealed record CommitmentFinding(
                     .Select(g =>
                     {
                         var because = builder.Justify([g]);
-                        return new GapFinding(c.Power.Name, g.Gap, AssessmentBuilder.ClaimsOf(because), because);
+                        return new GapFinding(c.Power.Name, g.Gap, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
                     })
                     .ToArray();
                 var verdict = builder.Justify([c]);
                 var claims = ClaimIds.Order(AssessmentBuilder.ClaimsOf(verdict).Concat(gapFindings.SelectMany(g => g.Claims)));
-                return new CommitmentFinding(c.Power.Name, c.Credible, gapFindings, claims, verdict);
+                var decisions = ClaimIds.Order(builder.DecisionsOf(verdict).Concat(gapFindings.SelectMany(g => g.Decisions)));
+                return new CommitmentFinding(c.Power.Name, c.Credible, gapFindings, claims, decisions, verdict);
             })
             .ToArray();
     }

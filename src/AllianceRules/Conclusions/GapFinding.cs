@@ -7,8 +7,9 @@ namespace AllianceRules.Conclusions;
 /// <param name="Power">The patron whose commitment lacks it (not written in JSON: the commitment holding the gap names it).</param>
 /// <param name="Gap">What is missing.</param>
 /// <param name="Claims">The claim IDs it rests on.</param>
+/// <param name="Decisions">The decisions it rests on, anywhere in its justification; empty when the article states it.</param>
 /// <param name="Because">The rules that drew it and the facts they matched.</param>
-public sealed record GapFinding([property: JsonIgnore] string Power, Gap Gap, IReadOnlyList<string> Claims, IReadOnlyList<Justification> Because)
+public sealed record GapFinding([property: JsonIgnore] string Power, Gap Gap, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions, IReadOnlyList<Justification> Because)
     : IFinding
 {
     /// <inheritdoc/>

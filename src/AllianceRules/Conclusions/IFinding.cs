@@ -21,6 +21,12 @@ public interface IFinding
     /// <summary>The claim IDs the conclusion rests on, in order.</summary>
     IReadOnlyList<string> Claims { get; }
 
+    /// <summary>
+    /// The IDs of the project's decisions the conclusion rests on, anywhere in its justification;
+    /// empty when the article states the conclusion. A conclusion with decisions is inferred.
+    /// </summary>
+    IReadOnlyList<string> Decisions { get; }
+
     /// <summary>The rules that drew the conclusion and the facts they matched; empty where the article is silent.</summary>
     IReadOnlyList<Justification> Because { get; }
 

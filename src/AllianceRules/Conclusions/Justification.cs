@@ -5,8 +5,9 @@ namespace AllianceRules.Conclusions;
 /// <summary>One rule firing behind a conclusion: the rule, the claims it encodes and the facts it matched.</summary>
 /// <param name="Rule">The rule's stable name, for example <c>Posture.BandwagonWhenRelationsGoodOrStable</c>.</param>
 /// <param name="Claims">The claim IDs the rule carries.</param>
+/// <param name="Decisions">The IDs of the decisions the rule cites (its own, not those beneath it).</param>
 /// <param name="Matched">The facts the rule matched, in the order of its conditions.</param>
-public sealed record Justification(string Rule, IReadOnlyList<string> Claims, IReadOnlyList<MatchedFact> Matched)
+public sealed record Justification(string Rule, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions, IReadOnlyList<MatchedFact> Matched)
 {
     /// <summary>The rule's description: the claim it encodes, paraphrased.</summary>
     [JsonIgnore]

@@ -8,8 +8,9 @@ namespace AllianceRules.Conclusions;
 /// <param name="From">The great power.</param>
 /// <param name="Need">What it needs.</param>
 /// <param name="Claims">The claim IDs it rests on.</param>
+/// <param name="Decisions">The decisions it rests on, anywhere in its justification; empty when the article states it.</param>
 /// <param name="Because">The rules that drew it and the facts they matched.</param>
-public sealed record NeedFinding(string From, Need Need, IReadOnlyList<string> Claims, IReadOnlyList<Justification> Because)
+public sealed record NeedFinding(string From, Need Need, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions, IReadOnlyList<Justification> Because)
     : IFinding
 {
     /// <inheritdoc/>
@@ -35,7 +36,7 @@ public sealed record NeedFinding(string From, Need Need, IReadOnlyList<string> C
             .Select(g =>
             {
                 var because = builder.Justify(g);
-                return new NeedFinding(g.Key.Name, g.Key.Need, AssessmentBuilder.ClaimsOf(because), because);
+                return new NeedFinding(g.Key.Name, g.Key.Need, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
             })
             .ToArray();
 }

@@ -8,8 +8,9 @@ namespace AllianceRules.Conclusions;
 /// <param name="Power">The great power.</param>
 /// <param name="Alliance">How likely an alliance is.</param>
 /// <param name="Claims">The claim IDs it rests on.</param>
+/// <param name="Decisions">The decisions it rests on, anywhere in its justification; empty when the article states it.</param>
 /// <param name="Because">The rules that drew it and the facts they matched.</param>
-public sealed record OutlookFinding(string Power, AllianceOutlook Alliance, IReadOnlyList<string> Claims, IReadOnlyList<Justification> Because)
+public sealed record OutlookFinding(string Power, AllianceOutlook Alliance, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions, IReadOnlyList<Justification> Because)
     : IFinding
 {
     /// <inheritdoc/>
@@ -42,7 +43,7 @@ public sealed record OutlookFinding(string Power, AllianceOutlook Alliance, IRea
             .Select(o =>
             {
                 var because = builder.Justify([o]);
-                return new OutlookFinding(o.Power.Name, o.Outlook, AssessmentBuilder.ClaimsOf(because), because);
+                return new OutlookFinding(o.Power.Name, o.Outlook, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
             })
             .ToArray();
 }

@@ -8,8 +8,9 @@ namespace AllianceRules.Conclusions;
 /// <summary>The posture conclusion.</summary>
 /// <param name="Value">The posture drawn.</param>
 /// <param name="Claims">The claim IDs it rests on, in order.</param>
+/// <param name="Decisions">The decisions it rests on, anywhere in its justification; empty when the article states it.</param>
 /// <param name="Because">The rules that drew it and the facts they matched.</param>
-public sealed record PostureFinding(Posture Value, IReadOnlyList<string> Claims, IReadOnlyList<Justification> Because)
+public sealed record PostureFinding(Posture Value, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions, IReadOnlyList<Justification> Because)
     : IFinding
 {
     /// <inheritdoc/>
@@ -44,6 +45,6 @@ public sealed record PostureFinding(Posture Value, IReadOnlyList<string> Claims,
         }
 
         var because = builder.Justify(postures);
-        return new PostureFinding(postures[0].Value, AssessmentBuilder.ClaimsOf(because), because);
+        return new PostureFinding(postures[0].Value, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
     }
 }

@@ -9,12 +9,14 @@ namespace AllianceRules.Conclusions;
 /// <param name="Kind">The kind of offer.</param>
 /// <param name="Decision">The answer.</param>
 /// <param name="Claims">The claim IDs it rests on, in order; empty for <see cref="Decision.NoClaim"/>.</param>
+/// <param name="Decisions">The decisions it rests on, anywhere in its justification; empty when the article states it.</param>
 /// <param name="Because">The rules that drew it and the facts they matched.</param>
 public sealed record ResponseFinding(
     string From,
     OfferKind Kind,
     Decision Decision,
     IReadOnlyList<string> Claims,
+    IReadOnlyList<string> Decisions,
     IReadOnlyList<Justification> Because)
     : IFinding
 {
@@ -57,7 +59,7 @@ public sealed record ResponseFinding(
 
                 var because = builder.Justify(drawn);
                 var decision = drawn.Count == 0 ? Decision.NoClaim : drawn[0].Decision;
-                return (Offer: offer, Finding: new ResponseFinding(offer.From, offer.Kind, decision, AssessmentBuilder.ClaimsOf(because), because));
+                return (Offer: offer, Finding: new ResponseFinding(offer.From, offer.Kind, decision, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because));
             })
             .OrderBy(r => r.Offer.From, StringComparer.Ordinal)
             .ThenBy(r => r.Offer.Kind)

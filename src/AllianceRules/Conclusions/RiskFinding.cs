@@ -8,8 +8,9 @@ namespace AllianceRules.Conclusions;
 /// <param name="Risk">The risk.</param>
 /// <param name="Power">The great power concerned, where one is.</param>
 /// <param name="Claims">The claim IDs it rests on.</param>
+/// <param name="Decisions">The decisions it rests on, anywhere in its justification; empty when the article states it.</param>
 /// <param name="Because">The rules that drew it and the facts they matched, one entry per offer or event that raises it.</param>
-public sealed record RiskFinding(Risk Risk, string? Power, IReadOnlyList<string> Claims, IReadOnlyList<Justification> Because)
+public sealed record RiskFinding(Risk Risk, string? Power, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions, IReadOnlyList<Justification> Because)
     : IFinding
 {
     /// <inheritdoc/>
@@ -43,7 +44,7 @@ public sealed record RiskFinding(Risk Risk, string? Power, IReadOnlyList<string>
             .Select(g =>
             {
                 var because = builder.Justify(g);
-                return new RiskFinding(g.Key.Risk, g.Key.Power, AssessmentBuilder.ClaimsOf(because), because);
+                return new RiskFinding(g.Key.Risk, g.Key.Power, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
             })
             .ToArray();
 }

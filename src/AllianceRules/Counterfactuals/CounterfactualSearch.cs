@@ -18,7 +18,7 @@ internal sealed class CounterfactualSearch
         _assessor = assessor;
         _scenario = scenario.Value;
         Original = original;
-        var singles = ScenarioChanges.Candidates(_scenario)
+        var singles = ScenarioChanges.Candidates(_scenario, assessor.AidBenchmark)
             .Select(change => (Changes: new[] { change }, Scenario: ValidScenario.TryFrom(ScenarioChanges.Apply(_scenario, [change]))))
             .Where(n => n.Scenario is not null)
             .ToArray();

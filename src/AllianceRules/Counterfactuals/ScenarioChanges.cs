@@ -18,12 +18,13 @@ internal static class ScenarioChanges
 
     /// <summary>Lists every valid single change to <paramref name="scenario"/>.</summary>
     /// <param name="scenario">The scenario to vary.</param>
+    /// <param name="benchmark">The aid benchmark: aid changes move an offer to it or below it.</param>
     /// <returns>The changes, each able to produce its changed scenario.</returns>
-    public static IReadOnlyList<ScenarioChange> Around(Scenario scenario) =>
-        [.. Candidates(scenario).Where(c => ScenarioValidator.Validate(Apply(scenario, [c])).Count == 0)];
+    public static IReadOnlyList<ScenarioChange> Around(Scenario scenario, AidBenchmark benchmark) =>
+        [.. Candidates(scenario, benchmark).Where(c => ScenarioValidator.Validate(Apply(scenario, [c])).Count == 0)];
 
     /// <summary>Every single change the search tries, some of which leave the scenario invalid.</summary>
-    public static List<ScenarioChange> Candidates(Scenario scenario)
+    public static List<ScenarioChange> Candidates(Scenario scenario, AidBenchmark benchmark)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var changes = new List<ScenarioChange>();
@@ -34,7 +35,7 @@ internal static class ScenarioChanges
         }
 
         BorderChanges(scenario, changes);
-        OfferChanges(scenario, changes);
+        OfferChanges(scenario, benchmark, changes);
         return changes;
     }
 
@@ -112,13 +113,13 @@ internal static class ScenarioChanges
         }
     }
 
-    private static void OfferChanges(Scenario scenario, List<ScenarioChange> changes)
+    private static void OfferChanges(Scenario scenario, AidBenchmark benchmark, List<ScenarioChange> changes)
     {
         foreach (var power in scenario.Powers)
         {
             foreach (var kind in Enum.GetValues<OfferKind>().Where(k => !scenario.Offers.Any(o => o.From == power.Name && o.Kind == k)))
             {
-                var offer = NewOffer(power.Name, kind);
+                var offer = NewOffer(power.Name, kind, benchmark);
                 changes.Add(new ScenarioChange("offers[+]", None, offer.Describe()) { Apply = d => d.Offers.Add(offer) });
             }
         }
@@ -145,8 +146,8 @@ internal static class ScenarioChanges
 
             if (offer.Kind.IsAid())
             {
-                var generous = AidBenchmark.IsMetBy([offer]);
-                decimal? usd = generous ? 0m : AidBenchmark.AnnualUsd;
+                var generous = benchmark.IsMetBy([offer]);
+                decimal? usd = generous ? 0m : benchmark.AnnualUsd;
                 changes.Add(new ScenarioChange(path + ".annualUsd", Amount(offer.AnnualUsd), Amount(usd))
                 {
                     Apply = d => d.Offers[index] = d.Offers[index] is { } o ? o with { AnnualUsd = usd, ShareOfGdp = null } : null,
@@ -156,12 +157,12 @@ internal static class ScenarioChanges
     }
 
     /// <summary>A new offer as the probe adds it: guarantees cover land and sea, aid meets the benchmark.</summary>
-    private static GreatPowerOffer NewOffer(string from, OfferKind kind) => new()
+    private static GreatPowerOffer NewOffer(string from, OfferKind kind, AidBenchmark benchmark) => new()
     {
         From = from,
         Kind = kind,
         Domains = kind.IsGuarantee() ? [Domain.Land, Domain.Sea] : [],
-        AnnualUsd = kind.IsAid() ? AidBenchmark.AnnualUsd : null,
+        AnnualUsd = kind.IsAid() ? benchmark.AnnualUsd : null,
     };
 
     private static int IndexOf<T>(IReadOnlyList<T> list, Func<T, bool> predicate)

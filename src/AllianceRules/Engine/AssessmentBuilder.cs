@@ -15,6 +15,8 @@ internal sealed class AssessmentBuilder
     private readonly bool _captureJustification;
     private readonly Dictionary<object, Justification> _justifications = [];
     private readonly Dictionary<object, MatchedFact> _matched = [];
+    private readonly Dictionary<object, IReadOnlyList<string>> _decisionsOfFact = [];
+    private readonly Dictionary<Justification, IReadOnlyList<string>> _decisionsBeneath = new(ReferenceEqualityComparer.Instance);
 
     public AssessmentBuilder(
         Scenario scenario,
@@ -52,13 +54,14 @@ internal sealed class AssessmentBuilder
         var derivation = _derivations[fact];
         var rule = _rules[derivation.Rule];
         var justification = _captureJustification
-            ? new Justification(rule.Name, rule.Claims, derivation.Matched.Select(Match).ToArray())
+            ? new Justification(rule.Name, rule.Claims, rule.Decisions, derivation.Matched.Select(Match).ToArray())
             {
                 Description = rule.Description,
                 Drew = FactText.Describe(fact),
             }
-            : new Justification(rule.Name, rule.Claims, []) { Description = rule.Description };
+            : new Justification(rule.Name, rule.Claims, rule.Decisions, []) { Description = rule.Description };
         _justifications[fact] = justification;
+        _decisionsBeneath[justification] = DecisionsBeneath(fact);
         return justification;
     }
 
@@ -75,4 +78,22 @@ internal sealed class AssessmentBuilder
 
     public static IReadOnlyList<string> ClaimsOf(IEnumerable<Justification> because) =>
         ClaimIds.Order(because.SelectMany(j => j.Claims));
+
+    /// <summary>The decisions a conclusion rests on: those of the rules that drew it and of every derived fact beneath (D27).</summary>
+    public IReadOnlyList<string> DecisionsOf(IEnumerable<Justification> because) =>
+        ClaimIds.Order(because.SelectMany(j => _decisionsBeneath[j]));
+
+    private IReadOnlyList<string> DecisionsBeneath(object fact)
+    {
+        if (_decisionsOfFact.TryGetValue(fact, out var known))
+        {
+            return known;
+        }
+
+        var derivation = _derivations[fact];
+        var decisions = ClaimIds.Order(_rules[derivation.Rule].Decisions
+            .Concat(derivation.Matched.Where(_derivations.ContainsKey).SelectMany(DecisionsBeneath)));
+        _decisionsOfFact[fact] = decisions;
+        return decisions;
+    }
 }

@@ -1,3 +1,4 @@
+using AllianceRules.Facts;
 using AllianceRules.Scenarios;
 using NRules;
 
@@ -24,11 +25,13 @@ internal sealed class EngineSession
     private HashSet<object> _inputs = [];
     private string? _failingConditionOf;
 
-    public EngineSession(ISessionFactory factory, int maxRuleFirings)
+    public EngineSession(ISessionFactory factory, int maxRuleFirings, AidBenchmark aidBenchmark)
     {
         _session = factory.CreateSession();
         _recorder = new DerivationRecorder(_session.Events);
         _maxRuleFirings = maxRuleFirings;
+        // The session's parameters are facts too: inserted once, they stay while scenarios come and go.
+        _session.Insert(aidBenchmark);
         _session.Events.LhsExpressionFailedEvent += (_, e) =>
             _failingConditionOf ??= string.Join(", ", e.Rules.Select(rule => $"'{rule.Name}'").Order(StringComparer.Ordinal));
     }

@@ -42,7 +42,7 @@ internal sealed class MermaidFlowchart
             return known;
         }
 
-        var firing = Node(key, id => $"  {id}(\"{Quote(justification.Rule)}<br>{Quote(string.Join(", ", justification.Claims))}\")\n");
+        var firing = Node(key, id => $"  {id}(\"{Quote(justification.Rule)}<br>{Quote(string.Join(", ", justification.Claims.Concat(justification.Decisions)))}\")\n");
         foreach (var fact in justification.Matched)
         {
             _edges.Add($"  {Fact(fact)} --> {firing}");

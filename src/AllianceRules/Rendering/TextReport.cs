@@ -36,7 +36,7 @@ public static class TextReport
             {
                 foreach (var finding in listed)
                 {
-                    text.Append(style.Heading($"{section.Title}: {finding.Headline}{Claims(finding.Claims)}")).Append('\n');
+                    text.Append(style.Heading($"{section.Title}: {finding.Headline}{Sources(finding.Claims, finding.Decisions)}")).Append('\n');
                     AppendTree(text, finding.Because, 1, explained, style);
                 }
 
@@ -51,7 +51,7 @@ public static class TextReport
             text.Append('\n').Append(style.Heading(section.Title + ":")).Append('\n');
             foreach (var finding in listed)
             {
-                text.Append("  ").Append(finding.Headline).Append(Claims(finding.Claims)).Append('\n');
+                text.Append("  ").Append(finding.Headline).Append(Sources(finding.Claims, finding.Decisions)).Append('\n');
                 AppendTree(text, finding.Because, 2, explained, style);
             }
         }
@@ -69,6 +69,12 @@ public static class TextReport
         return text.ToString();
     }
 
+    /// <summary>The claims a conclusion or rule cites, and the decisions it rests on, which make it inferred.</summary>
+    internal static string Sources(IReadOnlyList<string> claims, IReadOnlyList<string> decisions) =>
+        decisions.Count == 0
+            ? Claims(claims)
+            : $"  [{(claims.Count == 0 ? "" : ClaimText.WithParagraphs(claims) + "; ")}inferred: {string.Join(", ", decisions)}]";
+
     internal static string Claims(IReadOnlyList<string> claims) =>
         claims.Count == 0 ? "" : $"  [{ClaimText.WithParagraphs(claims)}]";
 
@@ -80,7 +86,7 @@ public static class TextReport
     {
         foreach (var justification in because)
         {
-            text.Append(' ', depth * 2).Append("because ").Append(style.Rule(justification.Rule)).Append(Claims(justification.Claims)).Append('\n');
+            text.Append(' ', depth * 2).Append("because ").Append(style.Rule(justification.Rule)).Append(Sources(justification.Claims, justification.Decisions)).Append('\n');
             foreach (var fact in justification.Matched)
             {
                 if (fact.Because is not { } derived)

@@ -12,6 +12,7 @@ namespace AllianceRules.Theory;
 /// <param name="Offer">The offer kind.</param>
 /// <param name="Domains">The domains the offer lists.</param>
 /// <param name="AidAtBenchmark">For aid: at (true) or below (false) the benchmark; otherwise null.</param>
+/// <param name="Benchmark">The aid benchmark the sweep judges aid by.</param>
 internal sealed record DecisionPoint(
     RelationLevel Level,
     bool SettlementFailed,
@@ -21,10 +22,11 @@ internal sealed record DecisionPoint(
     bool AvoidsLandWar,
     OfferKind Offer,
     IReadOnlyList<Domain> Domains,
-    bool? AidAtBenchmark)
+    bool? AidAtBenchmark,
+    AidBenchmark Benchmark)
 {
     /// <summary>The scenario at this point: the hedging state borders the neighbour; one extra-regional power that respects its political system makes the offer.</summary>
-    public Scenario Scenario { get; } = BuildScenario(Level, SettlementFailed, Stance, Resolve, LandBorder, AvoidsLandWar, Offer, Domains, AidAtBenchmark);
+    public Scenario Scenario { get; } = BuildScenario(Level, SettlementFailed, Stance, Resolve, LandBorder, AvoidsLandWar, Offer, Domains, AidAtBenchmark, Benchmark);
 
     // Shared instances: facts are matched by equality, and records compare lists by reference, so
     // points that share these are seen by a sweep's session as keeping the same geography.
@@ -38,7 +40,7 @@ internal sealed record DecisionPoint(
 
     private static Scenario BuildScenario(
         RelationLevel level, bool settlementFailed, Stance stance, Resolve resolve, bool landBorder, bool avoidsLandWar,
-        OfferKind offer, IReadOnlyList<Domain> domains, bool? aidAtBenchmark)
+        OfferKind offer, IReadOnlyList<Domain> domains, bool? aidAtBenchmark, AidBenchmark benchmark)
     {
         return new Scenario
         {
@@ -63,7 +65,7 @@ internal sealed record DecisionPoint(
                     From = DecisionTable.PowerName,
                     Kind = offer,
                     Domains = domains,
-                    AnnualUsd = aidAtBenchmark switch { true => AidBenchmark.AnnualUsd, false => 0m, null => null },
+                    AnnualUsd = aidAtBenchmark switch { true => benchmark.AnnualUsd, false => 0m, null => null },
                 },
             ],
         };

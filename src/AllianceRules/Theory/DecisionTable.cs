@@ -26,7 +26,7 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
     public static DecisionTable Build(AllianceAssessor assessor)
     {
         ArgumentNullException.ThrowIfNull(assessor);
-        var points = InputSpace().ToArray();
+        var points = InputSpace(assessor.AidBenchmark).ToArray();
         // Neighbouring points differ in one offer, so each block of them is swept in one engine
         // session that pays only for what changes from row to row.
         var rows = assessor.AssessInBlocks(
@@ -38,7 +38,10 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
 
     /// <summary>Every point of the input space with its scenario, in table order.</summary>
     /// <returns>The points.</returns>
-    internal static IEnumerable<DecisionPoint> InputSpace()
+    internal static IEnumerable<DecisionPoint> InputSpace() => InputSpace(AidBenchmark.Default);
+
+    /// <summary>The input space, with aid at or below <paramref name="benchmark"/>.</summary>
+    internal static IEnumerable<DecisionPoint> InputSpace(AidBenchmark benchmark)
     {
         foreach (var level in Enum.GetValues<RelationLevel>())
         {
@@ -54,7 +57,7 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
                             {
                                 foreach (var (offer, domains, aid) in Offers())
                                 {
-                                    yield return new DecisionPoint(level, settlementFailed, stance, resolve, landBorder, avoidsLandWar, offer, domains, aid);
+                                    yield return new DecisionPoint(level, settlementFailed, stance, resolve, landBorder, avoidsLandWar, offer, domains, aid, benchmark);
                                 }
                             }
                         }

@@ -17,12 +17,21 @@ public class ClaimCoverageTests
         Assert.All(ClaimCatalogue.All, c => Assert.NotEmpty(c.Paragraphs));
     }
 
+    /// <summary>
+    /// Rule claims that rulebook v2 cites in none of its tables, each with where its content went.
+    /// A claim is cited only where it states what a rule concludes (v2, "Stated or inferred").
+    /// </summary>
+    private static readonly Dictionary<string, string> CitedByNoRule = new()
+    {
+        ["C17"] = "v2 no longer cites it for accepting an upgrade while balancing: that rests on C06 and decision D26",
+    };
+
     [Fact]
-    public void EveryRuleClaim_IsEncodedByARule()
+    public void EveryRuleClaim_IsEncodedByARule_SaveThoseV2CitesNowhere()
     {
         var missing = Traces.Where(t => t.Claim.Kind == ClaimKind.Rule && t.Rules.Count == 0).Select(t => t.Claim.Id);
 
-        Assert.Empty(missing);
+        Assert.Equal(CitedByNoRule.Keys.Order(StringComparer.Ordinal), missing);
     }
 
     [Fact]
@@ -44,7 +53,7 @@ public class ClaimCoverageTests
     }
 
     [Fact]
-    public void EveryRuleTag_IsAKnownClaim_AndEveryRuleHasOne()
+    public void EveryRuleTag_IsAKnownClaimOrDecision_AndEveryRuleHasAClaim()
     {
         var repository = new RuleRepository();
         repository.Load(spec => spec.From(typeof(AllianceAssessor).Assembly).PrivateTypes(true));
@@ -52,7 +61,10 @@ public class ClaimCoverageTests
         foreach (var rule in repository.GetRuleSets().SelectMany(s => s.Rules))
         {
             Assert.NotEmpty(rule.Tags);
-            Assert.All(rule.Tags, tag => Assert.True(ClaimCatalogue.Find(tag) is not null, $"{rule.Name} carries '{tag}', which is not a claim"));
+            Assert.All(rule.Tags, tag => Assert.True(
+                ClaimCatalogue.Find(tag) is not null || DecisionCatalogue.Find(tag) is not null,
+                $"{rule.Name} carries '{tag}', which is neither a claim nor a decision"));
+            Assert.Contains(rule.Tags, tag => ClaimCatalogue.Find(tag) is not null);
         }
     }
 

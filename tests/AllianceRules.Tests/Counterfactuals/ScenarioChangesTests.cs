@@ -11,9 +11,9 @@ public class ScenarioChangesTests
     [Fact]
     public void Around_ListsOnlyValidChanges_InAFixedOrder()
     {
-        var changes = ScenarioChanges.Around(SharpDeterioration);
+        var changes = ScenarioChanges.Around(SharpDeterioration, AidBenchmark.Default);
 
-        Assert.Equal(changes.Select(c => c.ToString()), ScenarioChanges.Around(SharpDeterioration).Select(c => c.ToString()));
+        Assert.Equal(changes.Select(c => c.ToString()), ScenarioChanges.Around(SharpDeterioration, AidBenchmark.Default).Select(c => c.ToString()));
         Assert.All(changes, c => Assert.Empty(ScenarioValidator.Validate(ScenarioChanges.Apply(SharpDeterioration, [c]))));
         Assert.Equal("relation.level: Hostile → Good", changes[0].ToString());
         Assert.Contains(changes, c => c.ToString() == "offers[0].domains: [Sea] → [Land, Sea]");
@@ -24,7 +24,7 @@ public class ScenarioChangesTests
     [Fact]
     public void Apply_TwoRemovals_RemoveTheNamedEntriesWhateverTheOrder()
     {
-        var changes = ScenarioChanges.Around(SharpDeterioration);
+        var changes = ScenarioChanges.Around(SharpDeterioration, AidBenchmark.Default);
         var removeFirst = changes.Single(c => c.Field == "offers[0]");
         var removeSecond = changes.Single(c => c.Field == "offers[1]");
         var changeFirstDomains = changes.First(c => c.Field == "offers[0].domains");
@@ -40,7 +40,7 @@ public class ScenarioChangesTests
     {
         var before = ScenarioJson.Serialize(SharpDeterioration);
 
-        foreach (var change in ScenarioChanges.Around(SharpDeterioration))
+        foreach (var change in ScenarioChanges.Around(SharpDeterioration, AidBenchmark.Default))
         {
             ScenarioChanges.Apply(SharpDeterioration, [change]);
         }

@@ -22,18 +22,19 @@ public class ReferenceDocsTests
         var rules = TestEngine.Assessor.Rules;
         var text = new StringBuilder()
             .Append("# Rulebook reference\n\n")
-            .Append($"Rulebook {RulebookVersion.Current}: {rules.Count} rules, each with the claims it encodes and its paraphrase of them.\n")
+            .Append($"Rulebook {RulebookVersion.Current}: {rules.Count} rules, each with the claims it encodes, the decisions it rests on where it concludes more than its claims state ([decisions.md](decisions.md)), and its paraphrase.\n")
             .Append("Generated from the rules' `[Name]`, `[Description]` and `[Tag]` attributes by `ReferenceDocsTests`; ")
             .Append(GeneratedDocs.UpdateHint).Append(".\n")
             .Append("What the rules must conclude is specified in the spec's rulebook; [claims.md](claims.md) goes from each claim to its rules.\n");
         Assert.Equal(Sections.Order(StringComparer.Ordinal), rules.Select(r => r.Section).Distinct().Order(StringComparer.Ordinal));
         foreach (var section in Sections)
         {
-            text.Append($"\n## {section}\n\n| rule | claims | what it encodes |\n|---|---|---|\n");
+            text.Append($"\n## {section}\n\n| rule | claims | decisions | what it encodes |\n|---|---|---|---|\n");
             foreach (var rule in rules.Where(r => r.Section == section))
             {
                 var claims = string.Join(", ", rule.Claims.Select(id => $"{id} ¶{string.Join(",", ClaimCatalogue.Find(id)!.Paragraphs)}"));
-                text.Append($"| `{rule.Name}` | {claims} | {rule.Description.Replace("|", "\\|", StringComparison.Ordinal)} |\n");
+                var decisions = rule.Decisions.Count == 0 ? "—" : string.Join(", ", rule.Decisions);
+                text.Append($"| `{rule.Name}` | {claims} | {decisions} | {rule.Description.Replace("|", "\\|", StringComparison.Ordinal)} |\n");
             }
         }
 

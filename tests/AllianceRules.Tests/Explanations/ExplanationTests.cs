@@ -46,7 +46,7 @@ public class ExplanationTests
             ],
             explanation.Remedies.Select(r => string.Join("; ", r.Changes)));
         Assert.All(explanation.Remedies, r => Assert.Equal(["Offers.AcceptPartnershipUpgradeFromPatron"], r.Rules));
-        Assert.All(explanation.Remedies, r => Assert.Equal(["C17"], r.Claims));
+        Assert.All(explanation.Remedies, r => Assert.Equal(["C06"], r.Claims));
     }
 
     [Fact]

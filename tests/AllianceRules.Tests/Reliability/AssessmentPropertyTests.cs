@@ -111,7 +111,7 @@ public partial class AssessmentPropertyTests
         Scenario[] sequence =
         [
             scenario,
-            .. ScenarioChanges.Around(scenario)
+            .. ScenarioChanges.Around(scenario, AidBenchmark.Default)
                 .Select(change => ScenarioChanges.Apply(scenario, [change]))
                 .Where(neighbour => ScenarioValidator.Validate(neighbour).Count == 0),
             scenario,

@@ -37,8 +37,8 @@ public class AdviceRulesTests
     {
         var advice = AdviceTo("Land Patron", WithPatrons(HostileAfterFailedSettlement));
 
-        AssertAdvice(advice, Advice.ApproachSeriously, "Advice.ApproachSeriouslyWhileBalancing", "C18");
-        AssertAdvice(advice, Advice.OfferGenerousAid, "Advice.OfferGenerousAidWhileBalancing", "C18");
+        AssertAdvice(advice, Advice.ApproachSeriously, "Advice.ApproachSeriouslyWhenRelationsBad", "C18");
+        AssertAdvice(advice, Advice.OfferGenerousAid, "Advice.OfferGenerousAidWhenRelationsBad", "C18");
         Assert.DoesNotContain(advice, a => a.Advice == Advice.RespectStrategicAutonomy);
     }
 
@@ -80,5 +80,51 @@ public class AdviceRulesTests
         {
             AssertAdvice(AdviceTo(power.Name, scenario), Advice.ManageExpectations, "Advice.ManageExpectationsAlways", "C51,C52");
         }
+    }
+
+    [Theory]
+    [InlineData(RelationLevel.Strained, false)]
+    [InlineData(RelationLevel.Hostile, false)]
+    public void BadRelations_ApproachSeriouslyAndOfferGenerousAid_WhateverThePosture(RelationLevel level, bool settlementFailed)
+    {
+        // v2: C18 (¶7) ties this advice to bad relations, not to balancing: talks still going on.
+        var scenario = WithPatrons(Relation(level, settlementFailed));
+        Assert.Equal(Posture.SeekSettlement, TestEngine.Assess(scenario).Posture.Value);
+
+        var advice = AdviceTo("Sea Patron", scenario);
+
+        AssertAdvice(advice, Advice.ApproachSeriously, "Advice.ApproachSeriouslyWhenRelationsBad", "C18");
+        AssertAdvice(advice, Advice.OfferGenerousAid, "Advice.OfferGenerousAidWhenRelationsBad", "C18");
+    }
+
+    [Theory]
+    [InlineData(RelationLevel.Good)]
+    [InlineData(RelationLevel.Stable)]
+    public void GoodRelations_NoC18Advice(RelationLevel level)
+    {
+        var advice = AdviceTo("Sea Patron", WithPatrons(Relation(level)));
+
+        Assert.DoesNotContain(advice, a => a.Advice is Advice.ApproachSeriously or Advice.OfferGenerousAid);
+    }
+
+    [Fact]
+    public void BadRelations_NoC18AdviceToANonPatron()
+    {
+        var scenario = new Scenario { Relation = Strained, Powers = [Power("Neighbourly", stance: Stance.Neutral)] };
+
+        Assert.DoesNotContain(AdviceTo("Neighbourly", scenario), a => a.Advice is Advice.ApproachSeriously or Advice.OfferGenerousAid);
+    }
+
+    [Fact]
+    public void Bandwagon_NoDoNotPushUpgradeForAPowerThatIsNotAPatron()
+    {
+        // v2: C12/C15 speak of powers that court the neighbour's periphery at its expense.
+        var friend = Power("Friend", stance: Stance.Rapprochement);
+        var scenario = new Scenario { Relation = Relation(RelationLevel.Stable), Powers = [friend], Offers = [Offer("Friend", OfferKind.PartnershipUpgrade)] };
+
+        var advice = AdviceTo("Friend", scenario);
+
+        Assert.DoesNotContain(advice, a => a.Advice == Advice.DoNotPushUpgrade);
+        Assert.Contains(advice, a => a.Advice == Advice.RespectStrategicAutonomy);
     }
 }

@@ -9,7 +9,7 @@ namespace AllianceRules.Tests.Rules;
 public class CommitmentRulesTests
 {
     private static readonly GreatPowerOffer LandSeaTreaty = Offer("Land Patron", OfferKind.AllianceTreaty, Domain.Land, Domain.Sea);
-    private static readonly GreatPowerOffer BenchmarkAid = Aid("Land Patron", OfferKind.EconomicAid, annualUsd: AidBenchmark.AnnualUsd);
+    private static readonly GreatPowerOffer BenchmarkAid = Aid("Land Patron", OfferKind.EconomicAid, annualUsd: AidBenchmark.Default.AnnualUsd);
 
     private static CommitmentFinding CommitmentOf(string power, Scenario scenario) =>
         Assert.Single(TestEngine.Assess(scenario).Commitments, c => c.Power == power);

@@ -108,9 +108,6 @@ public class OffersRulesTests
     [InlineData(OfferKind.TroopStationing, "Offers.AcceptTroopsFromPatron", new[] { "C46" })]
     [InlineData(OfferKind.MilitaryAid, "Offers.AcceptAidFromPatron", new[] { "C18" })]
     [InlineData(OfferKind.EconomicAid, "Offers.AcceptAidFromPatron", new[] { "C18" })]
-    [InlineData(OfferKind.CapacityBuilding, "Offers.AcceptAidFromPatron", new[] { "C18" })]
-    [InlineData(OfferKind.ArmsSales, "Offers.AcceptArmsSalesFromPatron", new[] { "C29" })]
-    [InlineData(OfferKind.PartnershipUpgrade, "Offers.AcceptPartnershipUpgradeFromPatron", new[] { "C17" })]
     public void Accept_AnyOfferFromPatronWhileBalancing(OfferKind kind, string rule, string[] claims)
     {
         var offer = kind.IsGuarantee() ? Offer("Sea Patron", kind, Domain.Land, Domain.Sea) : Aid("Sea Patron", kind);
@@ -118,7 +115,25 @@ public class OffersRulesTests
         var response = ResponseTo(WithPatrons(HostileAfterFailedSettlement, offer), offer);
 
         AssertDrawnBy(response, Decision.Accept, rule, claims);
+        Assert.Empty(response.Decisions);
         Assert.Contains(response.Because[0].Matched, m => m.Fact == nameof(ActivePatron));
+    }
+
+    [Theory]
+    [InlineData(OfferKind.CapacityBuilding, "Offers.AcceptCapacityBuildingFromPatron")]
+    [InlineData(OfferKind.ArmsSales, "Offers.AcceptArmsSalesFromPatron")]
+    [InlineData(OfferKind.PartnershipUpgrade, "Offers.AcceptPartnershipUpgradeFromPatron")]
+    public void Accept_LesserCooperationFromPatronWhileBalancing_IsInferred(OfferKind kind, string rule)
+    {
+        // v2: the article does not say these are accepted; C06 a fortiori, and the reading is D26.
+        // C29 says arms sales are not enough and C17 that labels matter less: neither states it.
+        var offer = Aid("Sea Patron", kind);
+
+        var response = ResponseTo(WithPatrons(HostileAfterFailedSettlement, offer), offer);
+
+        AssertDrawnBy(response, Decision.Accept, rule, ["C06"]);
+        Assert.Equal(["D26"], response.Decisions);
+        Assert.Equal(["D26"], response.Because[0].Decisions);
     }
 
     [Theory]
@@ -166,5 +181,45 @@ public class OffersRulesTests
         Assert.Equal(["Land Patron", "Sea Patron", "Sea Patron"], responses.Select(r => r.From));
         Assert.All(responses, r => Assert.Equal(Decision.Accept, r.Decision));
         Assert.Contains("US$1 a year", responses[1].Because[0].Matched[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Stance.Rapprochement, true)]
+    [InlineData(Stance.Neutral, true)]
+    [InlineData(Stance.Containment, false)]
+    public void NoClaim_AlignmentFromNonPatronWhileBandwagoning(Stance stance, bool extraRegional)
+    {
+        // v2: C04 is about extra-regional powers that court the periphery at the neighbour's expense;
+        // of a power making up with the neighbour, or a regional one, the article says nothing.
+        var other = Power("Other", extraRegional: extraRegional, stance: stance);
+        var upgrade = Offer("Other", OfferKind.PartnershipUpgrade);
+        var bases = Offer("Other", OfferKind.BaseAccess);
+        var scenario = new Scenario { Relation = Relation(RelationLevel.Stable), Powers = [other], Offers = [upgrade, bases] };
+
+        var assessment = TestEngine.Assess(scenario);
+
+        Assert.All(assessment.Responses, r => Assert.Equal(Decision.NoClaim, r.Decision));
+        Assert.DoesNotContain(assessment.Risks, r => r.Risk == Risk.ChineseSuspicion);
+    }
+
+    [Fact]
+    public void NoClaim_AlignmentFromNonPatronWhileSeekingSettlement()
+    {
+        var other = Power("Other", stance: Stance.Neutral);
+        var treaty = Offer("Other", OfferKind.AllianceTreaty, Domain.Land);
+
+        var response = ResponseTo(new Scenario { Relation = Strained, Powers = [other], Offers = [treaty] }, treaty);
+
+        Assert.Equal(Decision.NoClaim, response.Decision);
+    }
+
+    [Fact]
+    public void Defer_And_CapacityBuilding_AreInferred()
+    {
+        var defer = Offer("Sea Patron", OfferKind.AllianceTreaty, Domain.Sea);
+        var capacity = Aid("Sea Patron", OfferKind.CapacityBuilding);
+
+        Assert.Equal(["D25"], ResponseTo(WithPatrons(Strained, defer), defer).Decisions);
+        Assert.Equal(["D24"], ResponseTo(WithPatrons(Relation(RelationLevel.Good), capacity), capacity).Decisions);
     }
 }

@@ -54,9 +54,31 @@ public class OutlookRulesTests
     [Fact]
     public void Unlikely_WhileAccommodating()
     {
-        var scenario = new Scenario { Relation = HostileAfterFailedSettlement, Powers = [Power("Retrencher", stance: Stance.Rapprochement)] };
+        var scenario = new Scenario
+        {
+            Relation = HostileAfterFailedSettlement,
+            Powers = [Power("Retrencher", stance: Stance.Rapprochement), Power("Bystander", stance: Stance.Neutral)],
+        };
 
-        AssertOutlook(OutlookOf("Retrencher", scenario), AllianceOutlook.Unlikely, "Outlook.UnlikelyWhileAccommodating", "C26");
+        AssertOutlook(OutlookOf("Retrencher", scenario), AllianceOutlook.Unlikely, "Outlook.UnlikelyWithRetrenchingPower", "C26");
+        AssertOutlook(OutlookOf("Bystander", scenario), AllianceOutlook.Unlikely, "Outlook.UnlikelyWithNonPatron", "C08");
+    }
+
+    [Theory]
+    [InlineData(RelationLevel.Stable, false)]
+    [InlineData(RelationLevel.Strained, false)]
+    public void Unlikely_NonPatronCitesC08_NotThePostureClaims(RelationLevel level, bool settlementFailed)
+    {
+        // v2 change 5: for a power that is not a patron, Unlikely rests on C08 (or C26), never C04 or C20.
+        var scenario = new Scenario
+        {
+            Relation = Relation(level, settlementFailed),
+            Powers = [Power("Bystander", stance: Stance.Neutral), Power("Friend", stance: Stance.Rapprochement)],
+        };
+
+        AssertOutlook(OutlookOf("Bystander", scenario), AllianceOutlook.Unlikely, "Outlook.UnlikelyWithNonPatron", "C08");
+        AssertOutlook(OutlookOf("Friend", scenario), AllianceOutlook.Unlikely, "Outlook.UnlikelyWithRetrenchingPower", "C26");
+        Assert.Equal(["D14"], OutlookOf("Bystander", scenario).Decisions);
     }
 
     [Fact]
@@ -67,7 +89,7 @@ public class OutlookRulesTests
             Powers = [LandPatron, SeaPatron, Power("Retrencher", stance: Stance.Rapprochement)],
         };
 
-        AssertOutlook(OutlookOf("Retrencher", scenario), AllianceOutlook.Unlikely, "Outlook.UnlikelyWithRetrenchingPowerWhileBalancing", "C26");
+        AssertOutlook(OutlookOf("Retrencher", scenario), AllianceOutlook.Unlikely, "Outlook.UnlikelyWithRetrenchingPower", "C26");
     }
 
     [Theory]
@@ -80,6 +102,6 @@ public class OutlookRulesTests
             Powers = [LandPatron, SeaPatron, Power("Other", extraRegional: extraRegional, stance: stance)],
         };
 
-        AssertOutlook(OutlookOf("Other", scenario), AllianceOutlook.Unlikely, "Outlook.UnlikelyWithNonPatronWhileBalancing", "C08");
+        AssertOutlook(OutlookOf("Other", scenario), AllianceOutlook.Unlikely, "Outlook.UnlikelyWithNonPatron", "C08");
     }
 }

@@ -73,7 +73,7 @@ public class DecisionTableTests
         var md = CliRun.Of("table");
         var json = CliRun.Of("table", "--format", "json");
 
-        Assert.StartsWith("# Decision table (rulebook 1.0.0)\n", md.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith($"# Decision table (rulebook {RulebookVersion.Current})\n", md.Stdout, StringComparison.Ordinal);
         Assert.StartsWith("{\n  \"rows\": [\n", json.Stdout, StringComparison.Ordinal);
     }
 }

@@ -22,7 +22,7 @@ public class TheoryDiffTests
         var diff = TheoryDiff.Compare(TestEngine.Assessor, Amended());
 
         var expected = DecisionTable.InputSpace()
-            .Count(p => p.Level == Facts.RelationLevel.Stable && p.Offer == Facts.OfferKind.PartnershipUpgrade);
+            .Count(p => p.Level == Facts.RelationLevel.Stable && p.Offer == Facts.OfferKind.PartnershipUpgrade && p.Stance == Facts.Stance.Containment);
         Assert.Equal(expected, diff.Rows.Count);
         Assert.All(diff.Rows, change =>
         {
@@ -66,7 +66,7 @@ public class TheoryDiffTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("# Theory diff: X01: in stable times", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("\n72 of 4320 decision-table rows change; 2 conclusions of built-in scenarios change.\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\n24 of 4320 decision-table rows change; 2 conclusions of built-in scenarios change.\n", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("| Reject → **Accept** |", run.Stdout, StringComparison.Ordinal);
     }
 

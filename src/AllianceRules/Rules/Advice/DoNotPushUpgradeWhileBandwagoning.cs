@@ -1,12 +1,13 @@
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
+using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
 using static AllianceRules.Rules.RuleDsl;
 
 namespace AllianceRules.Rules;
 
 [Name("Advice.DoNotPushUpgradeWhileBandwagoning")]
-[Description("In good or stable times, a great power should not press an upgrade the hedging state will decline anyway: the proposal alone arouses the neighbour's suspicion.")]
+[Description("In good or stable times, an extra-regional power that courts the neighbour's periphery should not press an upgrade the hedging state will decline anyway: the proposal alone is likely to arouse the neighbour's suspicion.")]
 [Tag("C12"), Tag("C15")]
 [Priority(RulePriority.Advice)]
 internal sealed class DoNotPushUpgradeWhileBandwagoning : Rule
@@ -14,15 +15,15 @@ internal sealed class DoNotPushUpgradeWhileBandwagoning : Rule
     public override void Define()
     {
         PostureConclusion posture = default!;
-        GreatPower power = default!;
+        CandidatePatron patron = default!;
         IEnumerable<GreatPowerOffer> proposals = default!;
 
         When()
             .WhilePosture(() => posture, Posture.Bandwagon)
-            .Match(() => power)
-            .AtLeastOne(() => proposals, MadeBy(() => power), o => o.Kind.IsAlignment());
+            .Match(() => patron)
+            .AtLeastOne(() => proposals, MadeBy(() => patron.Power), o => o.Kind.IsAlignment());
 
         Then()
-            .Yield(_ => new AdviceConclusion(power, Advice.DoNotPushUpgrade));
+            .Yield(_ => new AdviceConclusion(patron.Power, Advice.DoNotPushUpgrade));
     }
 }

@@ -8,21 +8,23 @@ namespace AllianceRules.Rules;
 
 [Name("Commitment.AidBelowBenchmarkGap")]
 [Description("A patron whose military and economic aid together fall short of the Soviet package of the 1980s, about US$2.5bn a year or a tenth of GDP, falls short of what a sharp deterioration demands.")]
-[Tag("C25"), Tag("C28")]
+[Tag("C25"), Tag("C28"), Tag("D11")]
 [Priority(RulePriority.Commitment)]
 internal sealed class AidBelowBenchmarkGap : Rule
 {
     public override void Define()
     {
         ActivePatron patron = default!;
+        AidBenchmark benchmark = default!;
         IEnumerable<GreatPowerOffer> aid = default!;
 
         When()
             .Match(() => patron)
+            .Match(() => benchmark)
             .Query(() => aid, q => q
                 .Match<GreatPowerOffer>(MadeBy(() => patron.Power), o => o.Kind.IsAid())
                 .Collect()
-                .Where(c => !AidBenchmark.IsMetBy(c)));
+                .Where(c => !benchmark.IsMetBy(c)));
 
         Then()
             .Yield(_ => new GapConclusion(patron.Power, Gap.AidBelowBenchmark));

@@ -4,7 +4,7 @@ using NRules.Fluent.Dsl;
 namespace AllianceRules.Rules;
 
 [Name("Offers.AcceptAidFromPatron")]
-[Description("While balancing, the hedging state takes a patron's military and economic aid and help with its capacity, to withstand the neighbour's coercion.")]
+[Description("While balancing, the hedging state takes a patron's military and economic aid, to withstand the neighbour's coercion.")]
 [Tag("C18")]
 [Priority(RulePriority.Offers)]
-internal sealed class AcceptAidFromPatron() : AcceptFromPatronWhileBalancing(OfferKind.MilitaryAid, OfferKind.EconomicAid, OfferKind.CapacityBuilding);
+internal sealed class AcceptAidFromPatron() : AcceptFromPatronWhileBalancing(OfferKind.MilitaryAid, OfferKind.EconomicAid);

@@ -1,11 +1,12 @@
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
+using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
 
 namespace AllianceRules.Rules;
 
 [Name("Outlook.UnlikelyWhileBandwagoning")]
-[Description("While bandwagoning, the hedging state turns down nudges toward any great power's camp: an alliance is unlikely.")]
+[Description("While bandwagoning, the hedging state turns down a candidate patron's nudges toward its camp: an alliance is unlikely.")]
 [Tag("C04")]
 [Priority(RulePriority.Outlook)]
 internal sealed class UnlikelyWhileBandwagoning : Rule
@@ -13,13 +14,13 @@ internal sealed class UnlikelyWhileBandwagoning : Rule
     public override void Define()
     {
         PostureConclusion posture = default!;
-        GreatPower power = default!;
+        CandidatePatron patron = default!;
 
         When()
             .WhilePosture(() => posture, Posture.Bandwagon)
-            .Match(() => power);
+            .Match(() => patron);
 
         Then()
-            .Yield(_ => new OutlookConclusion(power, AllianceOutlook.Unlikely));
+            .Yield(_ => new OutlookConclusion(patron.Power, AllianceOutlook.Unlikely));
     }
 }

@@ -7,7 +7,7 @@ namespace AllianceRules.Rules;
 
 [Name("Risks.AloneAtSeaWithoutPatronSeaGuarantee")]
 [Description("Coerced at sea with no patron's guarantee covering the sea, the hedging state stands alone, however much security cooperation it has.")]
-[Tag("C39")]
+[Tag("C39"), Tag("D13")]
 [Priority(RulePriority.Risks)]
 internal sealed class AloneAtSeaWithoutPatronSeaGuarantee : Rule
 {

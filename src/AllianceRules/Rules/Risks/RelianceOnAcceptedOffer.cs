@@ -7,7 +7,7 @@ namespace AllianceRules.Rules;
 
 [Name("Risks.RelianceOnAcceptedOffer")]
 [Description("The hedging state comes to rely on a great power whose offer it accepts, and so has its abandonment to fear.")]
-[Tag("C48")]
+[Tag("C48"), Tag("D12")]
 [Priority(RulePriority.Risks)]
 internal sealed class RelianceOnAcceptedOffer : Rule
 {

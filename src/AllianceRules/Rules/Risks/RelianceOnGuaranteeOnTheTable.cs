@@ -7,7 +7,7 @@ namespace AllianceRules.Rules;
 
 [Name("Risks.RelianceOnGuaranteeOnTheTable")]
 [Description("The hedging state comes to rely on a great power that puts a guarantee on the table, and so has its abandonment to fear.")]
-[Tag("C48")]
+[Tag("C48"), Tag("D12")]
 [Priority(RulePriority.Risks)]
 internal sealed class RelianceOnGuaranteeOnTheTable : Rule
 {

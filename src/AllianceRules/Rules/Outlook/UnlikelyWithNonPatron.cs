@@ -5,19 +5,17 @@ using NRules.Fluent.Dsl;
 
 namespace AllianceRules.Rules;
 
-[Name("Outlook.UnlikelyWithNonPatronWhileBalancing")]
-[Description("While balancing, only an extra-regional power that seeks to contain the neighbour is the kind of power the hedging state allies with; any other is unlikely to become its ally.")]
-[Tag("C08")]
+[Name("Outlook.UnlikelyWithNonPatron")]
+[Description("Only an extra-regional power that seeks to contain the neighbour is the kind of power the hedging state allies with; in any posture, any other power that is not turning to the neighbour is unlikely to become its ally (D14).")]
+[Tag("C08"), Tag("D14")]
 [Priority(RulePriority.Outlook)]
-internal sealed class UnlikelyWithNonPatronWhileBalancing : Rule
+internal sealed class UnlikelyWithNonPatron : Rule
 {
     public override void Define()
     {
-        PostureConclusion posture = default!;
         GreatPower power = default!;
 
         When()
-            .WhilePosture(() => posture, Posture.Balance)
             .Match(() => power, p => p.Stance != Stance.Rapprochement)
             .Not<CandidatePatron>(c => c.Power == power);
 

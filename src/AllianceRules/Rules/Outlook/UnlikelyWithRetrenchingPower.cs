@@ -4,19 +4,17 @@ using NRules.Fluent.Dsl;
 
 namespace AllianceRules.Rules;
 
-[Name("Outlook.UnlikelyWithRetrenchingPowerWhileBalancing")]
-[Description("A great power that improves relations with the neighbour and retrenches is no ally to balance with.")]
+[Name("Outlook.UnlikelyWithRetrenchingPower")]
+[Description("A great power that improves relations with the neighbour and retrenches is no ally: in any posture, an alliance with it is unlikely, and without a patron the hedging state must give in.")]
 [Tag("C26")]
 [Priority(RulePriority.Outlook)]
-internal sealed class UnlikelyWithRetrenchingPowerWhileBalancing : Rule
+internal sealed class UnlikelyWithRetrenchingPower : Rule
 {
     public override void Define()
     {
-        PostureConclusion posture = default!;
         GreatPower power = default!;
 
         When()
-            .WhilePosture(() => posture, Posture.Balance)
             .Match(() => power, p => p.Stance == Stance.Rapprochement);
 
         Then()
