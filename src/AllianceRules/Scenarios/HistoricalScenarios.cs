@@ -6,7 +6,8 @@ namespace AllianceRules.Scenarios;
 /// <summary>
 /// The episodes the article argues from, as built-in scenarios in chronological order, each
 /// with what was observed so that the rulebook can be backtested against the record. Inputs
-/// follow the article's account; where other sources differ, the notes say so.
+/// follow the article's account; where other sources differ, the notes say so. The record is
+/// kept as it was, also where the rulebook predicts otherwise: a miss is a finding.
 /// </summary>
 public static class HistoricalScenarios
 {
@@ -31,7 +32,7 @@ public static class HistoricalScenarios
     private static readonly GeographyConstraint[] SovietGeography = [VietnamChinaBorder, SovietChinaBorder];
     private static readonly GeographyConstraint[] AmericanGeography = [VietnamChinaBorder, UnitedStatesOverseas];
 
-    /// <summary>Every built-in episode, oldest first.</summary>
+    /// <summary>Every built-in episode, oldest first, with the hypothetical forecast last.</summary>
     public static IReadOnlyList<Scenario> All { get; } =
     [
         new()
@@ -179,10 +180,14 @@ public static class HistoricalScenarios
             Powers = [SovietUnionRetrenching],
             Geography = SovietGeography,
             Offers = [SovietTreaty],
-            Observed = new() { Risks = [Risk.Abandonment] },
+            Observed = new() { Posture = Posture.Balance, Risks = [Risk.Abandonment] },
             Claims = ["C26", "C48"],
-            Notes = ["Gorbachev's Vladivostok speech of 28 July 1986 opened the Soviet rapprochement with China and retrenchment; Vietnam has feared abandonment ever since (C26, C48)."],
-            Sources = [Article + ", paragraphs 8 and 11"],
+            Notes =
+            [
+                "Gorbachev's Vladivostok speech of 28 July 1986 opened the Soviet rapprochement with China and retrenchment; Vietnam has feared abandonment ever since (C26, C48).",
+                "The record as it was: Vietnam still balanced in 1986. The 1978 treaty stayed in force, the Soviet navy kept the use of Cam Ranh Bay and Vietnamese troops stayed in Cambodia until September 1989; the article has Vietnam give in only in 1991 (paragraph 8), so the observed posture is Balance even where the rulebook predicts accommodation from the Soviet turn (C26).",
+            ],
+            Sources = [Article + ", paragraphs 8 and 11", Treaty],
         },
         new()
         {
@@ -194,10 +199,14 @@ public static class HistoricalScenarios
             Geography = SovietGeography,
             Offers = [SovietTreaty],
             Coercion = [new() { Domain = Domain.Sea, Year = 1988, Kind = "ReefAttack" }],
-            Observed = new() { Risks = [Risk.AloneAtSea] },
+            Observed = new() { Posture = Posture.Balance, Risks = [Risk.AloneAtSea] },
             Claims = ["C39", "C41"],
-            Notes = ["China's attack at Johnson South Reef killed 64 Vietnamese; no Soviet help came, a reminder that any great power's commitment can fail (C41, C39)."],
-            Sources = [Article + ", paragraph 10"],
+            Notes =
+            [
+                "China's attack at Johnson South Reef killed 64 Vietnamese; no Soviet help came, a reminder that any great power's commitment can fail (C41, C39).",
+                "The record as it was: Vietnam still balanced in 1988, with the Soviet treaty in force and Vietnamese troops still in Cambodia; it gave in only in 1991 (paragraph 8), so the observed posture is Balance even where the rulebook predicts accommodation from the Soviet turn (C26).",
+            ],
+            Sources = [Article + ", paragraphs 8 and 10", Treaty],
         },
         new()
         {
@@ -272,13 +281,14 @@ public static class HistoricalScenarios
             Observed = new()
             {
                 Posture = Posture.Bandwagon,
-                Responses = [new() { From = UnitedStatesName, Kind = OfferKind.PartnershipUpgrade, Decision = Decision.Reject }],
+                Responses = [new() { From = UnitedStatesName, Kind = OfferKind.PartnershipUpgrade, Decision = Decision.Defer }],
             },
             Claims = ["C15", "C16"],
             Notes =
             [
-                "Raised again in the Biden–Trong call of 29 March 2023 and during the Secretary of State's visit to Hanoi; no upgrade was announced at the time, which the scenario records as the offer not taken (Reject) (C16, C15).",
-                "After the article, in September 2023, the two states did upgrade their relations to a comprehensive strategic partnership; the backtest is against what the article records.",
+                "Raised again in the Biden–Trong call of 29 March 2023 and during the Secretary of State's visit to Hanoi (C16).",
+                "The record as it was: both sides said they would work on the upgrade in the coming months, and Hanoi spoke only of taking relations to \"new heights\" (paragraph 1); nothing was accepted and nothing refused, so the observed decision is Defer, not the rejection of 2021.",
+                "Five months later, after the article, the upgrade was made: a later episode, not the outcome of this one.",
             ],
             Sources = [Article + ", paragraphs 1 and 2"],
         },

@@ -52,6 +52,26 @@ public class HistoricalScenariosTests
         Assert.Contains(scenario.Notes, n => n.Contains("October 1978", StringComparison.Ordinal) && n.Contains("3 November 1978", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("1986-soviet-shift")]
+    [InlineData("1988-johnson-south-reef")]
+    public void Episodes1986And1988_RecordThatVietnamStillBalanced(string id)
+    {
+        var scenario = HistoricalScenarios.Find(id)!;
+
+        Assert.Equal(Posture.Balance, scenario.Observed!.Posture);
+        Assert.Contains(scenario.Notes, n => n.Contains("1991", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Episode2023April_RecordsTheUpgradeAsDeferred()
+    {
+        var observed = Assert.Single(HistoricalScenarios.Find("2023-blinken-visit")!.Observed!.Responses);
+
+        Assert.Equal(OfferKind.PartnershipUpgrade, observed.Kind);
+        Assert.Equal(Decision.Defer, observed.Decision);
+    }
+
     [Fact]
     public void Episode1988_AloneAtSea()
     {
