@@ -19,7 +19,9 @@ public class RulebookVersionTests
     /// <summary>Each released rulebook version and the fingerprint of its conclusions.</summary>
     private static readonly Dictionary<string, string> Fingerprints = new()
     {
-        ["1.0.0"] = "0faac655850b8d01",
+        // 1.0.0's rules over the built-in episodes including the two after the article (2023-09, 2024-09);
+        // the rules are unchanged, the fingerprint covers the episodes too (was 0faac655850b8d01).
+        ["1.0.0"] = "8fc6e1de86bc482d",
     };
 
     [Fact]

@@ -20,8 +20,10 @@ public class BacktestTests
         ("1986-soviet-shift", new("posture", "Accommodate", "Balance")),
         ("1988-johnson-south-reef", new("posture", "Accommodate", "Balance")),
 
-        // C04, C15: an upgrade is turned down in stable times; in April 2023 it was neither taken nor refused.
+        // C04, C15: an upgrade is turned down in stable times; in April 2023 it was neither taken nor refused,
+        // and in September 2023, after the article, it was accepted.
         ("2023-blinken-visit", new("responses[United States,PartnershipUpgrade].decision", "Reject", "Defer")),
+        ("2023-09-us-comprehensive-partnership", new("responses[United States,PartnershipUpgrade].decision", "Reject", "Accept")),
     ];
 
     public static TheoryData<string> RecordedIds() => new(HistoricalScenarios.All.Where(s => s.Observed is not null).Select(s => s.Id!));
@@ -36,6 +38,20 @@ public class BacktestTests
         var expected = KnownMisses.Where(m => m.Id == id).Select(m => m.Miss).ToArray();
         Assert.Equal(expected, backtest.Misses);
         Assert.Equal(expected.Length == 0, backtest.Matches);
+    }
+
+    [Theory]
+    [InlineData(false, 11, 8)]
+    [InlineData(true, 2, 1)]
+    public void Score_TheArticlesEvidenceAndAfterTheArticle_AreKeptApart(bool afterTheArticle, int recorded, int matched)
+    {
+        var backtests = HistoricalScenarios.All
+            .Where(s => s.Observed is not null && HistoricalScenarios.IsAfterTheArticle(s) == afterTheArticle)
+            .Select(s => TestEngine.Assess(s).Backtest!)
+            .ToArray();
+
+        Assert.Equal(recorded, backtests.Length);
+        Assert.Equal(matched, backtests.Count(b => b.Matches));
     }
 
     [Fact]
@@ -77,8 +93,8 @@ public class BacktestTests
         Assert.Equal(AllianceRules.Cli.ExitCodes.CheckFailed, run.ExitCode);
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(HistoricalScenarios.All.Count + 1, lines.Length);
-        Assert.Equal("12 episodes, 11 with a record: 8 match, 3 miss", lines[^1]);
-        Assert.StartsWith("1978-soviet-alliance         match  posture Balance = Balance; responses[Soviet Union,AllianceTreaty].decision Accept = Accept", lines[2], StringComparison.Ordinal);
-        Assert.StartsWith("1986-soviet-shift            MISS   posture Accommodate != Balance; risks[Abandonment] present = present", lines[5], StringComparison.Ordinal);
+        Assert.Equal("14 episodes, 13 with a record: 9 match, 4 miss", lines[^1]);
+        Assert.StartsWith("1978-soviet-alliance                  match  posture Balance = Balance; responses[Soviet Union,AllianceTreaty].decision Accept = Accept", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("1986-soviet-shift                     MISS   posture Accommodate != Balance; risks[Abandonment] present = present", lines[5], StringComparison.Ordinal);
     }
 }
