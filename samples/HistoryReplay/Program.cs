@@ -65,7 +65,15 @@ foreach (var scenario in HistoricalScenarios.All)
 static string Cite(IReadOnlyList<string> claims) =>
     claims.Count == 0
         ? "[grey]the article is silent[/]"
-        : Markup.Escape(string.Join(", ", claims.Select(id => $"{id} ¶{string.Join(",", ClaimCatalogue.Find(id)!.Paragraphs)}")));
+        : Markup.Escape(string.Join(", ", claims.Select(Cited)));
+
+// A claim by ID and paragraph, with the article's hedge where it hedges: C12 ¶6 ("likely to arouse").
+static string Cited(string id)
+{
+    var claim = ClaimCatalogue.Find(id)!;
+    var cited = $"{id} ¶{string.Join(",", claim.Paragraphs)}";
+    return claim.Hedge is null ? cited : $"{cited} (\"{claim.Hedge}\")";
+}
 
 static IEnumerable<string> WhatChanged(Scenario? before, Scenario after)
 {

@@ -20,7 +20,7 @@ public class RulebookVersionTests
     private static readonly Dictionary<string, string> Fingerprints = new()
     {
         ["1.0.0"] = "0faac655850b8d01",
-        ["2.0.0"] = "078cc1fa13901c9b",
+        ["2.0.0"] = "46630b9409740a53",
     };
 
     [Fact]

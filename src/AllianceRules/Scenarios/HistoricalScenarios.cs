@@ -1,12 +1,15 @@
+using System.Globalization;
 using AllianceRules.Facts;
 using static AllianceRules.Scenarios.ActorProfiles;
 
 namespace AllianceRules.Scenarios;
 
 /// <summary>
-/// The episodes the article argues from, as built-in scenarios in chronological order, each
-/// with what was observed so that the rulebook can be backtested against the record. Inputs
-/// follow the article's account; where other sources differ, the notes say so.
+/// The built-in episodes in chronological order, each with what was observed so that the
+/// rulebook can be backtested against the record: the episodes the article argues from, then
+/// those after the article (<see cref="IsAfterTheArticle"/>), then the article's hypothetical
+/// forecast. Inputs follow the article's account; where other sources differ, the notes say so.
+/// The record is kept as it was, also where the rulebook predicts otherwise: a miss is a finding.
 /// </summary>
 public static class HistoricalScenarios
 {
@@ -31,7 +34,13 @@ public static class HistoricalScenarios
     private static readonly GeographyConstraint[] SovietGeography = [VietnamChinaBorder, SovietChinaBorder];
     private static readonly GeographyConstraint[] AmericanGeography = [VietnamChinaBorder, UnitedStatesOverseas];
 
-    /// <summary>Every built-in episode, oldest first.</summary>
+    /// <summary>
+    /// The latest event the article reports: the Secretary of State's visit to Hanoi of
+    /// 15 April 2023 (paragraph 1). The article was written after it.
+    /// </summary>
+    public static DateOnly ArticleLatestEvent { get; } = new(2023, 4, 15);
+
+    /// <summary>Every built-in episode, oldest first, with the hypothetical forecast last.</summary>
     public static IReadOnlyList<Scenario> All { get; } =
     [
         new()
@@ -179,10 +188,14 @@ public static class HistoricalScenarios
             Powers = [SovietUnionRetrenching],
             Geography = SovietGeography,
             Offers = [SovietTreaty],
-            Observed = new() { Risks = [Risk.Abandonment] },
+            Observed = new() { Posture = Posture.Balance, Risks = [Risk.Abandonment] },
             Claims = ["C26", "C48"],
-            Notes = ["Gorbachev's Vladivostok speech of 28 July 1986 opened the Soviet rapprochement with China and retrenchment; Vietnam has feared abandonment ever since (C26, C48)."],
-            Sources = [Article + ", paragraphs 8 and 11"],
+            Notes =
+            [
+                "Gorbachev's Vladivostok speech of 28 July 1986 opened the Soviet rapprochement with China and retrenchment; Vietnam has feared abandonment ever since (C26, C48).",
+                "The record as it was: Vietnam still balanced in 1986. The 1978 treaty stayed in force, the Soviet navy kept the use of Cam Ranh Bay and Vietnamese troops stayed in Cambodia until September 1989; the article has Vietnam give in only in 1991 (paragraph 8), so the observed posture is Balance even where the rulebook predicts accommodation from the Soviet turn (C26).",
+            ],
+            Sources = [Article + ", paragraphs 8 and 11", Treaty],
         },
         new()
         {
@@ -194,10 +207,14 @@ public static class HistoricalScenarios
             Geography = SovietGeography,
             Offers = [SovietTreaty],
             Coercion = [new() { Domain = Domain.Sea, Year = 1988, Kind = "ReefAttack" }],
-            Observed = new() { Risks = [Risk.AloneAtSea] },
+            Observed = new() { Posture = Posture.Balance, Risks = [Risk.AloneAtSea] },
             Claims = ["C39", "C41"],
-            Notes = ["China's attack at Johnson South Reef killed 64 Vietnamese; no Soviet help came, a reminder that any great power's commitment can fail (C41, C39)."],
-            Sources = [Article + ", paragraph 10"],
+            Notes =
+            [
+                "China's attack at Johnson South Reef killed 64 Vietnamese; no Soviet help came, a reminder that any great power's commitment can fail (C41, C39).",
+                "The record as it was: Vietnam still balanced in 1988, with the Soviet treaty in force and Vietnamese troops still in Cambodia; it gave in only in 1991 (paragraph 8), so the observed posture is Balance even where the rulebook predicts accommodation from the Soviet turn (C26).",
+            ],
+            Sources = [Article + ", paragraphs 8 and 10", Treaty],
         },
         new()
         {
@@ -272,15 +289,77 @@ public static class HistoricalScenarios
             Observed = new()
             {
                 Posture = Posture.Bandwagon,
-                Responses = [new() { From = UnitedStatesName, Kind = OfferKind.PartnershipUpgrade, Decision = Decision.Reject }],
+                Responses = [new() { From = UnitedStatesName, Kind = OfferKind.PartnershipUpgrade, Decision = Decision.Defer }],
             },
             Claims = ["C15", "C16"],
             Notes =
             [
-                "Raised again in the Biden–Trong call of 29 March 2023 and during the Secretary of State's visit to Hanoi; no upgrade was announced at the time, which the scenario records as the offer not taken (Reject) (C16, C15).",
-                "After the article, in September 2023, the two states did upgrade their relations to a comprehensive strategic partnership; the backtest is against what the article records.",
+                "Raised again in the Biden–Trong call of 29 March 2023 and during the Secretary of State's visit to Hanoi (C16).",
+                "The record as it was: both sides said they would work on the upgrade in the coming months, and Hanoi spoke only of taking relations to \"new heights\" (paragraph 1); nothing was accepted and nothing refused, so the observed decision is Defer, not the rejection of 2021.",
+                "Five months later the upgrade was made (the episode 2023-09-us-comprehensive-partnership).",
             ],
             Sources = [Article + ", paragraphs 1 and 2"],
+        },
+        new()
+        {
+            Id = "2023-09-us-comprehensive-partnership",
+            Title = "Comprehensive strategic partnership during the President's visit",
+            Date = "2023-09-10",
+            Relation = new() { Level = RelationLevel.Stable },
+            Powers = [UnitedStates],
+            Geography = AmericanGeography,
+            Offers = [new() { From = UnitedStatesName, Kind = OfferKind.PartnershipUpgrade }],
+            Observed = new()
+            {
+                Posture = Posture.Bandwagon,
+                Responses = [new() { From = UnitedStatesName, Kind = OfferKind.PartnershipUpgrade, Decision = Decision.Accept }],
+            },
+            Claims = ["C04", "C12", "C15"],
+            Notes =
+            [
+                "After the article (out of sample). On 10 September 2023, during the US President's state visit to Hanoi, he and the Communist Party's General Secretary raised the relationship from the comprehensive partnership of 2013 straight to a comprehensive strategic partnership, skipping the strategic partnership turned down in 2021; it is Vietnam's highest rank, the one it gives China and Russia.",
+                "Relations with China stayed stable: the Chinese President came to Hanoi on 12–13 December 2023, his first visit in six years, and the two sides announced dozens of agreements.",
+                "The article has Vietnam turn such an upgrade down while relations are good or stable (C04, C15), and holds that the proposal is likely to arouse Chinese suspicion (C12); here it was accepted in stable times, the clearest test of those claims on what the article could not have seen.",
+                "The US President said in Hanoi that the visit was not about containing China; the scenario keeps the built-in US profile (stance Containment), as the other US episodes do.",
+            ],
+            Sources =
+            [
+                Article + ", paragraphs 1, 3 and 6",
+                "Vietnam News Agency, 'Vietnam and US issue Joint Leaders' Statement' (full text of the statement elevating relations to a comprehensive strategic partnership), CAND, 11 September 2023, https://en.cand.com.vn/politics/vietnam-and-us-issue-joint-leaders-statement-i595134/ (also on VietnamPlus: https://betaen.vietnamplus.vn/vietnam-us-issue-joint-leaders-statement-post267736.vnp)",
+                "Kyodo News, 'U.S., Vietnam partnership raised to top level during Biden's visit', nippon.com, 11 September 2023, https://www.nippon.com/en/news/kd1073644400301507158/u-s-vietnam-partnership-raised-to-top-level-during-biden%E2%80%99s-visit.html",
+                "Associated Press, 'Biden says talks in Vietnam will strengthen ties', Arkansas Democrat-Gazette, 11 September 2023, https://www.arkansasonline.com/news/2023/sep/11/biden-says-talks-in-vietnam-will-strengthen-ties/",
+                "Reuters, 'China's Xi meets Vietnam leaders on second day of state visit to Hanoi', The Straits Times, 13 December 2023, https://www.straitstimes.com/asia/chinas-xi-meets-vietnam-leaders-in-second-day-of-state-visit-to-hanoi",
+            ],
+        },
+        new()
+        {
+            Id = "2024-09-paracels-fishermen",
+            Title = "Fishermen beaten near the Paracels",
+            Date = "2024-09-29",
+            Relation = new() { Level = RelationLevel.Stable },
+            Powers = [UnitedStates],
+            Geography = AmericanGeography,
+            Coercion = [new() { Domain = Domain.Sea, Year = 2024, Kind = "CrewBeaten" }],
+            Observed = new()
+            {
+                Posture = Posture.Bandwagon,
+                Risks = [Risk.AloneAtSea],
+            },
+            Claims = ["C39"],
+            Notes =
+            [
+                "After the article (out of sample). On 29 September 2024, near the Paracel (Hoang Sa) Islands, Chinese law-enforcement crews boarded a fishing boat from Quang Ngai, beat its ten fishermen (three were left with broken limbs) and seized its catch and gear.",
+                "Vietnam's foreign ministry protested to the Chinese embassy on 2 October: it called the attack a breach of Vietnam's sovereignty and of international law, asked China to investigate and not to repeat it, and appealed to the two leaderships' shared understanding on managing disputes at sea. China said its officers had acted with restraint against illegal fishing.",
+                "Relations stayed stable overall (Bandwagon), and Hanoi answered alone, with no guarantee from any power to call on: Vietnam alone at sea (C39). The United States is in the scenario with no offer on the table.",
+            ],
+            Sources =
+            [
+                Article + ", paragraph 10",
+                "Vietnam's Ministry of Foreign Affairs, spokeswoman's statement of 2 October 2024, as carried by VnExpress International, 'Vietnam resolutely opposes Chinese force's brutal behaviors towards Vietnamese fishermen: spokeswoman', https://e.vnexpress.net/news/news/vietnam-resolutely-opposes-chinese-force-s-brutal-behaviors-towards-vietnamese-fishermen-spokeswoman-4799588.html",
+                "Vietnam News Agency, 'Vietnam opposes Chinese force's brutal behaviours towards Vietnamese fishermen', SGGP News, 3 October 2024, https://en.sggp.org.vn/vietnam-opposes-chinese-forces-brutal-behaviours-towards-vietnamese-fishermen-post112883.html",
+                "Associated Press, 'Vietnam condemns China for assault on its fishermen in the disputed South China Sea', WTOP, 3 October 2024, https://wtop.com/world/2024/10/vietnam-condemns-china-for-assault-on-its-fishermen-in-the-disputed-south-china-sea/",
+                "Reuters, 'Vietnamese fishing boat attacked near contested South China Sea islands, newspapers report', ThePrint, 1 October 2024, https://theprint.in/world/vietnamese-fishing-boat-attacked-near-contested-south-china-sea-islands-newspapers-report/2293130",
+            ],
         },
         new()
         {
@@ -301,6 +380,25 @@ public static class HistoricalScenarios
         },
     ];
 
+    /// <summary>
+    /// Whether a scenario took place after the article was written: its date begins after
+    /// <see cref="ArticleLatestEvent"/>. The two sets are backtested apart. The episodes before
+    /// are the article's own evidence: the theory was drawn from them, so matching them is a fit,
+    /// not a test. The episodes after are the article's out-of-sample test: the theory could not
+    /// have seen them.
+    /// </summary>
+    /// <param name="scenario">Any scenario; its <see cref="Scenario.Date"/> is read.</param>
+    /// <returns>
+    /// <see langword="true"/> when the date (<c>yyyy-MM-dd</c>, <c>yyyy</c>, or a range starting
+    /// with either) starts after <see cref="ArticleLatestEvent"/>; <see langword="false"/> for an
+    /// earlier date, and for a scenario with no date or a date that is not one (<c>hypothetical</c>).
+    /// </returns>
+    public static bool IsAfterTheArticle(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return Start(scenario.Date) is { } start && start > ArticleLatestEvent;
+    }
+
     /// <summary>Finds a built-in episode by its ID.</summary>
     /// <param name="id">The scenario ID, for example <c>1978-soviet-alliance</c>.</param>
     /// <returns>The scenario, or <see langword="null"/> when there is none with that ID.</returns>
@@ -308,5 +406,21 @@ public static class HistoricalScenarios
     {
         ArgumentNullException.ThrowIfNull(id);
         return All.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
+    }
+
+    /// <summary>The first day a record's date covers: <c>1975</c> is 1 January 1975, <c>2014–2019</c> 1 January 2014.</summary>
+    private static DateOnly? Start(string? date)
+    {
+        if (date is null || date.Length < 4 || !int.TryParse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1)
+        {
+            return null;
+        }
+
+        if (date.Length >= 10 && DateOnly.TryParseExact(date.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        return new DateOnly(year, 1, 1);
     }
 }

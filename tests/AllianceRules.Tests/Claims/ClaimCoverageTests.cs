@@ -18,6 +18,38 @@ public class ClaimCoverageTests
     }
 
     /// <summary>
+    /// The spec's rulebook ("Hedges") names the article's hedges; the catalogue carries exactly
+    /// these, and each paraphrase keeps its hedge (the spec's claims table, written before, does not).
+    /// </summary>
+    [Fact]
+    public void Catalogue_CarriesTheArticlesHedges_AndEachParaphraseKeepsIt()
+    {
+        var hedges = new Dictionary<string, (string Hedge, string InParaphrase)>
+        {
+            ["C01"] = ("depends overwhelmingly", "depends overwhelmingly"),
+            ["C12"] = ("likely to arouse", "is likely to arouse"),
+            ["C27"] = ("would likely have continued", "would likely have continued"),
+            ["C28"] = ("would likely demand", "would likely demand"),
+            ["C31"] = ("not nil", "is not nil"),
+            ["C33"] = ("is likely to limit", "is likely to be limited"),
+        };
+
+        Assert.Equal(hedges.Keys.Order(StringComparer.Ordinal), ClaimCatalogue.All.Where(c => c.Hedge is not null).Select(c => c.Id));
+        Assert.All(hedges, entry =>
+        {
+            var claim = ClaimCatalogue.Find(entry.Key)!;
+            Assert.Equal(entry.Value.Hedge, claim.Hedge);
+            Assert.Contains(entry.Value.InParaphrase, claim.Text, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void WithParagraphs_PrintsTheHedgeBesideAHedgedClaim()
+    {
+        Assert.Equal("C12 ¶6 (\"likely to arouse\"), C14 ¶6", ClaimText.WithParagraphs(["C12", "C14"]));
+    }
+
+    /// <summary>
     /// Rule claims that rulebook v2 cites in none of its tables, each with where its content went.
     /// A claim is cited only where it states what a rule concludes (v2, "Stated or inferred").
     /// </summary>

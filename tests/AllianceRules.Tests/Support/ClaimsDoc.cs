@@ -57,12 +57,15 @@ internal static class ClaimsDoc
         text.Append($"{traces.Count} claims: {byKind.GetValueOrDefault(ClaimKind.Rule)} rule, {byKind.GetValueOrDefault(ClaimKind.Evidence)} evidence, ");
         text.Append($"{byKind.GetValueOrDefault(ClaimKind.Background)} background; ");
         text.Append($"{traces.Count(t => t.Rules.Count > 0 || t.Scenarios.Count > 0)} traced to rules or scenarios.\n\n");
-        text.Append("| ID | ¶ | kind | claim | rules | built-in scenarios | tests |\n");
-        text.Append("|---|---|---|---|---|---|---|\n");
+        text.Append("Where the article hedges, the paraphrase keeps the hedge and the hedge column gives the article's\n");
+        text.Append($"own modal words ({traces.Count(t => t.Claim.Hedge is not null)} claims); reports print them beside the claim, as in `C12 ¶6 (\"likely to arouse\")`.\n\n");
+        text.Append("| ID | ¶ | kind | claim | hedge | rules | built-in scenarios | tests |\n");
+        text.Append("|---|---|---|---|---|---|---|---|\n");
         foreach (var trace in traces)
         {
             var claim = trace.Claim;
             text.Append($"| {claim.Id} | {string.Join(", ", claim.Paragraphs)} | {claim.Kind.ToString().ToLowerInvariant()} | {claim.Text.Replace("|", "\\|", StringComparison.Ordinal)} | ");
+            text.Append(claim.Hedge is { } hedge ? $"\"{hedge}\"" : "—").Append(" | ");
             text.Append(List(trace.Rules.Select(r => r.Name))).Append(" | ");
             text.Append(List(trace.Scenarios)).Append(" | ");
             text.Append(List(trace.Tests)).Append(" |\n");

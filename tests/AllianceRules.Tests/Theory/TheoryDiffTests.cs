@@ -36,6 +36,7 @@ public class TheoryDiffTests
             [
                 new ConclusionChange("2021-harris-visit", ConclusionKey.Parse("responses[United States,PartnershipUpgrade]"), "Reject", "Accept"),
                 new ConclusionChange("2023-blinken-visit", ConclusionKey.Parse("responses[United States,PartnershipUpgrade]"), "Reject", "Accept"),
+                new ConclusionChange("2023-09-us-comprehensive-partnership", ConclusionKey.Parse("responses[United States,PartnershipUpgrade]"), "Reject", "Accept"),
             ],
             diff.Conclusions);
     }
@@ -66,7 +67,7 @@ public class TheoryDiffTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("# Theory diff: X01: in stable times", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("\n24 of 4320 decision-table rows change; 2 conclusions of built-in scenarios change.\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\n24 of 4320 decision-table rows change; 3 conclusions of built-in scenarios change.\n", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("| Reject → **Accept** |", run.Stdout, StringComparison.Ordinal);
     }
 

@@ -5,7 +5,7 @@ using NRules.Fluent.Dsl;
 namespace AllianceRules.Rules;
 
 [Name("Geography.MaritimeOnlyWithoutLandProtection")]
-[Description("A great power that cannot protect the hedging state on land can offer protection at sea at most.")]
+[Description("A great power that cannot protect the hedging state on land, such as one that avoids a land war, is likely to be limited to protection at sea.")]
 [Tag("C33")]
 [Priority(RulePriority.GeographyConsequence)]
 internal sealed class MaritimeOnlyWithoutLandProtection : Rule
