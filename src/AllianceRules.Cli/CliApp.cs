@@ -244,30 +244,22 @@ internal static class CliApp
 
     private static Command BacktestCommand(TextWriter stdout)
     {
+        var format = new FormatOption("backtest", "Output format: text or md.", OutputFormat.Text, OutputFormat.Md);
+        var failOnMiss = new Option<bool>("--fail-on-miss")
+        {
+            Description = "Exit 1 when any episode misses its record (for a CI gate). Without it, a miss is a finding and the exit is 0.",
+        };
         var command = new Command(
             "backtest",
-            "Assess every built-in episode that has an observed outcome and compare: one line per episode, then a summary. Exits 1 if any episode is not reproduced.");
-        command.SetAction(_ =>
+            "Score the rulebook against the record: the article's evidence (fit) and the episodes after the article (test), one line per episode, each miss with the rules and claims that drew the prediction, a score per set.");
+        format.AddTo(command);
+        command.Add(failOnMiss);
+        command.SetAction(parse =>
         {
-            var width = HistoricalScenarios.All.Max(s => s.Id!.Length);
-            int recorded = 0, matched = 0;
-            foreach (var scenario in HistoricalScenarios.All)
-            {
-                var assessment = Assessor.Value.Assess(scenario);
-                if (assessment.Backtest is not { } backtest)
-                {
-                    stdout.WriteLine($"{scenario.Id!.PadRight(width)}  -      no record to compare (posture {assessment.Posture.Value})");
-                    continue;
-                }
-
-                recorded++;
-                matched += backtest.Matches ? 1 : 0;
-                var fields = backtest.Comparisons.Select(c => $"{c.Field} {c.Predicted} {(c.Matches ? "=" : "!=")} {c.Observed}");
-                stdout.WriteLine($"{scenario.Id!.PadRight(width)}  {(backtest.Matches ? "match" : "MISS ")}  {string.Join("; ", fields)}");
-            }
-
-            stdout.WriteLine($"{HistoricalScenarios.All.Count} episodes, {recorded} with a record: {matched} match, {recorded - matched} miss");
-            return matched == recorded ? ExitCodes.Success : ExitCodes.CheckFailed;
+            var chosen = format.Get(parse);
+            var scorecard = Backtesting.Scorecard.Build(Assessor.Value);
+            stdout.Write(chosen == OutputFormat.Md ? ScorecardReport.RenderMarkdown(scorecard) : ScorecardReport.RenderText(scorecard));
+            return parse.GetValue(failOnMiss) && scorecard.Misses > 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
         });
         return command;
     }

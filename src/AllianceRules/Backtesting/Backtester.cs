@@ -1,51 +1,54 @@
 using AllianceRules.Conclusions;
+using AllianceRules.Engine;
 using AllianceRules.Scenarios;
 
 namespace AllianceRules.Backtesting;
 
-/// <summary>Compares an assessment with the record: the one place a prediction is held against what happened.</summary>
+/// <summary>
+/// Compares an assessment with the record: the one place a prediction is held against what
+/// happened (D17). Every field the record holds is compared, and each carries the rules, claims
+/// and decisions behind the predicted value, so that a miss says what drew it.
+/// </summary>
 internal static class Backtester
 {
     public static Backtest Compare(ObservedOutcome observed, Assessment assessment)
     {
         var comparisons = new List<BacktestComparison>();
-        var misses = new List<BacktestMiss>();
-        if (observed.Posture is { } observedPosture)
+        if (observed.Posture is { } posture)
         {
-            var predicted = assessment.Posture.Value.ToString();
-            comparisons.Add(new BacktestComparison("posture", predicted, observedPosture.ToString()));
-            if (observedPosture != assessment.Posture.Value)
-            {
-                misses.Add(new BacktestMiss("posture", predicted, observedPosture.ToString()));
-            }
+            comparisons.Add(Compare("posture", [assessment.Posture], posture.ToString()));
         }
 
         foreach (var response in observed.Responses)
         {
             var key = ConclusionKey.Response(response.From, response.Kind);
-            var predicted = assessment.Find(key).Select(f => f.Value).Distinct().ToArray();
-            var shown = predicted.Length == 0 ? "(no such offer)" : string.Join(", ", predicted);
-            comparisons.Add(new BacktestComparison($"{key}.decision", shown, response.Decision.ToString()));
-            if (predicted.Length != 1 || predicted[0] != response.Decision.ToString())
-            {
-                misses.Add(new BacktestMiss($"{key}.decision", shown, response.Decision.ToString()));
-            }
+            var comparison = Compare($"{key}.decision", assessment.Find(key), response.Decision.ToString());
+            comparisons.Add(comparison.Predicted == ConclusionMap.Absent ? comparison with { Predicted = "(no such offer)" } : comparison);
         }
 
-        var predictedRisks = assessment.Risks.Select(r => r.Risk).ToHashSet();
         foreach (var risk in observed.Risks)
         {
-            var drawn = predictedRisks.Contains(risk);
-            comparisons.Add(new BacktestComparison($"risks[{risk}]", drawn ? ConclusionMap.Present : ConclusionMap.Absent, ConclusionMap.Present));
-            if (!drawn)
-            {
-                misses.Add(new BacktestMiss(
-                    "risks",
-                    predictedRisks.Count == 0 ? "(none)" : string.Join(", ", predictedRisks.Order()),
-                    risk.ToString()));
-            }
+            var drawn = assessment.Risks.Where(r => r.Risk == risk).ToArray();
+            comparisons.Add(Compare($"risks[{risk}]", drawn, ConclusionMap.Present));
         }
 
-        return new Backtest(misses.Count == 0, misses) { Comparisons = comparisons };
+        var misses = comparisons
+            .Where(c => !c.Matches)
+            .Select(c => new BacktestMiss(c.Field, c.Predicted, c.Observed, c.Rules, c.Claims, c.Decisions))
+            .ToArray();
+        return new Backtest(misses.Length == 0, misses) { Comparisons = comparisons };
+    }
+
+    private static BacktestComparison Compare(string field, IReadOnlyList<IFinding> findings, string observed)
+    {
+        var predicted = findings.Select(f => f.Value).Distinct().ToArray();
+        var because = findings.SelectMany(f => f.Because).ToArray();
+        return new BacktestComparison(
+            field,
+            predicted.Length == 0 ? ConclusionMap.Absent : string.Join(", ", predicted),
+            observed,
+            [.. because.Select(j => j.Rule).Distinct().Order(StringComparer.Ordinal)],
+            ClaimIds.Order(findings.SelectMany(f => f.Claims)),
+            ClaimIds.Order(findings.SelectMany(f => f.Decisions)));
     }
 }

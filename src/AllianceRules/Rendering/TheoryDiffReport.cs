@@ -39,6 +39,7 @@ public static class TheoryDiffReport
             md.Append('\n');
         }
 
+        AppendBacktest(md, diff);
         md.Append("## Built-in scenarios\n\n");
         if (diff.Conclusions.Count == 0)
         {
@@ -55,5 +56,39 @@ public static class TheoryDiffReport
         }
 
         return md.ToString();
+    }
+
+    private static void AppendBacktest(StringBuilder md, TheoryDiff diff)
+    {
+        md.Append("## Backtest\n\n");
+        if (diff.BacktestBefore is not { } before || diff.BacktestAfter is not { } after)
+        {
+            md.Append("Not scored: a rule set failed on a built-in episode (see the scenarios below).\n\n");
+            return;
+        }
+
+        foreach (var (b, a) in before.Sets.Zip(after.Sets))
+        {
+            md.Append("- ").Append(b.Name).Append(": ").Append(b.Matched).Append(" of ").Append(b.Episodes.Count).Append(" match → ")
+                .Append(a.Matched).Append(" of ").Append(a.Episodes.Count).Append('\n');
+        }
+
+        var episodes = before.Sets.SelectMany(s => s.Episodes).Zip(after.Sets.SelectMany(s => s.Episodes))
+            .Where(pair => pair.First.Matches != pair.Second.Matches)
+            .ToArray();
+        md.Append('\n');
+        if (episodes.Length == 0)
+        {
+            md.Append("No episode turns from match to miss or back.\n\n");
+            return;
+        }
+
+        md.Append("| episode | before | after |\n|---|---|---|\n");
+        foreach (var (b, a) in episodes)
+        {
+            md.Append("| `").Append(b.Scenario).Append("` | ").Append(b.Matches ? "match" : "miss").Append(" | **").Append(a.Matches ? "match" : "miss").Append("** |\n");
+        }
+
+        md.Append('\n');
     }
 }

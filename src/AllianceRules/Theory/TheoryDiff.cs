@@ -1,3 +1,4 @@
+using AllianceRules.Backtesting;
 using AllianceRules.Conclusions;
 using AllianceRules.Scenarios;
 
@@ -41,7 +42,29 @@ public sealed record TheoryDiff(int TableRows, IReadOnlyList<RowChange> Rows, IR
             }
         }
 
-        return new TheoryDiff(beforeTable.Rows.Count, rows, conclusions);
+        return new TheoryDiff(beforeTable.Rows.Count, rows, conclusions)
+        {
+            BacktestBefore = ScorecardOf(before),
+            BacktestAfter = ScorecardOf(after),
+        };
+    }
+
+    /// <summary>The backtest under the first rulebook; null when its rule set fails on a built-in episode.</summary>
+    public Scorecard? BacktestBefore { get; init; }
+
+    /// <summary>The backtest under the second rulebook; null when its rule set fails on a built-in episode.</summary>
+    public Scorecard? BacktestAfter { get; init; }
+
+    private static Scorecard? ScorecardOf(AllianceAssessor assessor)
+    {
+        try
+        {
+            return Scorecard.Build(assessor);
+        }
+        catch (RulebookException)
+        {
+            return null;
+        }
     }
 
     private static ConclusionMap ConclusionsOf(AllianceAssessor assessor, Scenario scenario)
