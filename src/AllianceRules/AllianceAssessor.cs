@@ -13,7 +13,7 @@ namespace AllianceRules;
 
 /// <summary>
 /// The rulebook compiled once into an NRules session factory; each call to
-/// <see cref="Assess(Scenario)"/> runs a fresh session over the scenario's facts.
+/// <see cref="Assess(Scenario, CancellationToken)"/> runs a fresh session over the scenario's facts.
 /// </summary>
 /// <threadsafety>Safe for concurrent callers: the compiled rules are shared and read-only, and every assessment has its own session.</threadsafety>
 public sealed class AllianceAssessor : IAllianceAssessor
@@ -22,6 +22,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
     private readonly bool _captureJustification;
     private readonly int _maxRuleFirings;
     private readonly IReadOnlyDictionary<IRuleDefinition, RuleDescription> _rules;
+    private readonly TimeSpan? _ruleTimeout;
     private long _assessmentsBuilt;
 
     /// <summary>Compiles the article's rulebook as it stands.</summary>
@@ -35,25 +36,62 @@ public sealed class AllianceAssessor : IAllianceAssessor
     public AllianceAssessor(AllianceRulesOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRuleFirings, 1, nameof(options));
+        if (options.MaxRuleFirings < 1)
+        {
+            throw new ArgumentException($"MaxRuleFirings must be at least 1, not {options.MaxRuleFirings}.", nameof(options));
+        }
+
+        if (options.MaxSearchAssessments < 1)
+        {
+            throw new ArgumentException($"MaxSearchAssessments must be at least 1, not {options.MaxSearchAssessments}.", nameof(options));
+        }
+
+        if (options.RuleTimeout is { } timeout && timeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"RuleTimeout must be positive, not {timeout}.", nameof(options));
+        }
+
+        foreach (var type in options.AdditionalRuleTypes)
+        {
+            if (type is null || !typeof(NRules.Fluent.Dsl.Rule).IsAssignableFrom(type) || type.IsAbstract)
+            {
+                throw new ArgumentException(
+                    $"AdditionalRuleTypes holds '{type?.FullName ?? "null"}', which is not a rule: a concrete class deriving from NRules.Fluent.Dsl.Rule.",
+                    nameof(options));
+            }
+        }
+
         _captureJustification = options.CaptureJustification;
         _maxRuleFirings = options.MaxRuleFirings;
+        _ruleTimeout = options.RuleTimeout;
+        MaxSearchAssessments = options.MaxSearchAssessments;
         AidBenchmark = options.AidBenchmark ?? throw new ArgumentException("AidBenchmark must be set.", nameof(options));
         var repository = new RuleRepository();
         bool Enabled(NRules.Fluent.IRuleMetadata rule) =>
             !rule.Tags.Any(options.DisabledClaims.Contains) && !options.DisabledRules.Contains(rule.Name);
 
-        repository.Load(spec => spec.From(typeof(AllianceAssessor).Assembly).PrivateTypes(true).Where(Enabled));
-        if (options.AdditionalRuleTypes.Count > 0)
+        try
         {
-            repository.Load(spec => spec.From(options.AdditionalRuleTypes).PrivateTypes(true).Where(Enabled).To("amendments"));
-        }
+            repository.Load(spec => spec.From(typeof(AllianceAssessor).Assembly).PrivateTypes(true).Where(Enabled));
+            if (options.AdditionalRuleTypes.Count > 0)
+            {
+                repository.Load(spec => spec.From(options.AdditionalRuleTypes).PrivateTypes(true).Where(Enabled).To("amendments"));
+            }
 
-        var definitions = repository.GetRules().ToArray();
-        _rules = definitions.ToDictionary(rule => rule, RuleDescription.From);
-        Rules = [.. _rules.Values.OrderBy(rule => rule.Name, StringComparer.Ordinal)];
-        _sessionFactory = repository.Compile();
+            var definitions = repository.GetRules().ToArray();
+            _rules = definitions.ToDictionary(rule => rule, RuleDescription.From);
+            Rules = [.. _rules.Values.OrderBy(rule => rule.Name, StringComparer.Ordinal)];
+            _sessionFactory = repository.Compile();
+        }
+        catch (Exception ex) when (ex is NRules.Fluent.RuleActivationException or NRules.Fluent.RuleDefinitionException or RuleCompilationException)
+        {
+            // A rule class that throws when made, defined or compiled: only added rules can, so name it.
+            throw new RulebookException($"a rule cannot be loaded: {ex.Message}{(ex.InnerException is { } inner ? $" ({inner.Message})" : "")}", ex);
+        }
     }
+
+    /// <summary>The most assessments a what-if exploration or why-not explanation may run (<see cref="AllianceRulesOptions.MaxSearchAssessments"/>).</summary>
+    public int MaxSearchAssessments { get; }
 
     /// <summary>The aid benchmark this assessor's rules judge aid by (<see cref="AllianceRulesOptions.AidBenchmark"/>).</summary>
     public AidBenchmark AidBenchmark { get; }
@@ -62,7 +100,8 @@ public sealed class AllianceAssessor : IAllianceAssessor
     public IReadOnlyList<RuleDescription> Rules { get; }
 
     /// <inheritdoc />
-    public Assessment Assess(Scenario scenario) => Assess(ValidScenario.From(scenario));
+    public Assessment Assess(Scenario scenario, CancellationToken cancellationToken = default) =>
+        Assess(ValidScenario.From(scenario), cancellationToken);
 
     /// <summary>
     /// Explains one conclusion of <paramref name="scenario"/>: why it was drawn, or, for a value
@@ -71,40 +110,43 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// </summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="conclusion">The question, <c>key</c> or <c>key=value</c> (see <see cref="ConclusionQuery"/>).</param>
+    /// <param name="cancellationToken">Stops the counterfactual search between assessments.</param>
     /// <returns>The explanation.</returns>
     /// <exception cref="ScenarioValidationException">The scenario is invalid.</exception>
     /// <exception cref="FormatException">The question does not name a conclusion.</exception>
-    public Explanation Explain(Scenario scenario, string conclusion)
+    public Explanation Explain(Scenario scenario, string conclusion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var query = ConclusionQuery.Parse(conclusion);
         var valid = ValidScenario.From(scenario);
-        return Explain(valid, Assess(valid), query);
+        return Explain(valid, Assess(valid, cancellationToken), query, cancellationToken);
     }
 
     /// <inheritdoc />
-    public WhatIf Explore(Scenario scenario) => WhatIf.Explore(this, ValidScenario.From(scenario));
+    public WhatIf Explore(Scenario scenario, CancellationToken cancellationToken = default) =>
+        WhatIf.Explore(this, ValidScenario.From(scenario), cancellationToken);
 
     /// <summary>Explains a conclusion of an assessment this assessor made of <paramref name="scenario"/>; searches counterfactuals only for a value that was not drawn.</summary>
-    internal Explanation Explain(ValidScenario scenario, Assessment assessment, ConclusionQuery query) =>
-        new Explainer(this, scenario, assessment).Explain(query);
+    internal Explanation Explain(ValidScenario scenario, Assessment assessment, ConclusionQuery query, CancellationToken cancellationToken) =>
+        new Explainer(this, scenario, assessment, cancellationToken).Explain(query);
 
     /// <summary>
     /// Assesses a sequence of scenarios in one engine session, for sweeps over many similar
     /// scenarios: each scenario after the first costs only the retraction of the input facts the
     /// one before had and it lacks, the insertion of those it adds, and the rules those facts touch
     /// (truth maintenance withdraws the conclusions that lost their support). Every assessment is
-    /// the one <see cref="Assess(Scenario)"/> gives.
+    /// the one <see cref="Assess(Scenario, CancellationToken)"/> gives.
     /// </summary>
     /// <param name="scenarios">The scenarios, assessed lazily in order as the result is enumerated.</param>
+    /// <param name="cancellationToken">Stops the sweep between assessments and rule firings.</param>
     /// <returns>One assessment per scenario, in order.</returns>
     /// <exception cref="ScenarioValidationException">A scenario is invalid (raised when it is reached).</exception>
     /// <exception cref="RulebookException">The rule set misbehaved on a scenario (raised when it is reached).</exception>
     /// <threadsafety>Each enumeration has its own session: enumerate on as many threads as you like, each enumeration on one.</threadsafety>
-    public IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios)
+    public IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
-        return AssessEach(scenarios.Select(Valid), (_, assessment) => assessment, Rethrow<Assessment>);
+        return AssessEach(scenarios.Select(Valid), (_, assessment) => assessment, Rethrow<Assessment>, cancellationToken);
 
         static ValidScenario Valid(Scenario scenario) =>
             scenario is null
@@ -126,7 +168,10 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// by construction and the what-if search checks its neighbours before it assesses them.
     /// </summary>
     internal IEnumerable<T> AssessEach<T>(
-        IEnumerable<ValidScenario> scenarios, Func<int, Assessment, T> assessed, Func<int, RulebookException, T> failed)
+        IEnumerable<ValidScenario> scenarios,
+        Func<int, Assessment, T> assessed,
+        Func<int, RulebookException, T> failed,
+        CancellationToken cancellationToken = default)
     {
         EngineSession? session = null;
         var index = 0;
@@ -140,7 +185,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
             T result;
             try
             {
-                result = assessed(index, Build(scenario, session.MoveTo(scenario)));
+                result = assessed(index, Build(scenario, session.MoveTo(scenario, cancellationToken)));
             }
             catch (RulebookException ex)
             {
@@ -158,13 +203,16 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// </summary>
     /// <returns>The results in the order of <paramref name="scenarios"/>.</returns>
     internal T[] AssessInBlocks<T>(
-        IReadOnlyList<ValidScenario> scenarios, Func<int, Assessment, T> assessed, Func<int, RulebookException, T> failed)
+        IReadOnlyList<ValidScenario> scenarios,
+        Func<int, Assessment, T> assessed,
+        Func<int, RulebookException, T> failed,
+        CancellationToken cancellationToken = default)
     {
         var results = new T[scenarios.Count];
         var blocks = Math.Min(scenarios.Count, Environment.ProcessorCount * 4);
         try
         {
-            Parallel.For(0, blocks, block =>
+            Parallel.For(0, blocks, new ParallelOptions { CancellationToken = cancellationToken }, block =>
             {
                 var from = scenarios.Count * block / blocks;
                 var to = scenarios.Count * (block + 1) / blocks;
@@ -172,7 +220,8 @@ public sealed class AllianceAssessor : IAllianceAssessor
                 foreach (var result in AssessEach(
                     scenarios.Take(from..to),
                     (i, assessment) => assessed(from + i, assessment),
-                    (i, error) => failed(from + i, error)))
+                    (i, error) => failed(from + i, error),
+                    cancellationToken))
                 {
                     results[index++] = result;
                 }
@@ -188,13 +237,12 @@ public sealed class AllianceAssessor : IAllianceAssessor
     }
 
     /// <summary>
-    /// Runs a fresh session over a valid scenario and returns every fact the rules derived, with
-    /// how. A rule that throws, or a rule set that keeps firing past the cap, ends the assessment
-    /// with a <see cref="RulebookException"/> naming the rule; the session is dropped, so the
-    /// assessor stays usable.
+    /// Assesses a scenario already validated, in a fresh session. A rule that throws, or a rule
+    /// set that keeps firing past the cap, ends the assessment with a <see cref="RulebookException"/>
+    /// naming the rule; the session is dropped, so the assessor stays usable.
     /// </summary>
-    /// <summary>Assesses a scenario already validated, in a new session.</summary>
-    internal Assessment Assess(ValidScenario scenario) => Build(scenario, NewSession().MoveTo(scenario));
+    internal Assessment Assess(ValidScenario scenario, CancellationToken cancellationToken = default) =>
+        Build(scenario, NewSession().MoveTo(scenario, cancellationToken));
 
     /// <summary>The derived facts of a scenario with the rule that drew each, for rule tests.</summary>
     internal IReadOnlyDictionary<object, Derivation> Derive(ValidScenario scenario) => NewSession().MoveTo(scenario);
@@ -202,7 +250,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// <summary>How many assessments this assessor has built: lets tests see how much work a call did.</summary>
     internal long AssessmentsBuilt => Interlocked.Read(ref _assessmentsBuilt);
 
-    private EngineSession NewSession() => new(_sessionFactory, _maxRuleFirings, AidBenchmark);
+    private EngineSession NewSession() => new(_sessionFactory, _maxRuleFirings, AidBenchmark, _ruleTimeout);
 
     private Assessment Build(ValidScenario scenario, IReadOnlyDictionary<object, Derivation> derivations)
     {

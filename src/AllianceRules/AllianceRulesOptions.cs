@@ -19,6 +19,24 @@ public sealed class AllianceRulesOptions
     /// </summary>
     public int MaxRuleFirings { get; set; } = DefaultMaxRuleFirings;
 
+    /// <summary>
+    /// How long the rules may take to come to rest on one scenario, or null (the default) to wait
+    /// as long as they take. Set it when the rule set holds code you did not write (an amendment):
+    /// a rule that blocks then ends its assessment with a <see cref="RulebookException"/> naming
+    /// it, instead of hanging the caller. The blocked rule's thread cannot be stopped, only abandoned.
+    /// </summary>
+    public TimeSpan? RuleTimeout { get; set; }
+
+    /// <summary>
+    /// The most assessments a what-if exploration or a why-not explanation may run; past it, the
+    /// search stops and its result says so. The default keeps the search of every built-in
+    /// episode exact, and bounds the work on a large scenario.
+    /// </summary>
+    public int MaxSearchAssessments { get; set; } = DefaultMaxSearchAssessments;
+
+    /// <summary>The default of <see cref="MaxSearchAssessments"/>.</summary>
+    public const int DefaultMaxSearchAssessments = 20_000;
+
     /// <summary>The default of <see cref="MaxRuleFirings"/>.</summary>
     public const int DefaultMaxRuleFirings = 10_000;
 

@@ -9,20 +9,24 @@ public interface IAllianceAssessor
 {
     /// <summary>Draws every conclusion of the rulebook for <paramref name="scenario"/>, each with its claims and justification.</summary>
     /// <param name="scenario">The scenario to assess.</param>
+    /// <param name="cancellationToken">Stops the assessment between rule firings.</param>
     /// <returns>The assessment.</returns>
     /// <exception cref="Scenarios.ScenarioValidationException">The scenario is invalid; every problem is listed with its JSON path.</exception>
     /// <exception cref="RulebookException">The rule set misbehaved (a defect in the rules or an amendment).</exception>
-    Assessment Assess(Scenario scenario);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (seen between rule firings).</exception>
+    Assessment Assess(Scenario scenario, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Assesses a sequence of scenarios, each as <see cref="Assess"/> would; for sweeps over many
     /// similar scenarios, where each costs only what changes from the one before.
     /// </summary>
     /// <param name="scenarios">The scenarios, assessed lazily in order as the result is enumerated.</param>
+    /// <param name="cancellationToken">Stops the sweep between assessments and rule firings.</param>
     /// <returns>One assessment per scenario, in order.</returns>
     /// <exception cref="Scenarios.ScenarioValidationException">A scenario is invalid (raised when it is reached).</exception>
     /// <exception cref="RulebookException">The rule set misbehaved on a scenario (raised when it is reached).</exception>
-    IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Explains one conclusion of <paramref name="scenario"/>: why it was drawn, or, for a value
@@ -30,14 +34,21 @@ public interface IAllianceAssessor
     /// </summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="conclusion">The question, <c>key</c> or <c>key=value</c> (see <see cref="ConclusionQuery"/>).</param>
+    /// <param name="cancellationToken">Stops the counterfactual search between assessments.</param>
     /// <returns>The explanation.</returns>
     /// <exception cref="Scenarios.ScenarioValidationException">The scenario is invalid.</exception>
     /// <exception cref="FormatException">The question does not name a conclusion, or asks a value its kind cannot take.</exception>
-    Explanation Explain(Scenario scenario, string conclusion);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Explanation Explain(Scenario scenario, string conclusion, CancellationToken cancellationToken = default);
 
-    /// <summary>For every conclusion of <paramref name="scenario"/>, the smallest changes to the input (one, else two) that give it another value.</summary>
+    /// <summary>
+    /// For every conclusion of <paramref name="scenario"/>, the smallest changes to the input (one,
+    /// else two) that give it another value, within the search budget (<see cref="AllianceRulesOptions.MaxSearchAssessments"/>).
+    /// </summary>
     /// <param name="scenario">The scenario.</param>
+    /// <param name="cancellationToken">Stops the search between assessments.</param>
     /// <returns>The flips found.</returns>
     /// <exception cref="Scenarios.ScenarioValidationException">The scenario is invalid.</exception>
-    WhatIf Explore(Scenario scenario);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    WhatIf Explore(Scenario scenario, CancellationToken cancellationToken = default);
 }

@@ -24,15 +24,16 @@ public sealed record Scorecard(string Rulebook, IReadOnlyList<ScorecardSet> Sets
     /// <summary>Scores scenarios against their records, split by <see cref="HistoricalScenarios.IsAfterTheArticle"/>.</summary>
     /// <param name="assessor">The rulebook to score.</param>
     /// <param name="scenarios">The scenarios; those without an observed outcome are listed as unrecorded.</param>
+    /// <param name="cancellationToken">Stops the scoring between assessments.</param>
     /// <returns>The scorecard, episodes in the order given.</returns>
-    public static Scorecard Build(IAllianceAssessor assessor, IEnumerable<Scenario> scenarios)
+    public static Scorecard Build(IAllianceAssessor assessor, IEnumerable<Scenario> scenarios, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assessor);
         ArgumentNullException.ThrowIfNull(scenarios);
         var scored = scenarios
             .Select(scenario =>
             {
-                var assessment = assessor.Assess(scenario);
+                var assessment = assessor.Assess(scenario, cancellationToken);
                 var episode = new EpisodeScore(scenario.Id ?? "(no id)", scenario.Date, assessment.Posture.Value.ToString(), assessment.Backtest);
                 return (Episode: episode, After: HistoricalScenarios.IsAfterTheArticle(scenario), assessment.Rulebook);
             })

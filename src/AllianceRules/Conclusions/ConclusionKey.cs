@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json.Serialization;
 using AllianceRules.Facts;
+using AllianceRules.Scenarios;
 
 namespace AllianceRules.Conclusions;
 
@@ -135,7 +136,7 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
         key = null;
         if (!TryRead(text, out var groups, out error))
         {
-            error = $"'{text}' is not a conclusion: {error}. {Forms}";
+            error = $"{Names.Quote(text)} is not a conclusion: {error}. {Forms}";
             return false;
         }
 
@@ -149,7 +150,7 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
             var parts = groups.SelectMany(g => g.Parts).ToArray();
             if (syntax.SelectMany(g => g.Parts).Zip(parts).FirstOrDefault(p => !p.First.Accepts(p.Second)) is ({ } part, { } value))
             {
-                error = $"'{text}' is not a conclusion: '{value}' is not one of {part.Label}: {part.Choices}";
+                error = $"{Names.Quote(text)} is not a conclusion: {Names.Quote(value)} is not one of {part.Label}: {part.Choices}";
                 return false;
             }
 
@@ -157,7 +158,7 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
             return true;
         }
 
-        error = $"'{text}' is not a conclusion. {Forms}";
+        error = $"{Names.Quote(text)} is not a conclusion. {Forms}";
         return false;
     }
 
@@ -327,7 +328,7 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
 
             if (i == start)
             {
-                error = i < text.Length ? $"unexpected '{text[i]}' at character {i + 1}" : "it is empty";
+                error = i < text.Length ? $"unexpected {Names.Quote(text[i].ToString())} at character {i + 1}" : "it is empty";
                 return false;
             }
 
@@ -347,7 +348,7 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
 
             if (text[i] != '[')
             {
-                error = $"unexpected '{text[i]}' at character {i + 1}";
+                error = $"unexpected {Names.Quote(text[i].ToString())} at character {i + 1}";
                 return false;
             }
 
@@ -400,7 +401,7 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
 
             if (text[i] != '.')
             {
-                error = $"unexpected '{text[i]}' at character {i + 1}";
+                error = $"unexpected {Names.Quote(text[i].ToString())} at character {i + 1}";
                 return false;
             }
 

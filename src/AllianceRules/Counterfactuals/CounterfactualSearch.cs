@@ -6,24 +6,31 @@ namespace AllianceRules.Counterfactuals;
 /// <summary>
 /// The scenarios one or two input changes away from a scenario, each with what the rules conclude
 /// there. Single changes are assessed when the search is made; pairs only when first asked for.
+/// The search runs at most the assessor's <see cref="AllianceAssessor.MaxSearchAssessments"/>
+/// assessments; past the budget it stops, in a fixed order, and says so. Each neighbour keeps only
+/// the conclusions that differ from the scenario's, so memory grows with what changes.
 /// </summary>
 internal sealed class CounterfactualSearch
 {
     private readonly AllianceAssessor _assessor;
     private readonly Scenario _scenario;
+    private readonly CancellationToken _cancellationToken;
     private readonly Lazy<Neighbour[]> _pairs;
+    private int _budget;
 
-    public CounterfactualSearch(AllianceAssessor assessor, ValidScenario scenario, ConclusionMap original)
+    public CounterfactualSearch(AllianceAssessor assessor, ValidScenario scenario, ConclusionMap original, CancellationToken cancellationToken)
     {
         _assessor = assessor;
         _scenario = scenario.Value;
+        _cancellationToken = cancellationToken;
+        _budget = assessor.MaxSearchAssessments;
         Original = original;
         var singles = ScenarioChanges.Candidates(_scenario, assessor.AidBenchmark)
             .Select(change => (Changes: new[] { change }, Scenario: ValidScenario.TryFrom(ScenarioChanges.Apply(_scenario, [change]))))
             .Where(n => n.Scenario is not null)
             .ToArray();
         Changes = [.. singles.Select(n => n.Changes[0])];
-        Singles = AssessAll(singles.Select(n => (n.Changes, n.Scenario!)));
+        Singles = AssessAll(singles.Select(n => (n.Changes, n.Scenario!)).ToArray());
         _pairs = new Lazy<Neighbour[]>(AssessPairs);
     }
 
@@ -36,48 +43,99 @@ internal sealed class CounterfactualSearch
 
     public IReadOnlyList<Neighbour> Pairs => _pairs.Value;
 
-    public IReadOnlyList<Neighbour> Reaching(ConclusionKey key, string value) => Reaching(map => map.ValueOf(key) == value);
+    /// <summary>Whether the search stopped at its budget before assessing every neighbour it looked at.</summary>
+    public bool StoppedAtBudget { get; private set; }
 
-    public IReadOnlyList<Neighbour> Reaching(Func<ConclusionMap, bool> goal)
+    /// <summary>How many neighbours the search assessed.</summary>
+    public int Assessed { get; private set; }
+
+    public IReadOnlyList<Neighbour> Reaching(ConclusionKey key, string value) => Reaching(n => n.ValueOf(key) == value);
+
+    public IReadOnlyList<Neighbour> Reaching(Func<Neighbour, bool> goal)
     {
-        var singles = Singles.Where(n => goal(n.Conclusions)).ToArray();
+        var singles = Singles.Where(goal).ToArray();
         if (singles.Length > 0)
         {
             return singles;
         }
 
-        return Pairs.Where(n => goal(n.Conclusions)).ToArray();
+        return Pairs.Where(goal).ToArray();
     }
+
+    /// <summary>The scenario a neighbour stands for: valid, since it was assessed.</summary>
+    public ValidScenario ScenarioOf(Neighbour neighbour) => ValidScenario.Trusted(ScenarioChanges.Apply(_scenario, neighbour.Changes));
 
     private Neighbour[] AssessPairs()
     {
-        var pairs = new List<ScenarioChange[]>();
-        for (var i = 0; i < Changes.Count; i++)
+        var pairs = new List<(ScenarioChange[] Changes, ValidScenario Scenario)>();
+        for (var i = 0; i < Changes.Count && pairs.Count <= _budget; i++)
         {
-            for (var j = i + 1; j < Changes.Count; j++)
+            for (var j = i + 1; j < Changes.Count && pairs.Count <= _budget; j++)
             {
                 // Two values for one field contradict each other; two additions do not.
                 if (Changes[i].Field != Changes[j].Field || Changes[i].Field.EndsWith("[+]", StringComparison.Ordinal))
                 {
-                    pairs.Add([Changes[i], Changes[j]]);
+                    ScenarioChange[] changes = [Changes[i], Changes[j]];
+                    if (ValidScenario.TryFrom(ScenarioChanges.Apply(_scenario, changes)) is { } valid)
+                    {
+                        pairs.Add((changes, valid));
+                    }
                 }
             }
         }
 
-        return AssessAll(pairs
-            .Select(changes => (Changes: changes, Scenario: ValidScenario.TryFrom(ScenarioChanges.Apply(_scenario, changes))))
-            .Where(n => n.Scenario is not null)
-            .Select(n => (n.Changes, n.Scenario!)));
+        return AssessAll([.. pairs]);
     }
 
-    private Neighbour[] AssessAll(IEnumerable<(ScenarioChange[] Changes, ValidScenario Scenario)> neighbours)
+    private Neighbour[] AssessAll((ScenarioChange[] Changes, ValidScenario Scenario)[] neighbours)
     {
-        var valid = neighbours.ToArray();
+        if (neighbours.Length > _budget)
+        {
+            StoppedAtBudget = true;
+            neighbours = neighbours[.._budget];
+        }
+
+        _budget -= neighbours.Length;
+        Assessed += neighbours.Length;
         return _assessor.AssessInBlocks(
-            [.. valid.Select(n => n.Scenario)],
-            (i, assessment) => new Neighbour(valid[i].Changes, ConclusionMap.Of(assessment), valid[i].Scenario),
-            AllianceAssessor.Rethrow<Neighbour>);
+            [.. neighbours.Select(n => n.Scenario)],
+            (i, assessment) => new Neighbour(neighbours[i].Changes, Original, ConclusionMap.Of(assessment)),
+            AllianceAssessor.Rethrow<Neighbour>,
+            _cancellationToken);
     }
 
-    internal sealed record Neighbour(IReadOnlyList<ScenarioChange> Changes, ConclusionMap Conclusions, ValidScenario Scenario);
+    /// <summary>A scenario near the original: the changes that make it, and the conclusions that differ there.</summary>
+    internal sealed class Neighbour
+    {
+        private readonly ConclusionMap _original;
+        private readonly Dictionary<ConclusionKey, string> _changed = [];
+
+        public Neighbour(IReadOnlyList<ScenarioChange> changes, ConclusionMap original, ConclusionMap conclusions)
+        {
+            Changes = changes;
+            _original = original;
+            foreach (var (key, value) in conclusions)
+            {
+                if (original.ValueOf(key) != value)
+                {
+                    _changed[key] = value;
+                }
+            }
+
+            foreach (var key in original.Keys)
+            {
+                if (!conclusions.ContainsKey(key))
+                {
+                    _changed[key] = ConclusionMap.Absent;
+                }
+            }
+        }
+
+        public IReadOnlyList<ScenarioChange> Changes { get; }
+
+        /// <summary>The conclusions whose value here differs from the original's, <see cref="ConclusionMap.Absent"/> for those no longer drawn.</summary>
+        public IReadOnlyDictionary<ConclusionKey, string> Changed => _changed;
+
+        public string ValueOf(ConclusionKey key) => _changed.TryGetValue(key, out var value) ? value : _original.ValueOf(key);
+    }
 }

@@ -12,25 +12,36 @@ namespace AllianceRules.Counterfactuals;
 /// <param name="Flips">Every flip, ordered by conclusion, new value, then the changes.</param>
 public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
 {
+    /// <summary>How many scenarios around the given one were assessed.</summary>
+    public int Assessed { get; init; }
+
+    /// <summary>
+    /// Whether the search stopped at its budget (<see cref="AllianceRulesOptions.MaxSearchAssessments"/>)
+    /// before it assessed every pair of changes: then some flips that need two changes are not listed.
+    /// </summary>
+    public bool StoppedAtBudget { get; init; }
+
     /// <summary>Explores the changes around <paramref name="scenario"/>.</summary>
     /// <param name="assessor">The rulebook to apply.</param>
     /// <param name="scenario">The scenario.</param>
     /// <returns>The flips.</returns>
+    /// <param name="cancellationToken">Stops the search between assessments.</param>
     /// <exception cref="ScenarioValidationException">The scenario is invalid.</exception>
-    public static WhatIf Explore(AllianceAssessor assessor, Scenario scenario)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static WhatIf Explore(AllianceAssessor assessor, Scenario scenario, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assessor);
-        return Explore(assessor, ValidScenario.From(scenario));
+        return Explore(assessor, ValidScenario.From(scenario), cancellationToken);
     }
 
-    internal static WhatIf Explore(AllianceAssessor assessor, ValidScenario scenario)
+    internal static WhatIf Explore(AllianceAssessor assessor, ValidScenario scenario, CancellationToken cancellationToken)
     {
-        var search = new CounterfactualSearch(assessor, scenario, ConclusionMap.Of(assessor.Assess(scenario)));
+        var search = new CounterfactualSearch(assessor, scenario, ConclusionMap.Of(assessor.Assess(scenario, cancellationToken)), cancellationToken);
         var flips = new List<Flip>();
         var reachedBySingles = new HashSet<(ConclusionKey, string)>();
         foreach (var neighbour in search.Singles)
         {
-            foreach (var (key, to) in Flipped(search.Original, neighbour.Conclusions))
+            foreach (var (key, to) in Flipped(search.Original, neighbour))
             {
                 reachedBySingles.Add((key, to));
                 flips.Add(new Flip(key, search.Original[key], to, neighbour.Changes));
@@ -39,7 +50,7 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
 
         foreach (var neighbour in search.Pairs)
         {
-            foreach (var (key, to) in Flipped(search.Original, neighbour.Conclusions).Where(f => !reachedBySingles.Contains(f)))
+            foreach (var (key, to) in Flipped(search.Original, neighbour).Where(f => !reachedBySingles.Contains(f)))
             {
                 flips.Add(new Flip(key, search.Original[key], to, neighbour.Changes));
             }
@@ -51,19 +62,22 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
                 .OrderBy(f => f.Conclusion)
                 .ThenBy(f => f.To, StringComparer.Ordinal)
                 .ThenBy(f => f.Changes.Count)
-                .ThenBy(f => string.Join("; ", f.Changes), StringComparer.Ordinal)]);
+                .ThenBy(f => string.Join("; ", f.Changes), StringComparer.Ordinal)])
+        {
+            Assessed = search.Assessed,
+            StoppedAtBudget = search.StoppedAtBudget,
+        };
     }
 
     /// <summary>
     /// The conclusions of the original whose value differs in a neighbour. A response that is
     /// gone because its offer was removed is not a flip of the decision.
     /// </summary>
-    private static IEnumerable<(ConclusionKey Key, string To)> Flipped(ConclusionMap original, ConclusionMap changed)
+    private static IEnumerable<(ConclusionKey Key, string To)> Flipped(ConclusionMap original, CounterfactualSearch.Neighbour neighbour)
     {
-        foreach (var (key, value) in original)
+        foreach (var (key, to) in neighbour.Changed)
         {
-            var to = changed.ValueOf(key);
-            if (to != value && !(to == ConclusionMap.Absent && key.Kind == ConclusionKind.Response))
+            if (original.ContainsKey(key) && !(to == ConclusionMap.Absent && key.Kind == ConclusionKind.Response))
             {
                 yield return (key, to);
             }

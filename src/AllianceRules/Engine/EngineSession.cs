@@ -1,5 +1,6 @@
 using AllianceRules.Facts;
 using AllianceRules.Scenarios;
+using System.Runtime.ExceptionServices;
 using NRules;
 
 namespace AllianceRules.Engine;
@@ -22,14 +23,23 @@ internal sealed class EngineSession
     private readonly ISession _session;
     private readonly DerivationRecorder _recorder;
     private readonly int _maxRuleFirings;
+    private readonly TimeSpan? _ruleTimeout;
     private HashSet<object> _inputs = [];
     private string? _failingConditionOf;
+    private volatile string? _firing;
 
-    public EngineSession(ISessionFactory factory, int maxRuleFirings, AidBenchmark aidBenchmark)
+    public EngineSession(ISessionFactory factory, int maxRuleFirings, AidBenchmark aidBenchmark, TimeSpan? ruleTimeout = null)
     {
         _session = factory.CreateSession();
         _recorder = new DerivationRecorder(_session.Events);
         _maxRuleFirings = maxRuleFirings;
+        _ruleTimeout = ruleTimeout;
+        if (ruleTimeout is not null)
+        {
+            // Only a timed session needs to know which rule is running, to name the one that blocks.
+            _session.Events.RuleFiringEvent += (_, e) => _firing = e.Rule.Name;
+        }
+
         // The session's parameters are facts too: inserted once, they stay while scenarios come and go.
         _session.Insert(aidBenchmark);
         _session.Events.LhsExpressionFailedEvent += (_, e) =>
@@ -43,8 +53,10 @@ internal sealed class EngineSession
     /// Brings the working memory to <paramref name="scenario"/> (valid) and fires the rules.
     /// </summary>
     /// <returns>Every fact the rules derived for it, with how; valid until the next move.</returns>
-    public IReadOnlyDictionary<object, Derivation> MoveTo(ValidScenario scenario)
+    /// <exception cref="OperationCanceledException">Cancelled; the session is broken.</exception>
+    public IReadOnlyDictionary<object, Derivation> MoveTo(ValidScenario scenario, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (Broken)
         {
             throw new InvalidOperationException("The session broke on an earlier scenario; use a new one.");
@@ -66,12 +78,16 @@ internal sealed class EngineSession
                 _session.InsertAll(added);
             }
 
-            var fired = _session.Fire(_maxRuleFirings);
+            var fired = _ruleTimeout is { } timeout ? FireWithin(timeout, cancellationToken) : Fire(cancellationToken);
             if (fired >= _maxRuleFirings && !_session.Agenda.IsEmpty)
             {
                 throw new RulebookException(
                     $"the rules fired {fired} times without coming to rest (the cap is {_maxRuleFirings}); " +
-                    $"'{_session.Agenda.Peek().Rule.Name}' was about to fire again. A rule set that loops is a defect in the rules or in an amendment.");
+                    $"'{_session.Agenda.Peek().Rule.Name}' was about to fire again. The built-in rules fire at most a few thousand times " +
+                    "for a scenario within the documented limits (ScenarioLimits), so a rule set that keeps firing loops: a defect in the rules or in an amendment" +
+                    (_maxRuleFirings < AllianceRulesOptions.DefaultMaxRuleFirings
+                        ? $", or MaxRuleFirings ({_maxRuleFirings}) is set below its default ({AllianceRulesOptions.DefaultMaxRuleFirings})."
+                        : "."));
             }
         }
         catch (RuleRhsExpressionEvaluationException ex)
@@ -86,6 +102,38 @@ internal sealed class EngineSession
         _inputs = next;
         Broken = false;
         return _recorder.Derivations;
+    }
+
+    /// <summary>Fires the rules; NRules sees a cancellation between two firings.</summary>
+    private int Fire(CancellationToken cancellationToken)
+    {
+        var fired = _session.Fire(_maxRuleFirings, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return fired;
+    }
+
+    /// <summary>
+    /// Fires on a worker and gives up after <paramref name="timeout"/>: a rule that blocks cannot be
+    /// stopped, only abandoned, so the session is left broken and its worker to finish on its own.
+    /// </summary>
+    private int FireWithin(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        // The worker is not cancelled through Task.Run: it stops at its next batch, like an untimed firing.
+        var firing = Task.Run(() => Fire(cancellationToken), CancellationToken.None);
+        try
+        {
+            if (firing.Wait(timeout, cancellationToken))
+            {
+                return firing.Result;
+            }
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+        }
+
+        throw new RulebookException(
+            $"rule '{_firing ?? "(unknown)"}' did not finish within {timeout.TotalSeconds:0.###} s (the rule timeout): a rule that blocks is a defect in the rules or in an amendment.");
     }
 
     private static IEnumerable<object> InputFacts(Scenario scenario)

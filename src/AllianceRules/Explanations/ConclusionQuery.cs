@@ -32,6 +32,6 @@ public sealed record ConclusionQuery(ConclusionKey Key, string? Value)
         var values = ConclusionKey.ValuesOf(key.Kind);
         return values.Contains(value, StringComparer.Ordinal)
             ? new ConclusionQuery(key, value)
-            : throw new FormatException($"'{value}' is not a value of {key}: use {string.Join(", ", values)}");
+            : throw new FormatException($"{Scenarios.Names.Quote(value)} is not a value of {key}: use {string.Join(", ", values)}");
     }
 }

@@ -13,20 +13,26 @@ namespace AllianceRules.Explanations;
 internal sealed class Explainer
 {
     private readonly AllianceAssessor _assessor;
+    private readonly Scenario _scenario;
     private readonly Assessment _assessment;
+    private readonly CancellationToken _cancellationToken;
     private readonly ConclusionMap _conclusions;
     private readonly Lazy<CounterfactualSearch> _search;
 
-    public Explainer(AllianceAssessor assessor, ValidScenario scenario, Assessment assessment)
+    public Explainer(AllianceAssessor assessor, ValidScenario scenario, Assessment assessment, CancellationToken cancellationToken)
     {
         _assessor = assessor;
+        _scenario = scenario.Value;
         _assessment = assessment;
+        _cancellationToken = cancellationToken;
         _conclusions = ConclusionMap.Of(assessment);
-        _search = new Lazy<CounterfactualSearch>(() => new CounterfactualSearch(assessor, scenario, _conclusions));
+        _search = new Lazy<CounterfactualSearch>(() => new CounterfactualSearch(assessor, scenario, _conclusions, cancellationToken));
     }
 
+    /// <exception cref="FormatException">The key names a power or an offer the scenario does not hold.</exception>
     public Explanation Explain(ConclusionQuery query)
     {
+        RequireSubjectInScenario(query.Key);
         var actual = _conclusions.ValueOf(query.Key);
         var asked = query.Value ?? (actual == ConclusionMap.Absent ? ConclusionMap.Present : actual);
         var because = JustificationOf(_assessment, query.Key);
@@ -37,7 +43,41 @@ internal sealed class Explainer
 
         var obstacles = CommitmentGaps(query, asked);
         var remedies = _search.Value.Reaching(query.Key, asked).Select(n => RemedyFor(n, query.Key)).ToArray();
-        return new Explanation(query.Key, asked, actual, because, obstacles, remedies);
+        return new Explanation(query.Key, asked, actual, because, obstacles, remedies)
+        {
+            Assessed = _search.Value.Assessed,
+            StoppedAtBudget = _search.Value.StoppedAtBudget,
+        };
+    }
+
+    /// <summary>
+    /// A key about a power the scenario does not declare, or about an offer it does not hold,
+    /// names nothing: it is refused with the choices, not answered "(none)".
+    /// </summary>
+    private void RequireSubjectInScenario(ConclusionKey key)
+    {
+        if (key.Power is not { } power)
+        {
+            return;
+        }
+
+        var powers = _scenario.Powers.Select(p => p.Name).ToArray();
+        if (!powers.Contains(power, StringComparer.Ordinal))
+        {
+            var closest = Names.Closest(power, powers);
+            throw new FormatException(
+                $"{key} names {Names.Quote(power)}, which is not a great power of the scenario" +
+                (closest is null ? "" : $"; did you mean {Names.Quote(closest)}?") +
+                (powers.Length == 0 ? " (it declares none)" : $" (it declares {string.Join(", ", powers.Order(StringComparer.Ordinal).Take(10).Select(Names.Quote))}{(powers.Length > 10 ? ", …" : "")})"));
+        }
+
+        if (key.Kind == ConclusionKind.Response && !_scenario.Offers.Any(o => o.From == power && o.Kind.ToString() == key.Subject[1]))
+        {
+            var kinds = _scenario.Offers.Where(o => o.From == power).Select(o => o.Kind.ToString()).Distinct().Order(StringComparer.Ordinal).ToArray();
+            throw new FormatException(
+                $"{key} names no offer of the scenario: {Names.Quote(power)} makes " +
+                (kinds.Length == 0 ? "none" : $"{string.Join(", ", kinds)} offers only"));
+        }
     }
 
     private Obstacle[] CommitmentGaps(ConclusionQuery query, string asked)
@@ -52,7 +92,7 @@ internal sealed class Explainer
             // Closing a gap means the power is still a patron whose commitment is judged, without that gap:
             // changes that end the balancing or the patronage remove the question, not the gap.
             var remedies = _search.Value
-                .Reaching(map => map.ValueOf(query.Key) != ConclusionMap.Absent && map.ValueOf(gap.Key) == ConclusionMap.Absent)
+                .Reaching(n => n.ValueOf(query.Key) != ConclusionMap.Absent && n.ValueOf(gap.Key) == ConclusionMap.Absent)
                 .Select(n => RemedyFor(n, gap.Key))
                 .ToArray();
             return new Obstacle(gap.Gap.ToString(), gap.Claims, gap.Because, remedies);
@@ -61,7 +101,7 @@ internal sealed class Explainer
 
     private Remedy RemedyFor(CounterfactualSearch.Neighbour neighbour, ConclusionKey key)
     {
-        var because = JustificationOf(_assessor.Assess(neighbour.Scenario), key);
+        var because = JustificationOf(_assessor.Assess(_search.Value.ScenarioOf(neighbour), _cancellationToken), key);
         return new Remedy(neighbour.Changes, because.Select(j => j.Rule).Distinct().ToArray(), ClaimIds.Order(because.SelectMany(j => j.Claims)));
     }
 

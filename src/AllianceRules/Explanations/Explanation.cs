@@ -20,6 +20,12 @@ public sealed record Explanation(
     IReadOnlyList<Obstacle> Obstacles,
     IReadOnlyList<Remedy> Remedies)
 {
+    /// <summary>How many scenarios around the given one the why-not search assessed; 0 for a drawn value.</summary>
+    public int Assessed { get; init; }
+
+    /// <summary>Whether the why-not search stopped at its budget, so that some remedies of two changes may be missing.</summary>
+    public bool StoppedAtBudget { get; init; }
+
     /// <summary>Whether the asked value is the one drawn: a "why", not a "why not".</summary>
     public bool IsDrawn => Asked == Actual;
 }

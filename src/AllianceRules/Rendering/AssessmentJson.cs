@@ -12,7 +12,7 @@ public static class AssessmentJson
     public static string Serialize(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return JsonSerializer.Serialize(assessment, AllianceRulesJson.Assessment);
+        return JustificationGraph.Serialize(assessment, AllianceRulesJson.Assessment);
     }
 
     /// <summary>Writes a what-if exploration as indented JSON: <c>{ "flips": [ { "conclusion", "from", "to", "changes": [ { "field", "from", "to" } ] } ] }</c>.</summary>
@@ -39,6 +39,6 @@ public static class AssessmentJson
     public static string Serialize(Explanations.Explanation explanation)
     {
         ArgumentNullException.ThrowIfNull(explanation);
-        return JsonSerializer.Serialize(explanation, AllianceRulesJson.Explanation);
+        return JustificationGraph.Serialize(explanation, AllianceRulesJson.Explanation);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using AllianceRules.Claims;
 using AllianceRules.Facts;
@@ -29,10 +30,17 @@ public static class ScenarioValidator
         var errors = new List<ScenarioError>();
         var context = new Context(errors);
 
+        CheckName(scenario.Id, "$.id", context, required: false);
+        CheckText(scenario.Title, "$.title", context);
+        CheckText(scenario.Date, "$.date", context);
         ValidateRoles(scenario.Roles, context);
         if (scenario.Relation is null)
         {
             context.Add("$.relation", "is required");
+        }
+        else
+        {
+            CheckEnum(scenario.Relation.Level, "$.relation.level", context);
         }
 
         var powers = ValidatePowers(scenario.Powers, scenario.Roles, context);
@@ -41,6 +49,8 @@ public static class ScenarioValidator
         ValidateCoercion(scenario.Coercion, context);
         ValidateObserved(scenario.Observed, scenario.Offers, powers, context);
         ValidateClaims(scenario.Claims, context);
+        ValidateTexts(scenario.Notes, "$.notes", context);
+        ValidateTexts(scenario.Sources, "$.sources", context);
         return errors;
     }
 
@@ -58,17 +68,20 @@ public static class ScenarioValidator
 
     private static void ValidateRoles(ScenarioRoles roles, Context context)
     {
-        RequireText(roles.HedgingState, "$.roles.hedgingState", context);
-        RequireText(roles.Neighbour, "$.roles.neighbour", context);
-        if (roles.HedgingState == roles.Neighbour)
+        if (CheckName(roles.HedgingState, "$.roles.hedgingState", context)
+            && CheckName(roles.Neighbour, "$.roles.neighbour", context)
+            && Names.Key(roles.HedgingState) == Names.Key(roles.Neighbour))
         {
-            context.Add("$.roles.neighbour", $"'{roles.Neighbour}' cannot be both the hedging state and the neighbour");
+            context.Add("$.roles.neighbour", $"{Names.Quote(roles.Neighbour)} cannot be both the hedging state and the neighbour");
         }
     }
 
     private static HashSet<string> ValidatePowers(IReadOnlyList<GreatPower> powers, ScenarioRoles roles, Context context)
     {
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        CheckCount(powers.Count, ScenarioLimits.MaxPowers, "$.powers", "great powers", nameof(ScenarioLimits.MaxPowers), context);
+        var roleKeys = new[] { (Key: SafeKey(roles.HedgingState), Role: "hedging state"), (Key: SafeKey(roles.Neighbour), Role: "neighbour") };
 
         for (var i = 0; i < powers.Count; i++)
         {
@@ -79,22 +92,28 @@ public static class ScenarioValidator
                 continue;
             }
 
-            if (!RequireText(power.Name, path + ".name", context))
+            CheckEnum(power.Stance, path + ".stance", context);
+            CheckEnum(power.Resolve, path + ".resolve", context);
+            if (!CheckName(power.Name, path + ".name", context))
             {
                 continue;
             }
 
-            if (names.TryGetValue(power.Name, out var first))
+            var key = Names.Key(power.Name);
+            if (keys.TryGetValue(key, out var first))
             {
-                context.Add(path + ".name", $"'{power.Name}' is already declared at {Index("$.powers", first)}");
+                context.Add(path + ".name", powers[first].Name == power.Name
+                    ? $"{Names.Quote(power.Name)} is already declared at {Index("$.powers", first)}"
+                    : $"{Names.Quote(power.Name)} is already declared at {Index("$.powers", first)} as {Names.Quote(powers[first].Name)}: names are the same whatever their case, width or Unicode form");
             }
-            else if (power.Name == roles.HedgingState || power.Name == roles.Neighbour)
+            else if (roleKeys.FirstOrDefault(r => r.Key == key) is { Role: { } role })
             {
-                context.Add(path + ".name", $"'{power.Name}' is the {(power.Name == roles.Neighbour ? "neighbour" : "hedging state")}, not a great power");
+                context.Add(path + ".name", $"{Names.Quote(power.Name)} is the {role}, not a great power");
             }
             else
             {
                 names[power.Name] = i;
+                keys[key] = i;
             }
         }
 
@@ -105,12 +124,18 @@ public static class ScenarioValidator
         IReadOnlyList<GeographyConstraint> geography, ScenarioRoles roles, HashSet<string> powers, Context context)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        CheckCount(geography.Count, ScenarioLimits.MaxGeography, "$.geography", "geography entries", nameof(ScenarioLimits.MaxGeography), context);
         for (var i = 0; i < geography.Count; i++)
         {
             var path = Index("$.geography", i);
             if (geography[i] is not { } constraint)
             {
                 context.Add(path, "must not be null");
+                continue;
+            }
+
+            if (!CheckEnum(constraint.Kind, path + ".kind", context))
+            {
                 continue;
             }
 
@@ -131,15 +156,17 @@ public static class ScenarioValidator
                 for (var j = 0; j < 2; j++)
                 {
                     var name = constraint.Between[j];
-                    if (RequireText(name, Index(path + ".between", j), context) && !IsActor(name, roles, powers))
+                    if (CheckName(name, Index(path + ".between", j), context) && !IsActor(name, roles, powers))
                     {
-                        context.Add(Index(path + ".between", j), $"'{name}' is not a declared actor (the hedging state, the neighbour or a great power)");
+                        context.Add(
+                            Index(path + ".between", j),
+                            $"{Names.Quote(name)} is not a declared actor (the hedging state, the neighbour or a great power){DidYouMean(name, [.. powers, roles.HedgingState, roles.Neighbour])}");
                     }
                 }
 
                 if (constraint.Between[0] == constraint.Between[1])
                 {
-                    context.Add(path + ".between", $"a land border joins two different actors, not '{constraint.Between[0]}' with itself");
+                    context.Add(path + ".between", $"a land border joins two different actors, not {Names.Quote(constraint.Between[0])} with itself");
                     continue;
                 }
 
@@ -152,14 +179,14 @@ public static class ScenarioValidator
                     context.Add(path + ".between", "applies to LandBorder only; Overseas names its power in 'subject'");
                 }
 
-                if (!RequireText(constraint.Subject, path + ".subject", context))
+                if (!CheckName(constraint.Subject, path + ".subject", context))
                 {
                     continue;
                 }
 
                 if (!powers.Contains(constraint.Subject!))
                 {
-                    context.Add(path + ".subject", $"'{constraint.Subject}' is not a declared great power");
+                    context.Add(path + ".subject", $"{Names.Quote(constraint.Subject)} is not a declared great power{DidYouMean(constraint.Subject!, powers)}");
                 }
 
                 key = "Overseas:" + constraint.Subject;
@@ -179,6 +206,7 @@ public static class ScenarioValidator
     private static void ValidateOffers(IReadOnlyList<GreatPowerOffer> offers, HashSet<string> powers, Context context)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        CheckCount(offers.Count, ScenarioLimits.MaxOffers, "$.offers", "offers", nameof(ScenarioLimits.MaxOffers), context);
         for (var i = 0; i < offers.Count; i++)
         {
             var path = Index("$.offers", i);
@@ -188,9 +216,25 @@ public static class ScenarioValidator
                 continue;
             }
 
-            if (RequireText(offer.From, path + ".from", context) && !powers.Contains(offer.From))
+            if (CheckName(offer.From, path + ".from", context) && !powers.Contains(offer.From))
             {
-                context.Add(path + ".from", $"'{offer.From}' is not a declared great power");
+                context.Add(path + ".from", $"{Names.Quote(offer.From)} is not a declared great power{DidYouMean(offer.From, powers)}");
+            }
+
+            if (!CheckEnum(offer.Kind, path + ".kind", context))
+            {
+                continue;
+            }
+
+            var domainsValid = true;
+            for (var d = 0; d < offer.Domains.Count; d++)
+            {
+                domainsValid &= CheckEnum(offer.Domains[d], Index(path + ".domains", d), context);
+            }
+
+            if (!domainsValid)
+            {
+                continue;
             }
 
             ValidateDomains(offer, path, context);
@@ -262,6 +306,7 @@ public static class ScenarioValidator
     {
         // Events carry no identity of their own: two equal ones would be one fact to the engine.
         var seen = new Dictionary<CoercionEvent, int>();
+        CheckCount(coercion.Count, ScenarioLimits.MaxCoercion, "$.coercion", "coercion events", nameof(ScenarioLimits.MaxCoercion), context);
         for (var i = 0; i < coercion.Count; i++)
         {
             var path = Index("$.coercion", i);
@@ -271,7 +316,8 @@ public static class ScenarioValidator
                 continue;
             }
 
-            RequireText(coercionEvent.Kind, path + ".kind", context);
+            CheckName(coercionEvent.Kind, path + ".kind", context);
+            CheckEnum(coercionEvent.Domain, path + ".domain", context);
             if (coercionEvent.Year is < MinYear or > MaxYear)
             {
                 context.Add(path + ".year", string.Create(CultureInfo.InvariantCulture, $"must be between {MinYear} and {MaxYear}, not {coercionEvent.Year}"));
@@ -296,6 +342,16 @@ public static class ScenarioValidator
             return;
         }
 
+        if (observed.Posture is { } posture)
+        {
+            CheckEnum(posture, "$.observed.posture", context);
+        }
+
+        for (var i = 0; i < observed.Risks.Count; i++)
+        {
+            CheckEnum(observed.Risks[i], Index("$.observed.risks", i), context);
+        }
+
         for (var i = 0; i < observed.Responses.Count; i++)
         {
             var path = Index("$.observed.responses", i);
@@ -305,29 +361,46 @@ public static class ScenarioValidator
                 continue;
             }
 
-            if (!RequireText(response.From, path + ".from", context))
+            if (!CheckName(response.From, path + ".from", context) || !CheckEnum(response.Kind, path + ".kind", context) || !CheckEnum(response.Decision, path + ".decision", context))
             {
                 continue;
             }
 
             if (!powers.Contains(response.From))
             {
-                context.Add(path + ".from", $"'{response.From}' is not a declared great power");
+                context.Add(path + ".from", $"{Names.Quote(response.From)} is not a declared great power{DidYouMean(response.From, powers)}");
             }
             else if (!offers.Any(o => o is not null && o.From == response.From && o.Kind == response.Kind))
             {
-                context.Add(path, $"no {response.Kind} offer from '{response.From}' is in $.offers");
+                context.Add(path, $"no {response.Kind} offer from {Names.Quote(response.From)} is in $.offers");
             }
         }
     }
 
     private static void ValidateClaims(IReadOnlyList<string> claims, Context context)
     {
+        CheckCount(claims.Count, ScenarioLimits.MaxListLength, "$.claims", "claims", nameof(ScenarioLimits.MaxListLength), context);
         for (var i = 0; i < claims.Count; i++)
         {
             if (claims[i] is null || ClaimCatalogue.Find(claims[i]) is null)
             {
-                context.Add(Index("$.claims", i), $"'{claims[i]}' is not a claim of the catalogue (C01 to C56)");
+                context.Add(Index("$.claims", i), $"{Names.Quote(claims[i])} is not a claim of the catalogue (C01 to C56)");
+            }
+        }
+    }
+
+    private static void ValidateTexts(IReadOnlyList<string> texts, string path, Context context)
+    {
+        CheckCount(texts.Count, ScenarioLimits.MaxListLength, path, "entries", nameof(ScenarioLimits.MaxListLength), context);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (texts[i] is null)
+            {
+                context.Add(Index(path, i), "must not be null");
+            }
+            else
+            {
+                CheckText(texts[i], Index(path, i), context);
             }
         }
     }
@@ -339,16 +412,82 @@ public static class ScenarioValidator
         CultureInfo.InvariantCulture,
         $"{offer.From}|{offer.Kind}|{string.Join(",", offer.Domains.Order())}|{offer.AnnualUsd}|{offer.ShareOfGdp}");
 
-    private static bool RequireText(string? value, string path, Context context)
+    /// <summary>A name: required unless said otherwise, short, no control or invisible characters, no spaces at its ends.</summary>
+    private static bool CheckName([NotNullWhen(true)] string? value, string path, Context context, bool required = true)
     {
+        if (value is null && !required)
+        {
+            return false;
+        }
+
         if (string.IsNullOrWhiteSpace(value))
         {
             context.Add(path, "must not be empty");
             return false;
         }
 
+        if (!CheckText(value, path, context, ScenarioLimits.MaxNameLength))
+        {
+            return false;
+        }
+
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+        {
+            context.Add(path, $"{Names.Quote(value)} has spaces at its start or end");
+            return false;
+        }
+
         return true;
     }
+
+    /// <summary>Free text (a title, a note): bounded, and nothing a terminal or a page would act on.</summary>
+    private static bool CheckText(string? value, string path, Context context, int maxLength = ScenarioLimits.MaxTextLength)
+    {
+        if (value is null)
+        {
+            return true;
+        }
+
+        if (value.Length > maxLength)
+        {
+            context.Add(path, string.Create(CultureInfo.InvariantCulture, $"is {value.Length} characters long; at most {maxLength} are accepted"));
+            return false;
+        }
+
+        if (Names.ProblemWith(value) is { } problem)
+        {
+            context.Add(path, problem);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>An enum value the vocabulary defines: a scenario built in code can hold any number.</summary>
+    private static bool CheckEnum<T>(T value, string path, Context context)
+        where T : struct, Enum
+    {
+        if (Enum.IsDefined(value))
+        {
+            return true;
+        }
+
+        context.Add(path, $"{Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)} is not a {typeof(T).Name} (use {string.Join(", ", Enum.GetNames<T>())})");
+        return false;
+    }
+
+    private static void CheckCount(int count, int max, string path, string what, string limit, Context context)
+    {
+        if (count > max)
+        {
+            context.Add(path, string.Create(CultureInfo.InvariantCulture, $"holds {count} {what}; at most {max} are accepted (ScenarioLimits.{limit})"));
+        }
+    }
+
+    private static string SafeKey(string? name) => string.IsNullOrEmpty(name) ? "" : Names.Key(name);
+
+    private static string DidYouMean(string name, IEnumerable<string> declared) =>
+        Names.Closest(name, declared) is { } closest ? $"; did you mean {Names.Quote(closest)}?" : "";
 
     private static string Index(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
 

@@ -13,6 +13,7 @@ namespace AllianceRules.Serialization;
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow)]
 [JsonSerializable(typeof(Scenario))]
 [JsonSerializable(typeof(Assessment))]
+[JsonSerializable(typeof(IReadOnlyList<AllianceRules.Conclusions.Justification>))]
 [JsonSerializable(typeof(AllianceRules.Explanations.Explanation))]
 [JsonSerializable(typeof(AllianceRules.Counterfactuals.WhatIf))]
 [JsonSerializable(typeof(AllianceRules.Theory.DecisionTable))]

@@ -104,7 +104,9 @@ internal static class JsonShapeChecker
             _ when type == typeof(string) => element.ValueKind == JsonValueKind.String ? null : Expected("a string", element),
             _ when type == typeof(bool) => element.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : Expected("true or false", element),
             _ when type == typeof(int) => element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out _) ? null : Expected("a whole number", element),
-            _ when type == typeof(decimal) => element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out _) ? null : Expected("a number", element),
+            _ when type == typeof(decimal) => element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out var number)
+                ? (ExactNumbers.Holds(element.GetRawText(), number) ? null : $"{element.GetRawText()} has more digits than the scenario format holds exactly (a decimal of 28 significant digits); it would be read rounded")
+                : Expected("a number", element),
             _ => $"has a type the scenario format does not support ({type.Name})",
         };
 
@@ -125,7 +127,7 @@ internal static class JsonShapeChecker
         var value = element.GetString();
         return names.Contains(value, StringComparer.Ordinal)
             ? null
-            : $"'{value}' is not one of {string.Join(", ", names)}";
+            : $"{Scenarios.Names.Quote(value)} is not one of {string.Join(", ", names)}";
     }
 
     private static string Expected(string what, JsonElement element) =>
@@ -145,7 +147,7 @@ internal static class JsonShapeChecker
     };
 
     private static string Append(string path, string name) =>
-        IsPlainName(name) ? $"{path}.{name}" : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
+        IsPlainName(name) ? $"{path}.{name}" : $"{path}[{Scenarios.Names.Quote(name.Replace("'", "\\'", StringComparison.Ordinal))}]";
 
     private static bool IsPlainName(string name) =>
         name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');

@@ -22,8 +22,9 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
 
     /// <summary>Tabulates the rulebook of <paramref name="assessor"/>.</summary>
     /// <param name="assessor">The rulebook to apply.</param>
+    /// <param name="cancellationToken">Stops the sweep between assessments.</param>
     /// <returns>The table.</returns>
-    public static DecisionTable Build(AllianceAssessor assessor)
+    public static DecisionTable Build(AllianceAssessor assessor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assessor);
         var points = InputSpace(assessor.AidBenchmark).ToArray();
@@ -32,7 +33,8 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
         var rows = assessor.AssessInBlocks(
             [.. points.Select(point => ValidScenario.Trusted(point.Scenario))],
             (i, assessment) => Row(points[i], assessment),
-            (i, error) => Inputs(points[i]) with { Error = error.Message });
+            (i, error) => Inputs(points[i]) with { Error = error.Message },
+            cancellationToken);
         return new DecisionTable(rows);
     }
 

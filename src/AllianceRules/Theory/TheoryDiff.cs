@@ -16,13 +16,14 @@ public sealed record TheoryDiff(int TableRows, IReadOnlyList<RowChange> Rows, IR
     /// <summary>Compares two rulebooks over the decision table and the built-in scenarios.</summary>
     /// <param name="before">The first rulebook, usually the article's.</param>
     /// <param name="after">The second, usually an amended one.</param>
+    /// <param name="cancellationToken">Stops the comparison between assessments.</param>
     /// <returns>The differences.</returns>
-    public static TheoryDiff Compare(AllianceAssessor before, AllianceAssessor after)
+    public static TheoryDiff Compare(AllianceAssessor before, AllianceAssessor after, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        var beforeTable = DecisionTable.Build(before);
-        var afterTable = DecisionTable.Build(after);
+        var beforeTable = DecisionTable.Build(before, cancellationToken);
+        var afterTable = DecisionTable.Build(after, cancellationToken);
         var rows = beforeTable.Rows
             .Zip(afterTable.Rows, (b, a) => new RowChange(b, a))
             .Where(change => change.Before.OutcomeKey != change.After.OutcomeKey)
@@ -31,8 +32,8 @@ public sealed record TheoryDiff(int TableRows, IReadOnlyList<RowChange> Rows, IR
         var conclusions = new List<ConclusionChange>();
         foreach (var scenario in HistoricalScenarios.All)
         {
-            var b = ConclusionsOf(before, scenario);
-            var a = ConclusionsOf(after, scenario);
+            var b = ConclusionsOf(before, scenario, cancellationToken);
+            var a = ConclusionsOf(after, scenario, cancellationToken);
             foreach (var key in b.Keys.Union(a.Keys).Order())
             {
                 if (b.ValueOf(key) != a.ValueOf(key))
@@ -44,8 +45,8 @@ public sealed record TheoryDiff(int TableRows, IReadOnlyList<RowChange> Rows, IR
 
         return new TheoryDiff(beforeTable.Rows.Count, rows, conclusions)
         {
-            BacktestBefore = ScorecardOf(before),
-            BacktestAfter = ScorecardOf(after),
+            BacktestBefore = ScorecardOf(before, cancellationToken),
+            BacktestAfter = ScorecardOf(after, cancellationToken),
         };
     }
 
@@ -55,11 +56,11 @@ public sealed record TheoryDiff(int TableRows, IReadOnlyList<RowChange> Rows, IR
     /// <summary>The backtest under the second rulebook; null when its rule set fails on a built-in episode.</summary>
     public Scorecard? BacktestAfter { get; init; }
 
-    private static Scorecard? ScorecardOf(AllianceAssessor assessor)
+    private static Scorecard? ScorecardOf(AllianceAssessor assessor, CancellationToken cancellationToken)
     {
         try
         {
-            return Scorecard.Build(assessor);
+            return Scorecard.Build(assessor, HistoricalScenarios.All, cancellationToken);
         }
         catch (RulebookException)
         {
@@ -67,11 +68,11 @@ public sealed record TheoryDiff(int TableRows, IReadOnlyList<RowChange> Rows, IR
         }
     }
 
-    private static ConclusionMap ConclusionsOf(AllianceAssessor assessor, Scenario scenario)
+    private static ConclusionMap ConclusionsOf(AllianceAssessor assessor, Scenario scenario, CancellationToken cancellationToken)
     {
         try
         {
-            return ConclusionMap.Of(assessor.Assess(scenario));
+            return ConclusionMap.Of(assessor.Assess(scenario, cancellationToken));
         }
         catch (RulebookException)
         {

@@ -61,7 +61,9 @@ public class EngineSafetyTests
     [Fact]
     public void Options_CapBelowOne_IsRefused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new AllianceAssessor(new AllianceRulesOptions { MaxRuleFirings = 0 }));
+        var error = Assert.Throws<ArgumentException>(() => new AllianceAssessor(new AllianceRulesOptions { MaxRuleFirings = 0 }));
+
+        Assert.StartsWith("MaxRuleFirings must be at least 1, not 0.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -74,6 +74,20 @@ public class ValidationCatalogueTests
         new("V42", "an observed response from an undeclared power", $$"""{ {{Good}}, "observed": { "responses": [ { "from": "Japan", "kind": "BaseAccess", "decision": "Reject" } ] } }"""),
         new("V43", "an observed response to an offer the scenario lacks", $$"""{ {{Good}}, "powers": [ {{Power}} ], "observed": { "responses": [ { "from": "P", "kind": "BaseAccess", "decision": "Reject" } ] } }"""),
         new("V44", "a claim ID not in the catalogue", $$"""{ {{Good}}, "claims": ["C99"] }"""),
+        new("V45", "a name holding a control character (a terminal escape)", $$"""{ {{Good}}, "powers": [ {{Power.Replace("\"P\"", "\"P\\u001b]0;owned\\u0007\"", StringComparison.Ordinal)}} ] }"""),
+        new("V46", "a name holding an invisible character (a zero-width space)", $$"""{ {{Good}}, "powers": [ {{Power.Replace("\"P\"", "\"P\\u200b\"", StringComparison.Ordinal)}} ] }"""),
+        new("V47", "a name with spaces at its start or end", $$"""{ {{Good}}, "powers": [ {{Power.Replace("\"P\"", "\"P \"", StringComparison.Ordinal)}} ] }"""),
+        new("V48", "a name longer than 100 characters", $$"""{ {{Good}}, "powers": [ {{Power.Replace("\"P\"", "\"" + new string('P', 101) + "\"", StringComparison.Ordinal)}} ] }""", "(a power named with 101 characters)"),
+        new("V49", "two great powers whose names differ only in case, width or Unicode form", $$"""{ {{Good}}, "powers": [ {{Power}}, {{Power.Replace("\"P\"", "\"p\"", StringComparison.Ordinal)}} ] }"""),
+        new("V50", "a great power named like a role but for case", $$"""{ {{Good}}, "powers": [ {{Power.Replace("\"P\"", "\"china\"", StringComparison.Ordinal)}} ] }"""),
+        new("V51", "more great powers than the limit (100)", $$"""{ {{Good}}, "powers": [ {{string.Join(", ", Enumerable.Range(0, 101).Select(i => Power.Replace("\"P\"", $"\"P{i}\"", StringComparison.Ordinal)))}} ] }""", "(101 great powers)"),
+        new("V52", "more offers than the limit (300)", $$"""{ {{Good}}, "powers": [ {{Power}} ], "offers": [ {{string.Join(", ", Enumerable.Range(0, 301).Select(i => $$"""{ "from": "P", "kind": "EconomicAid", "annualUsd": {{i}} }"""))}} ] }""", "(301 offers)"),
+        new("V53", "more geography entries than the limit (300)", $$"""{ {{Good}}, "powers": [ {{string.Join(", ", Enumerable.Range(0, 100).Select(i => Power.Replace("\"P\"", $"\"P{i}\"", StringComparison.Ordinal)))}} ], "geography": [ { "kind": "LandBorder", "between": ["Vietnam", "China"] }, {{string.Join(", ", Enumerable.Range(0, 100).Select(i => $$"""{ "kind": "LandBorder", "between": ["P{{i}}", "China"] }, { "kind": "LandBorder", "between": ["P{{i}}", "Vietnam"] }, { "kind": "Overseas", "subject": "P{{i}}" }"""))}} ] }""", "(301 geography entries)"),
+        new("V54", "more coercion events than the limit (100)", $$"""{ {{Good}}, "coercion": [ {{string.Join(", ", Enumerable.Range(0, 101).Select(i => $$"""{ "domain": "Sea", "kind": "Standoff", "year": {{1900 + i}} }"""))}} ] }""", "(101 coercion events)"),
+        new("V55", "a number with more digits than the format holds exactly", $$"""{ {{Good}}, "powers": [ {{Power}} ], "offers": [ { "from": "P", "kind": "EconomicAid", "shareOfGdp": 1.000000000000000000000000000001 } ] }"""),
+        new("V56", "a title holding a line break (which would forge a heading)", $$"""{ {{Good}}, "title": "x\n## Posture: Balance" }"""),
+        new("V57", "a note longer than 2,000 characters", $$"""{ {{Good}}, "notes": ["{{new string('n', 2001)}}"] }""", "(a note of 2,001 characters)"),
+        new("V58", "more notes than the limit (100)", $$"""{ {{Good}}, "notes": [ {{string.Join(", ", Enumerable.Range(0, 101).Select(i => $"\"note {i}\""))}} ] }""", "(101 notes)"),
     ];
 
     public static TheoryData<string> Ids() => new(Catalogue.Select(e => e.Id));
