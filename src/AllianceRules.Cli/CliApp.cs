@@ -12,41 +12,60 @@ internal static class CliApp
 {
     private static readonly Lazy<AllianceAssessor> Assessor = new(() => new AllianceAssessor());
 
-    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
-    {
-        var root = BuildCommand(stdin, stdout, stderr);
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            stderr.WriteLine($"error: {parse.Errors[0].Message}");
-            stderr.WriteLine("Run 'alliance-rules --help' for usage.");
-            return ExitCodes.InvalidInput;
-        }
+    /// <summary>Stops long commands between assessments (Ctrl+C); flows to the command being run.</summary>
+    private static readonly AsyncLocal<CancellationToken> Cancellation = new();
 
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    {
+        Cancellation.Value = cancellationToken;
+        var errors = new ErrorWriter(stderr);
+        var output = new GuardedWriter(stdout);
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            var root = BuildCommand(stdin, output, stderr);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                errors.WriteAll([parse.Errors[0].Message, "run 'alliance-rules --help' for usage"]);
+                return ExitCodes.InvalidInput;
+            }
+
+            var exit = parse.Invoke(new InvocationConfiguration { Output = output, Error = stderr, EnableDefaultExceptionHandler = false });
+            output.Flush();
+            return exit;
         }
         catch (ScenarioValidationException ex)
         {
-            // One line names the first problem; the rest follow so that nothing is hidden.
-            foreach (var error in ex.Errors)
-            {
-                stderr.WriteLine($"error: {error}");
-            }
-
+            // The first problem comes first; the rest follow, up to a bound, so nothing is hidden.
+            errors.WriteAll([.. ex.Errors.Select(e => e.ToString())]);
             return ExitCodes.InvalidInput;
         }
         catch (InputException ex)
         {
-            stderr.WriteLine($"error: {ex.Message}");
+            errors.Write(ex.Message);
             return ExitCodes.InvalidInput;
         }
         catch (RulebookException ex)
         {
             // Only an amended rule set can misbehave; the amendment is the input at fault.
-            stderr.WriteLine($"error: rulebook: {ex.Message}");
+            errors.Write($"rulebook: {ex.Message}");
             return ExitCodes.InvalidInput;
+        }
+        catch (OutputException ex)
+        {
+            errors.Write($"cannot write the output: {ex.Message}");
+            return ExitCodes.OutputFailed;
+        }
+        catch (OperationCanceledException)
+        {
+            errors.Write("cancelled");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A defect of the tool: one line a user can report, never a stack trace on their terminal.
+            errors.Write($"internal error ({ex.GetType().Name}): {ex.Message}");
+            return ExitCodes.InternalError;
         }
     }
 
@@ -79,7 +98,7 @@ internal static class CliApp
         command.SetAction(parse =>
         {
             var chosen = format.Get(parse);
-            var assessment = Assessor.Value.Assess(input.Load(parse, stdin));
+            var assessment = Assessor.Value.Assess(input.Load(parse, stdin), Cancellation.Value);
             stdout.Write(chosen switch
             {
                 OutputFormat.Json => AssessmentJson.Serialize(assessment) + "\n",
@@ -128,7 +147,7 @@ internal static class CliApp
             Explanations.Explanation explanation;
             try
             {
-                explanation = Assessor.Value.Explain(scenario, parse.GetValue(conclusion)!);
+                explanation = Assessor.Value.Explain(scenario, parse.GetValue(conclusion)!, Cancellation.Value);
             }
             catch (FormatException ex)
             {
@@ -161,7 +180,7 @@ internal static class CliApp
         command.SetAction(parse =>
         {
             var chosen = format.Get(parse);
-            var whatIf = Assessor.Value.Explore(input.Load(parse, stdin));
+            var whatIf = Assessor.Value.Explore(input.Load(parse, stdin), Cancellation.Value);
             stdout.Write(chosen switch
             {
                 OutputFormat.Json => AssessmentJson.Serialize(whatIf) + "\n",
@@ -181,7 +200,7 @@ internal static class CliApp
         command.SetAction(parse =>
         {
             var chosen = format.Get(parse);
-            var table = Theory.DecisionTable.Build(Assessor.Value);
+            var table = Theory.DecisionTable.Build(Assessor.Value, Cancellation.Value);
             stdout.Write(chosen switch
             {
                 OutputFormat.Json => AssessmentJson.Serialize(table) + "\n",
@@ -197,7 +216,8 @@ internal static class CliApp
     {
         var amendments = new Option<string[]>("--amendment")
         {
-            Description = "An assembly (.dll) whose IRulebookAmendment implementations amend the rulebook; may be given more than once.",
+            Description = "An assembly (.dll) whose IRulebookAmendment implementations amend the rulebook; may be given more than once. " +
+                "An amendment is trusted code: loading it runs it with your permissions, so give only assemblies you would run yourself.",
             AllowMultipleArgumentsPerToken = false,
         };
         var disabledClaims = new Option<string[]>("--disable-claim") { Description = "A claim ID whose rules are switched off, such as C15; may be repeated." };
@@ -212,10 +232,17 @@ internal static class CliApp
         {
             var options = new AllianceRulesOptions();
             var described = new List<string>();
-            foreach (var amendment in (parse.GetValue(amendments) ?? []).SelectMany(AmendmentLoader.Load))
+            var amendmentsGiven = parse.GetValue(amendments) ?? [];
+            foreach (var amendment in amendmentsGiven.SelectMany(AmendmentLoader.Load))
             {
-                amendment.Apply(options);
+                AmendmentLoader.Apply(amendment, options);
                 described.Add(amendment.Description);
+            }
+
+            if (amendmentsGiven.Length > 0)
+            {
+                // Amendments are code we did not write: a rule of theirs that blocks must not hang the tool.
+                options.RuleTimeout ??= AmendmentLoader.RuleTimeout;
             }
 
             foreach (var claim in parse.GetValue(disabledClaims) ?? [])
@@ -235,7 +262,7 @@ internal static class CliApp
                 throw new InputException("give --amendment, --disable-claim or --disable-rule: there is nothing to compare");
             }
 
-            var diff = Theory.TheoryDiff.Compare(Assessor.Value, new AllianceAssessor(options));
+            var diff = Theory.TheoryDiff.Compare(Assessor.Value, AmendmentLoader.Assessor(options), Cancellation.Value);
             stdout.Write(TheoryDiffReport.RenderMarkdown(diff, string.Join("; ", described)));
             return ExitCodes.Success;
         });
@@ -257,7 +284,7 @@ internal static class CliApp
         command.SetAction(parse =>
         {
             var chosen = format.Get(parse);
-            var scorecard = Backtesting.Scorecard.Build(Assessor.Value);
+            var scorecard = Backtesting.Scorecard.Build(Assessor.Value, HistoricalScenarios.All, Cancellation.Value);
             stdout.Write(chosen == OutputFormat.Md ? ScorecardReport.RenderMarkdown(scorecard) : ScorecardReport.RenderText(scorecard));
             return parse.GetValue(failOnMiss) && scorecard.Misses > 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
         });
@@ -265,5 +292,5 @@ internal static class CliApp
     }
 
     private static TextStyle Style(TextWriter stdout) =>
-        TerminalColours.Wanted(stdout) ? TextStyle.Terminal : TextStyle.Plain;
+        TerminalColours.Wanted(stdout is GuardedWriter guarded ? guarded.Inner : stdout) ? TextStyle.Terminal : TextStyle.Plain;
 }

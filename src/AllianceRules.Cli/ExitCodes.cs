@@ -11,4 +11,13 @@ internal static class ExitCodes
 
     /// <summary>The input (a scenario, an argument) was invalid; one <c>error:</c> line says where.</summary>
     public const int InvalidInput = 2;
+
+    /// <summary>The run was cancelled (Ctrl+C).</summary>
+    public const int Cancelled = 130;
+
+    /// <summary>An unexpected failure inside the tool (a defect): reported in one line, never as a stack trace.</summary>
+    public const int InternalError = 70;
+
+    /// <summary>The output could not be written (a full disk, a closed pipe).</summary>
+    public const int OutputFailed = 74;
 }

@@ -1,5 +1,12 @@
 using AllianceRules.Cli;
 
 // Standard input goes to the scenario reader as bytes, which refuses any that are not UTF-8.
-using var stdin = Console.OpenStandardInput();
-return CliApp.Run(args, stdin, Console.Out, Console.Error);
+using var stdin = StandardInput.Open();
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // The first Ctrl+C stops the work between assessments and ends with an error line; a second one kills.
+    e.Cancel = !cancel.IsCancellationRequested;
+    cancel.Cancel();
+};
+return CliApp.Run(args, stdin, Console.Out, Console.Error, cancel.Token);

@@ -96,11 +96,11 @@ public static class ExplanationReport
         ArgumentNullException.ThrowIfNull(explanation);
         var md = new StringBuilder();
         var explained = new HashSet<string>(StringComparer.Ordinal);
-        var subject = $"`{explanation.Conclusion}` = {MarkdownReport.Escape(explanation.Asked)}";
+        var subject = $"{MarkdownReport.Code(explanation.Conclusion.ToString())} = {MarkdownReport.Escape(explanation.Asked)}";
         md.Append(explanation.IsDrawn ? "# Why " : "# Why not ").Append(subject).Append("?\n\n");
         if (!explanation.IsDrawn)
         {
-            md.Append("The rules drew `").Append(explanation.Conclusion).Append("` = ").Append(MarkdownReport.Escape(explanation.Actual))
+            md.Append("The rules drew ").Append(MarkdownReport.Code(explanation.Conclusion.ToString())).Append(" = ").Append(MarkdownReport.Escape(explanation.Actual))
                 .Append(explanation.Because.Count == 0 && explanation.Actual == ConclusionMap.Absent ? ": no rule drew it.\n\n" : ".\n\n");
         }
 
@@ -133,7 +133,7 @@ public static class ExplanationReport
     {
         foreach (var justification in because)
         {
-            md.Append(' ', depth * 2).Append("- because `").Append(justification.Rule).Append('`')
+            md.Append(' ', depth * 2).Append("- because ").Append(MarkdownReport.Code(justification.Rule))
                 .Append(justification.Claims.Count == 0 ? "" : $" ({ClaimText.WithParagraphs(justification.Claims)})").Append('\n');
             foreach (var fact in justification.Matched)
             {
@@ -175,7 +175,7 @@ public static class ExplanationReport
             md.Append("- ").Append(MarkdownReport.Escape(string.Join("; ", remedy.Changes)));
             if (remedy.Rules.Count > 0)
             {
-                md.Append(" — drawn by ").Append(string.Join(", ", remedy.Rules.Select(r => $"`{r}`")))
+                md.Append(" — drawn by ").Append(string.Join(", ", remedy.Rules.Select(MarkdownReport.Code)))
                     .Append(remedy.Claims.Count == 0 ? "" : $" ({ClaimText.WithParagraphs(remedy.Claims)})");
             }
 

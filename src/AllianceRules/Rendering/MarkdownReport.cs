@@ -24,7 +24,7 @@ public static class MarkdownReport
         md.Append("# ").Append(Escape(scenario.Title ?? scenario.Id ?? "Assessment")).Append("\n\n");
         md.Append(string.Join(" · ", new[]
         {
-            scenario.Id is null ? null : $"Scenario `{scenario.Id}`",
+            scenario.Id is null ? null : $"Scenario {Code(scenario.Id)}",
             scenario.Date is null ? null : $"date {Escape(scenario.Date)}",
             $"rulebook {assessment.Rulebook}",
         }.Where(part => part is not null))).Append("\n\n");
@@ -48,7 +48,7 @@ public static class MarkdownReport
             md.Append(backtest.Matches ? "The prediction matches the record.\n\n" : "The prediction misses the record:\n\n");
             if (backtest.Misses.Count > 0)
             {
-                Table(md, null, ["field", "predicted", "observed"], backtest.Misses.Select(m => new[] { Escape(m.Field), Escape(m.Predicted), Escape(m.Observed) }));
+                Table(md, null, ["field", "predicted", "observed"], backtest.Misses.Select(m => new[] { Code(m.Field), Escape(m.Predicted), Escape(m.Observed) }));
             }
         }
 
@@ -114,7 +114,46 @@ public static class MarkdownReport
         decisions.Count == 0 ? Claims(claims) : $"{Claims(claims)}<br>*inferred:* {string.Join(", ", decisions)}";
 
     private static string Rules(IReadOnlyList<Justification> because) =>
-        because.Count == 0 ? "— (the article is silent)" : string.Join("<br>", because.Select(j => $"`{j.Rule}`").Distinct());
+        because.Count == 0 ? "— (the article is silent)" : string.Join("<br>", because.Select(j => Code(j.Rule)).Distinct());
 
-    internal static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>
+    /// Text as inert Markdown, for a table cell, a heading or running text: HTML is written as
+    /// entities and Markdown's own marks are escaped, so a name can never become markup.
+    /// </summary>
+    internal static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => escaped.Append("&amp;"),
+                '<' => escaped.Append("&lt;"),
+                '>' => escaped.Append("&gt;"),
+                '\\' or '|' or '`' or '*' or '_' or '[' or ']' or '#' or '~' => escaped.Append('\\').Append(c),
+                '\r' or '\n' => escaped.Append(' '),
+                _ => escaped.Append(c),
+            };
+        }
+
+        return escaped.ToString();
+    }
+
+    /// <summary>
+    /// Text as a Markdown code span: fenced with more backticks than it holds, and its <c>|</c>
+    /// escaped, which tables need even inside code.
+    /// </summary>
+    internal static string Code(string text)
+    {
+        var flat = text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal);
+        var longest = 0;
+        for (int i = 0, run = 0; i < flat.Length; i++)
+        {
+            run = flat[i] == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        var fence = new string('`', longest + 1);
+        return longest == 0 ? fence + flat + fence : $"{fence} {flat} {fence}";
+    }
 }

@@ -79,5 +79,25 @@ internal sealed class MermaidFlowchart
         return id;
     }
 
-    private static string Quote(string text) => text.Replace("\"", "#quot;", StringComparison.Ordinal);
+    /// <summary>A label as Mermaid text: its entity codes for the characters that would close the label or become HTML.</summary>
+    private static string Quote(string text)
+    {
+        var quoted = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '#' => quoted.Append("#35;"),
+                '"' => quoted.Append("#quot;"),
+                '<' => quoted.Append("#lt;"),
+                '>' => quoted.Append("#gt;"),
+                '&' => quoted.Append("#amp;"),
+                '`' => quoted.Append("#96;"),
+                '\r' or '\n' => quoted.Append(' '),
+                _ => quoted.Append(c),
+            };
+        }
+
+        return quoted.ToString();
+    }
 }

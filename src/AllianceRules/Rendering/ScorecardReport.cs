@@ -62,10 +62,10 @@ public static class ScorecardReport
             {
                 foreach (var c in episode.Backtest!.Comparisons)
                 {
-                    md.Append("| `").Append(episode.Scenario).Append("` | ").Append(MarkdownReport.Escape(episode.Date ?? "—")).Append(" | `")
-                        .Append(c.Field).Append("` | ").Append(MarkdownReport.Escape(c.Predicted)).Append(" | ").Append(MarkdownReport.Escape(c.Observed))
+                    md.Append("| ").Append(MarkdownReport.Code(episode.Scenario)).Append(" | ").Append(MarkdownReport.Escape(episode.Date ?? "—")).Append(" | ")
+                        .Append(MarkdownReport.Code(c.Field)).Append(" | ").Append(MarkdownReport.Escape(c.Predicted)).Append(" | ").Append(MarkdownReport.Escape(c.Observed))
                         .Append(" | ").Append(c.Matches ? "match" : "**miss**").Append(" | ")
-                        .Append(DrawnBy(c, claims => ClaimText.WithParagraphs(claims), rule => $"`{rule}`")).Append(" |\n");
+                        .Append(DrawnBy(c, claims => ClaimText.WithParagraphs(claims), MarkdownReport.Code)).Append(" |\n");
                 }
             }
         }
@@ -73,7 +73,7 @@ public static class ScorecardReport
         if (scorecard.Unrecorded.Count > 0)
         {
             md.Append("\nNo record to compare: ")
-                .Append(string.Join(", ", scorecard.Unrecorded.Select(e => $"`{e.Scenario}` (predicted posture {e.Posture})"))).Append(".\n");
+                .Append(string.Join(", ", scorecard.Unrecorded.Select(e => $"{MarkdownReport.Code(e.Scenario)} (predicted posture {e.Posture})"))).Append(".\n");
         }
 
         return md.ToString();

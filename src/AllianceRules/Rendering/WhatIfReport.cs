@@ -42,12 +42,12 @@ public static class WhatIfReport
     {
         ArgumentNullException.ThrowIfNull(whatIf);
         var md = new StringBuilder();
-        md.Append("# What if").Append(whatIf.Scenario is null ? "" : $": `{whatIf.Scenario}`").Append("\n\n");
+        md.Append("# What if").Append(whatIf.Scenario is null ? "" : $": {MarkdownReport.Code(whatIf.Scenario)}").Append("\n\n");
         md.Append("For every conclusion, the smallest sets of input changes (one change; two where one is not enough) that give it another value.\n\n");
         md.Append("| conclusion | from | to | changes |\n|---|---|---|---|\n");
         foreach (var flip in whatIf.Flips)
         {
-            md.Append("| `").Append(flip.Conclusion).Append("` | ").Append(flip.From).Append(" | ").Append(flip.To).Append(" | ")
+            md.Append("| ").Append(MarkdownReport.Code(flip.Conclusion.ToString())).Append(" | ").Append(MarkdownReport.Escape(flip.From)).Append(" | ").Append(MarkdownReport.Escape(flip.To)).Append(" | ")
                 .Append(MarkdownReport.Escape(string.Join("; ", flip.Changes))).Append(" |\n");
         }
 
