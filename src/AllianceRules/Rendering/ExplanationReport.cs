@@ -64,6 +64,11 @@ public static class ExplanationReport
                 ? $"No change of one or two inputs draws {explanation.Asked}: each obstacle above must be removed."
                 : $"No change of one or two inputs draws {explanation.Asked}.",
             style);
+        if (explanation.StoppedAtBudget)
+        {
+            text.Append('\n').Append(WhatIfReport.BudgetNote(explanation.Assessed)).Append('\n');
+        }
+
         return text.ToString();
     }
 
@@ -124,6 +129,10 @@ public static class ExplanationReport
                 explanation.Remedies,
                 $"{MarkdownReport.Escape(explanation.Asked)} would be drawn after any of these changes:",
                 $"No change of one or two inputs draws {MarkdownReport.Escape(explanation.Asked)}.");
+            if (explanation.StoppedAtBudget)
+            {
+                md.Append("**").Append(WhatIfReport.BudgetNote(explanation.Assessed)).Append("**\n");
+            }
         }
 
         return md.ToString();

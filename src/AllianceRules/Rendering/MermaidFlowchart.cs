@@ -79,7 +79,10 @@ internal sealed class MermaidFlowchart
         return id;
     }
 
-    /// <summary>A label as Mermaid text: its entity codes for the characters that would close the label or become HTML.</summary>
+    /// <summary>
+    /// A label as Mermaid text. Labels are always quoted, which keeps brackets and parentheses
+    /// literal; what could close the quote, start an entity, or become HTML is written as an entity code.
+    /// </summary>
     private static string Quote(string text)
     {
         var quoted = new StringBuilder(text.Length);

@@ -32,6 +32,11 @@ public static class WhatIfReport
             text.Append("\nNo change of one or two inputs changes any conclusion.\n");
         }
 
+        if (whatIf.StoppedAtBudget)
+        {
+            text.Append('\n').Append(BudgetNote(whatIf.Assessed)).Append('\n');
+        }
+
         return text.ToString();
     }
 
@@ -44,6 +49,11 @@ public static class WhatIfReport
         var md = new StringBuilder();
         md.Append("# What if").Append(whatIf.Scenario is null ? "" : $": {MarkdownReport.Code(whatIf.Scenario)}").Append("\n\n");
         md.Append("For every conclusion, the smallest sets of input changes (one change; two where one is not enough) that give it another value.\n\n");
+        if (whatIf.StoppedAtBudget)
+        {
+            md.Append("**").Append(BudgetNote(whatIf.Assessed)).Append("**\n\n");
+        }
+
         md.Append("| conclusion | from | to | changes |\n|---|---|---|---|\n");
         foreach (var flip in whatIf.Flips)
         {
@@ -53,4 +63,8 @@ public static class WhatIfReport
 
         return md.ToString();
     }
+
+    internal static string BudgetNote(int assessed) => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"The search stopped at the search budget after {assessed} assessments (AllianceRulesOptions.MaxSearchAssessments): changes of two inputs beyond it were not tried, so some flips may be missing.");
 }
