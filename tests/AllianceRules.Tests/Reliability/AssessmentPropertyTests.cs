@@ -21,6 +21,18 @@ public partial class AssessmentPropertyTests
         Assert.Empty(ScenarioValidator.Validate(scenario));
 
     [Property]
+    public void JsonSize_StaysWithinAFixedMultipleOfTheTextReport(Scenario scenario)
+    {
+        // The justification graph writes each fact once, as the text tree explains it once:
+        // a shared subtree written again under every conclusion would break this bound.
+        var assessment = TestEngine.Assess(scenario);
+
+        Assert.True(
+            AssessmentJson.Serialize(assessment).Length <= 8 * TextReport.Render(assessment).Length,
+            $"JSON {AssessmentJson.Serialize(assessment).Length} characters, text {TextReport.Render(assessment).Length}");
+    }
+
+    [Property]
     public void ExactlyOnePosture_AndOneResponsePerOffer(Scenario scenario)
     {
         var assessment = TestEngine.Assess(scenario);
