@@ -6,10 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 // The code to copy into an app: register the rulebook once (it compiles on first use and is
-// shared by every request), resolve IAllianceAssessor where it is needed, assess, report.
-var builder = Host.CreateApplicationBuilder(args);
-builder.Services.AddAllianceRules();
-using var host = builder.Build();
+// shared by every request), with its options in appsettings.json ("AllianceRules" section),
+// resolve IAllianceAssessor where it is needed, assess, report. Logs go to the console; an app
+// exports traces and metrics by adding AllianceRulesDiagnostics.ActivitySourceName and
+// .MeterName to its OpenTelemetry setup.
+using var host = Embedding.EmbeddingHost.CreateBuilder(args).Build();
+await host.StartAsync();
 
 var assessor = host.Services.GetRequiredService<IAllianceAssessor>();
 

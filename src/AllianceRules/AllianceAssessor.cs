@@ -1,10 +1,14 @@
+using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using AllianceRules.Claims;
 using AllianceRules.Engine;
 using AllianceRules.Counterfactuals;
+using AllianceRules.Diagnostics;
 using AllianceRules.Explanations;
 using AllianceRules.Facts;
 using AllianceRules.Scenarios;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NRules;
 using NRules.Fluent;
 using NRules.RuleModel;
@@ -34,31 +38,21 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// <summary>Compiles the rulebook with the given options (claims switched off, rules added).</summary>
     /// <param name="options">Which rules to compile.</param>
     public AllianceAssessor(AllianceRulesOptions options)
+        : this(options, null)
+    {
+    }
+
+    /// <summary>Compiles the rulebook with the given options, logging to <paramref name="loggerFactory"/>.</summary>
+    /// <param name="options">Which rules to compile.</param>
+    /// <param name="loggerFactory">Where to log (the rulebook compiled, an assessment failed, a search stopped at its budget); null for nowhere.</param>
+    public AllianceAssessor(AllianceRulesOptions options, ILoggerFactory? loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.MaxRuleFirings < 1)
+        Logger = loggerFactory?.CreateLogger<AllianceAssessor>() ?? (ILogger)NullLogger.Instance;
+        var compiling = Stopwatch.StartNew();
+        if (options.Problems().FirstOrDefault() is { } problem)
         {
-            throw new ArgumentException($"MaxRuleFirings must be at least 1, not {options.MaxRuleFirings}.", nameof(options));
-        }
-
-        if (options.MaxSearchAssessments < 1)
-        {
-            throw new ArgumentException($"MaxSearchAssessments must be at least 1, not {options.MaxSearchAssessments}.", nameof(options));
-        }
-
-        if (options.RuleTimeout is { } timeout && timeout <= TimeSpan.Zero)
-        {
-            throw new ArgumentException($"RuleTimeout must be positive, not {timeout}.", nameof(options));
-        }
-
-        foreach (var type in options.AdditionalRuleTypes)
-        {
-            if (type is null || !typeof(NRules.Fluent.Dsl.Rule).IsAssignableFrom(type) || type.IsAbstract)
-            {
-                throw new ArgumentException(
-                    $"AdditionalRuleTypes holds '{type?.FullName ?? "null"}', which is not a rule: a concrete class deriving from NRules.Fluent.Dsl.Rule.",
-                    nameof(options));
-            }
+            throw new ArgumentException(problem, nameof(options));
         }
 
         _captureJustification = options.CaptureJustification;
@@ -82,6 +76,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
             _rules = definitions.ToDictionary(rule => rule, RuleDescription.From);
             Rules = [.. _rules.Values.OrderBy(rule => rule.Name, StringComparer.Ordinal)];
             _sessionFactory = repository.Compile();
+            Log.RulebookCompiled(Logger, RulebookVersion.Current, Rules.Count, compiling.ElapsedMilliseconds);
         }
         catch (Exception ex) when (ex is NRules.Fluent.RuleActivationException or NRules.Fluent.RuleDefinitionException or RuleCompilationException)
         {
@@ -100,8 +95,23 @@ public sealed class AllianceAssessor : IAllianceAssessor
     public IReadOnlyList<RuleDescription> Rules { get; }
 
     /// <inheritdoc />
-    public Assessment Assess(Scenario scenario, CancellationToken cancellationToken = default) =>
-        Assess(ValidScenario.From(scenario), cancellationToken);
+    public Assessment Assess(Scenario scenario, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        using var activity = Telemetry.Start("Assess", scenario.Id);
+        try
+        {
+            var session = NewSession();
+            var assessment = Assess(ValidScenario.From(scenario), session, cancellationToken);
+            activity?.SetTag(AllianceRulesDiagnostics.RulesFiredTag, session.LastFired);
+            return assessment;
+        }
+        catch (Exception ex)
+        {
+            Telemetry.Fail(activity, ex);
+            throw;
+        }
+    }
 
     /// <summary>
     /// Explains one conclusion of <paramref name="scenario"/>: why it was drawn, or, for a value
@@ -118,8 +128,17 @@ public sealed class AllianceAssessor : IAllianceAssessor
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var query = ConclusionQuery.Parse(conclusion);
-        var valid = ValidScenario.From(scenario);
-        return Explain(valid, Assess(valid, cancellationToken), query, cancellationToken);
+        using var activity = Telemetry.Start("Explain", scenario.Id);
+        try
+        {
+            var valid = ValidScenario.From(scenario);
+            return Explain(valid, Assess(valid, cancellationToken), query, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            Telemetry.Fail(activity, ex);
+            throw;
+        }
     }
 
     /// <inheritdoc />
@@ -127,8 +146,17 @@ public sealed class AllianceAssessor : IAllianceAssessor
         WhatIf.Explore(this, ValidScenario.From(scenario), cancellationToken);
 
     /// <summary>Explains a conclusion of an assessment this assessor made of <paramref name="scenario"/>; searches counterfactuals only for a value that was not drawn.</summary>
-    internal Explanation Explain(ValidScenario scenario, Assessment assessment, ConclusionQuery query, CancellationToken cancellationToken) =>
-        new Explainer(this, scenario, assessment, cancellationToken).Explain(query);
+    internal Explanation Explain(ValidScenario scenario, Assessment assessment, ConclusionQuery query, CancellationToken cancellationToken)
+    {
+        var explanation = new Explainer(this, scenario, assessment, cancellationToken).Explain(query);
+        Activity.Current?.SetTag(AllianceRulesDiagnostics.AssessedTag, explanation.Assessed);
+        if (explanation.StoppedAtBudget)
+        {
+            Log.SearchBudgetReached(Logger, "Explain", scenario.Value.Id, explanation.Assessed);
+        }
+
+        return explanation;
+    }
 
     /// <summary>
     /// Assesses a sequence of scenarios in one engine session, for sweeps over many similar
@@ -146,7 +174,21 @@ public sealed class AllianceAssessor : IAllianceAssessor
     public IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
-        return AssessEach(scenarios.Select(Valid), (_, assessment) => assessment, Rethrow<Assessment>, cancellationToken);
+        return Traced(AssessEach(scenarios.Select(Valid), (_, assessment) => assessment, Rethrow<Assessment>, cancellationToken));
+
+        static IEnumerable<Assessment> Traced(IEnumerable<Assessment> assessments)
+        {
+            // One span for the whole enumeration, opened when it starts: the sweep is lazy.
+            using var activity = Telemetry.Start("Sweep", null);
+            var count = 0;
+            foreach (var assessment in assessments)
+            {
+                count++;
+                yield return assessment;
+            }
+
+            activity?.SetTag(AllianceRulesDiagnostics.AssessedTag, count);
+        }
 
         static ValidScenario Valid(Scenario scenario) =>
             scenario is null
@@ -185,7 +227,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
             T result;
             try
             {
-                result = assessed(index, Build(scenario, session.MoveTo(scenario, cancellationToken)));
+                result = assessed(index, Assess(scenario, session, cancellationToken));
             }
             catch (RulebookException ex)
             {
@@ -242,7 +284,34 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// naming the rule; the session is dropped, so the assessor stays usable.
     /// </summary>
     internal Assessment Assess(ValidScenario scenario, CancellationToken cancellationToken = default) =>
-        Build(scenario, NewSession().MoveTo(scenario, cancellationToken));
+        Assess(scenario, NewSession(), cancellationToken);
+
+    /// <summary>The logger this assessor writes to.</summary>
+    internal ILogger Logger { get; }
+
+    /// <summary>One assessment in a session, measured for the meter when anyone listens.</summary>
+    private Assessment Assess(ValidScenario scenario, EngineSession session, CancellationToken cancellationToken)
+    {
+        var started = Telemetry.Duration.Enabled ? Stopwatch.GetTimestamp() : 0;
+        try
+        {
+            var assessment = Build(scenario, session.MoveTo(scenario, cancellationToken));
+            Telemetry.Assessments.Add(1);
+            Telemetry.RulesFired.Record(session.LastFired);
+            if (started != 0)
+            {
+                Telemetry.Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+            }
+
+            return assessment;
+        }
+        catch (RulebookException ex)
+        {
+            Telemetry.Failures.Add(1);
+            Log.AssessmentFailed(Logger, scenario.Value.Id, ex.Message);
+            throw;
+        }
+    }
 
     /// <summary>The derived facts of a scenario with the rule that drew each, for rule tests.</summary>
     internal IReadOnlyDictionary<object, Derivation> Derive(ValidScenario scenario) => NewSession().MoveTo(scenario);

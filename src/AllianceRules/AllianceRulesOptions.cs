@@ -45,7 +45,7 @@ public sealed class AllianceRulesOptions
     /// The aid a patron must give for its commitment to have no AidBelowBenchmark gap. The default
     /// is the project's reading of C25 and C28 (decision D11): US$2.5bn a year or 10% of GDP.
     /// </summary>
-    public AidBenchmark AidBenchmark { get; set; } = AidBenchmark.Default;
+    public AidBenchmark AidBenchmark { get; set; } = AidBenchmark.Default with { };
 
     /// <summary>
     /// Claim IDs to switch off: every rule that carries one of them is left out, so a reader
@@ -64,4 +64,40 @@ public sealed class AllianceRulesOptions
     /// amendments to the theory from another assembly.
     /// </summary>
     public IList<Type> AdditionalRuleTypes { get; } = [];
+
+    /// <summary>What is wrong with these options, in words; empty when the assessor can be made with them.</summary>
+    internal IEnumerable<string> Problems()
+    {
+        if (MaxRuleFirings < 1)
+        {
+            yield return $"MaxRuleFirings must be at least 1, not {MaxRuleFirings}.";
+        }
+
+        if (MaxSearchAssessments < 1)
+        {
+            yield return $"MaxSearchAssessments must be at least 1, not {MaxSearchAssessments}.";
+        }
+
+        if (RuleTimeout is { } timeout && timeout <= TimeSpan.Zero)
+        {
+            yield return $"RuleTimeout must be positive, not {timeout}.";
+        }
+
+        if (AidBenchmark is null)
+        {
+            yield return "AidBenchmark must be set.";
+        }
+        else if (AidBenchmark.AnnualUsd < 0 || AidBenchmark.ShareOfGdp < 0)
+        {
+            yield return "AidBenchmark must not be negative.";
+        }
+
+        foreach (var type in AdditionalRuleTypes)
+        {
+            if (type is null || !typeof(NRules.Fluent.Dsl.Rule).IsAssignableFrom(type) || type.IsAbstract)
+            {
+                yield return $"AdditionalRuleTypes holds '{type?.FullName ?? "null"}', which is not a rule: a concrete class deriving from NRules.Fluent.Dsl.Rule.";
+            }
+        }
+    }
 }

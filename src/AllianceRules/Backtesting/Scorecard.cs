@@ -1,3 +1,4 @@
+using AllianceRules.Diagnostics;
 using AllianceRules.Scenarios;
 
 namespace AllianceRules.Backtesting;
@@ -30,6 +31,7 @@ public sealed record Scorecard(string Rulebook, IReadOnlyList<ScorecardSet> Sets
     {
         ArgumentNullException.ThrowIfNull(assessor);
         ArgumentNullException.ThrowIfNull(scenarios);
+        using var activity = Telemetry.Start("Sweep", null);
         var scored = scenarios
             .Select(scenario =>
             {

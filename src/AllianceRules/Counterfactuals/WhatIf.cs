@@ -1,4 +1,5 @@
 using AllianceRules.Conclusions;
+using AllianceRules.Diagnostics;
 using AllianceRules.Scenarios;
 
 namespace AllianceRules.Counterfactuals;
@@ -36,6 +37,7 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
 
     internal static WhatIf Explore(AllianceAssessor assessor, ValidScenario scenario, CancellationToken cancellationToken)
     {
+        using var activity = Telemetry.Start("WhatIf", scenario.Value.Id);
         var search = new CounterfactualSearch(assessor, scenario, ConclusionMap.Of(assessor.Assess(scenario, cancellationToken)), cancellationToken);
         var flips = new List<Flip>();
         var reachedBySingles = new HashSet<(ConclusionKey, string)>();
@@ -54,6 +56,12 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
             {
                 flips.Add(new Flip(key, search.Original[key], to, neighbour.Changes));
             }
+        }
+
+        activity?.SetTag(AllianceRulesDiagnostics.AssessedTag, search.Assessed);
+        if (search.StoppedAtBudget)
+        {
+            Log.SearchBudgetReached(assessor.Logger, "What-if", scenario.Value.Id, search.Assessed);
         }
 
         return new WhatIf(

@@ -46,6 +46,9 @@ internal sealed class EngineSession
             _failingConditionOf ??= string.Join(", ", e.Rules.Select(rule => $"'{rule.Name}'").Order(StringComparer.Ordinal));
     }
 
+    /// <summary>How many rules fired in the last move.</summary>
+    public int LastFired { get; private set; }
+
     /// <summary>Whether a move failed half-way; the working memory is then in no defined state.</summary>
     public bool Broken { get; private set; }
 
@@ -79,6 +82,7 @@ internal sealed class EngineSession
             }
 
             var fired = _ruleTimeout is { } timeout ? FireWithin(timeout, cancellationToken) : Fire(cancellationToken);
+            LastFired = fired;
             if (fired >= _maxRuleFirings && !_session.Agenda.IsEmpty)
             {
                 throw new RulebookException(

@@ -1,6 +1,7 @@
 using AllianceRules.Conclusions;
-using AllianceRules.Scenarios;
+using AllianceRules.Diagnostics;
 using AllianceRules.Facts;
+using AllianceRules.Scenarios;
 
 namespace AllianceRules.Theory;
 
@@ -27,7 +28,9 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
     public static DecisionTable Build(AllianceAssessor assessor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assessor);
+        using var activity = Telemetry.Start("Sweep", null);
         var points = InputSpace(assessor.AidBenchmark).ToArray();
+        activity?.SetTag(AllianceRulesDiagnostics.AssessedTag, points.Length);
         // Neighbouring points differ in one offer, so each block of them is swept in one engine
         // session that pays only for what changes from row to row.
         var rows = assessor.AssessInBlocks(
