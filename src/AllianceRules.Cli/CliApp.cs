@@ -59,7 +59,8 @@ internal static class CliApp
         root.Add(BacktestCommand(stdout));
         root.Add(WhatIfCommand(stdin, stdout));
         root.Add(TableCommand(stdout));
-        root.Add(DiffCommand(stdout));
+        root.Add(TheoryCommands.Diff(Assessor, stdout));
+        root.Add(TheoryCommands.ExportTheory(Assessor, stdout));
         return root;
     }
 
@@ -188,55 +189,6 @@ internal static class CliApp
                 OutputFormat.Csv => DecisionTableReport.RenderCsv(table),
                 _ => DecisionTableReport.RenderMarkdown(table),
             });
-            return ExitCodes.Success;
-        });
-        return command;
-    }
-
-    private static Command DiffCommand(TextWriter stdout)
-    {
-        var amendments = new Option<string[]>("--amendment")
-        {
-            Description = "An assembly (.dll) whose IRulebookAmendment implementations amend the rulebook; may be given more than once.",
-            AllowMultipleArgumentsPerToken = false,
-        };
-        var disabledClaims = new Option<string[]>("--disable-claim") { Description = "A claim ID whose rules are switched off, such as C15; may be repeated." };
-        var disabledRules = new Option<string[]>("--disable-rule") { Description = "A rule name to switch off; may be repeated." };
-        var command = new Command("diff", "Compare the article's rulebook with an amended one over the decision table and the built-in scenarios; prints Markdown for a pull-request comment.")
-        {
-            amendments,
-            disabledClaims,
-            disabledRules,
-        };
-        command.SetAction(parse =>
-        {
-            var options = new AllianceRulesOptions();
-            var described = new List<string>();
-            foreach (var amendment in (parse.GetValue(amendments) ?? []).SelectMany(AmendmentLoader.Load))
-            {
-                amendment.Apply(options);
-                described.Add(amendment.Description);
-            }
-
-            foreach (var claim in parse.GetValue(disabledClaims) ?? [])
-            {
-                options.DisabledClaims.Add(claim);
-                described.Add($"without {claim}");
-            }
-
-            foreach (var rule in parse.GetValue(disabledRules) ?? [])
-            {
-                options.DisabledRules.Add(rule);
-                described.Add($"without {rule}");
-            }
-
-            if (described.Count == 0)
-            {
-                throw new InputException("give --amendment, --disable-claim or --disable-rule: there is nothing to compare");
-            }
-
-            var diff = Theory.TheoryDiff.Compare(Assessor.Value, new AllianceAssessor(options));
-            stdout.Write(TheoryDiffReport.RenderMarkdown(diff, string.Join("; ", described)));
             return ExitCodes.Success;
         });
         return command;
