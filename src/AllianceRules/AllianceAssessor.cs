@@ -32,10 +32,16 @@ public sealed class AllianceAssessor : IAllianceAssessor
 
     /// <summary>Compiles the rulebook with the given options (claims switched off, rules added).</summary>
     /// <param name="options">Which rules to compile.</param>
+    /// <exception cref="ArgumentException">The options switch off a claim or rule the rulebook does not have (see <see cref="AllianceRulesOptions.Validate"/>), or set no aid benchmark.</exception>
     public AllianceAssessor(AllianceRulesOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRuleFirings, 1, nameof(options));
+        if (options.Validate() is { Count: > 0 } problems)
+        {
+            throw new ArgumentException(string.Join("; ", problems), nameof(options));
+        }
+
         _captureJustification = options.CaptureJustification;
         _maxRuleFirings = options.MaxRuleFirings;
         AidBenchmark = options.AidBenchmark ?? throw new ArgumentException("AidBenchmark must be set.", nameof(options));

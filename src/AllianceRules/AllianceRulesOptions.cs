@@ -45,4 +45,13 @@ public sealed class AllianceRulesOptions
     /// amendments to the theory from another assembly.
     /// </summary>
     public IList<Type> AdditionalRuleTypes { get; } = [];
+
+    /// <summary>
+    /// Checks that every claim ID in <see cref="DisabledClaims"/> and every rule name in
+    /// <see cref="DisabledRules"/> names a claim or rule of the rulebook these options compile
+    /// (the article's, with <see cref="AdditionalRuleTypes"/> and the claim IDs they carry, such as
+    /// <c>X01</c>). <see cref="AllianceAssessor"/> refuses options that fail it.
+    /// </summary>
+    /// <returns>One message per unknown identifier, with the nearest known ones where there are any; empty when all are known.</returns>
+    public IReadOnlyList<string> Validate() => Claims.IdentifierCheck.Problems(this);
 }
