@@ -13,7 +13,7 @@ internal static class CliApp
     private static readonly Lazy<AllianceAssessor> Assessor = new(() => new AllianceAssessor());
 
     /// <summary>Stops long commands between assessments (Ctrl+C); flows to the command being run.</summary>
-    private static readonly AsyncLocal<CancellationToken> Cancellation = new();
+    internal static readonly AsyncLocal<CancellationToken> Cancellation = new();
 
     public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
@@ -42,7 +42,7 @@ internal static class CliApp
         }
         catch (InputException ex)
         {
-            errors.Write(ex.Message);
+            errors.WriteAll(ex.Messages);
             return ExitCodes.InvalidInput;
         }
         catch (RulebookException ex)
@@ -78,7 +78,8 @@ internal static class CliApp
         root.Add(BacktestCommand(stdout));
         root.Add(WhatIfCommand(stdin, stdout));
         root.Add(TableCommand(stdout));
-        root.Add(DiffCommand(stdout));
+        root.Add(TheoryCommands.Diff(Assessor, stdout));
+        root.Add(TheoryCommands.ExportTheory(Assessor, stdout));
         return root;
     }
 
@@ -207,63 +208,6 @@ internal static class CliApp
                 OutputFormat.Csv => DecisionTableReport.RenderCsv(table),
                 _ => DecisionTableReport.RenderMarkdown(table),
             });
-            return ExitCodes.Success;
-        });
-        return command;
-    }
-
-    private static Command DiffCommand(TextWriter stdout)
-    {
-        var amendments = new Option<string[]>("--amendment")
-        {
-            Description = "An assembly (.dll) whose IRulebookAmendment implementations amend the rulebook; may be given more than once. " +
-                "An amendment is trusted code: loading it runs it with your permissions, so give only assemblies you would run yourself.",
-            AllowMultipleArgumentsPerToken = false,
-        };
-        var disabledClaims = new Option<string[]>("--disable-claim") { Description = "A claim ID whose rules are switched off, such as C15; may be repeated." };
-        var disabledRules = new Option<string[]>("--disable-rule") { Description = "A rule name to switch off; may be repeated." };
-        var command = new Command("diff", "Compare the article's rulebook with an amended one over the decision table and the built-in scenarios; prints Markdown for a pull-request comment.")
-        {
-            amendments,
-            disabledClaims,
-            disabledRules,
-        };
-        command.SetAction(parse =>
-        {
-            var options = new AllianceRulesOptions();
-            var described = new List<string>();
-            var amendmentsGiven = parse.GetValue(amendments) ?? [];
-            foreach (var amendment in amendmentsGiven.SelectMany(AmendmentLoader.Load))
-            {
-                AmendmentLoader.Apply(amendment, options);
-                described.Add(amendment.Description);
-            }
-
-            if (amendmentsGiven.Length > 0)
-            {
-                // Amendments are code we did not write: a rule of theirs that blocks must not hang the tool.
-                options.RuleTimeout ??= AmendmentLoader.RuleTimeout;
-            }
-
-            foreach (var claim in parse.GetValue(disabledClaims) ?? [])
-            {
-                options.DisabledClaims.Add(claim);
-                described.Add($"without {claim}");
-            }
-
-            foreach (var rule in parse.GetValue(disabledRules) ?? [])
-            {
-                options.DisabledRules.Add(rule);
-                described.Add($"without {rule}");
-            }
-
-            if (described.Count == 0)
-            {
-                throw new InputException("give --amendment, --disable-claim or --disable-rule: there is nothing to compare");
-            }
-
-            var diff = Theory.TheoryDiff.Compare(Assessor.Value, AmendmentLoader.Assessor(options), Cancellation.Value);
-            stdout.Write(TheoryDiffReport.RenderMarkdown(diff, string.Join("; ", described)));
             return ExitCodes.Success;
         });
         return command;

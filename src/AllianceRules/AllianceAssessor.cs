@@ -37,6 +37,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
 
     /// <summary>Compiles the rulebook with the given options (claims switched off, rules added).</summary>
     /// <param name="options">Which rules to compile.</param>
+    /// <exception cref="ArgumentException">The options switch off a claim or rule the rulebook does not have (see <see cref="AllianceRulesOptions.Validate"/>), or set no aid benchmark.</exception>
     public AllianceAssessor(AllianceRulesOptions options)
         : this(options, null)
     {
@@ -50,9 +51,9 @@ public sealed class AllianceAssessor : IAllianceAssessor
         ArgumentNullException.ThrowIfNull(options);
         Logger = loggerFactory?.CreateLogger<AllianceAssessor>() ?? (ILogger)NullLogger.Instance;
         var compiling = Stopwatch.StartNew();
-        if (options.Problems().FirstOrDefault() is { } problem)
+        if (options.Validate() is { Count: > 0 } problems)
         {
-            throw new ArgumentException(problem, nameof(options));
+            throw new ArgumentException(string.Join("; ", problems), nameof(options));
         }
 
         _captureJustification = options.CaptureJustification;

@@ -100,4 +100,18 @@ public sealed class AllianceRulesOptions
             }
         }
     }
+
+    /// <summary>
+    /// Checks these options: the budgets and the cap are positive, every type in
+    /// <see cref="AdditionalRuleTypes"/> is a rule, and every claim ID in <see cref="DisabledClaims"/>
+    /// and rule name in <see cref="DisabledRules"/> names a claim or rule of the rulebook they compile
+    /// (the article's, with the added rules and the claim IDs they carry, such as <c>X01</c>).
+    /// <see cref="AllianceAssessor"/> refuses options that fail it, and so does a host at start.
+    /// </summary>
+    /// <returns>One message per problem, with the nearest known identifiers where there are any; empty when the options are sound.</returns>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = Problems().ToArray();
+        return problems.Length > 0 ? problems : Claims.IdentifierCheck.Problems(this);
+    }
 }

@@ -58,8 +58,8 @@ public static class AllianceRulesServiceCollectionExtensions
     {
         public ValidateOptionsResult Validate(string? name, AllianceRulesOptions options)
         {
-            var problems = options.Problems().ToArray();
-            return problems.Length == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+            var problems = options.Validate();
+            return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
         }
     }
 }

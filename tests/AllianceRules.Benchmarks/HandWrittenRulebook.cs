@@ -10,8 +10,29 @@ namespace AllianceRules.Benchmarks;
 /// </summary>
 public static class HandWrittenRulebook
 {
+    /// <summary>
+    /// The rulebook version this code encodes. While it is <see cref="AllianceRules.RulebookVersion.Current"/>,
+    /// a test holds the baseline to the engine on every conclusion; when a theory change bumps the
+    /// rulebook, that test is skipped (saying why) and the benchmarks refuse to compare the engine
+    /// with a baseline of another theory, until this code is brought up to date and this version with it.
+    /// </summary>
+    public const string RulebookVersion = "2.0.0";
+
     private const string Present = "present";
 
+    /// <summary>Whether the baseline encodes the rulebook this build compiles, so that comparing with it is fair.</summary>
+    public static bool IsCurrent => RulebookVersion == AllianceRules.RulebookVersion.Current;
+
+    /// <summary>Why the baseline may not be compared with the engine, or null when it may.</summary>
+    public static string? Stale => IsCurrent
+        ? null
+        : $"the hand-written baseline (tests/AllianceRules.Benchmarks/HandWrittenRulebook.cs) encodes rulebook {RulebookVersion}, " +
+          $"this build's rulebook is {AllianceRules.RulebookVersion.Current}; bring the baseline up to date and its RulebookVersion with it " +
+          "(docs/changing-a-rule.md, 'The hand-written baseline')";
+
+    /// <summary>Every conclusion of the scenario by its key, as <see cref="Conclusions.ConclusionMap"/> writes it.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The conclusions.</returns>
     public static Dictionary<string, string> Assess(Scenario scenario)
     {
         var map = new Dictionary<string, string>(64, StringComparer.Ordinal);

@@ -40,4 +40,38 @@ public class AllianceAssessorTests
     {
         Assert.Throws<ArgumentNullException>(() => TestEngine.Assessor.AssessMany(null!));
     }
+
+    [Fact]
+    public void New_UnknownClaimOrRule_IsRefusedWithTheNearestNames()
+    {
+        var options = new AllianceRulesOptions();
+        options.DisabledClaims.Add("C99");
+        options.DisabledRules.Add("Posture.BandwagonWhenRelationsGood");
+
+        var ex = Assert.Throws<ArgumentException>(() => new AllianceAssessor(options));
+
+        Assert.Equal("options", ex.ParamName);
+        Assert.Contains("disabled claim 'C99' is neither a claim of the article nor one that an added rule carries (did you mean C09, C19 or C29?); the claims are C01–C56", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("disabled rule 'Posture.BandwagonWhenRelationsGood' is not a rule of the rulebook (did you mean Posture.BandwagonWhenRelationsGoodOrStable?)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_AnAddedRulesClaim_IsKnown()
+    {
+        var options = new AllianceRulesOptions();
+        new Amendment.ReassuranceAmendment().Apply(options);
+        options.DisabledClaims.Add("X01");
+        options.DisabledClaims.Add("C27");
+
+        Assert.Empty(options.Validate());
+    }
+
+    [Fact]
+    public void Validate_AnAmendmentsClaim_WithoutItsRules_IsUnknown()
+    {
+        var options = new AllianceRulesOptions();
+        options.DisabledClaims.Add("X01");
+
+        Assert.Equal(["disabled claim 'X01' is neither a claim of the article nor one that an added rule carries (did you mean C01?); the claims are C01–C56"], options.Validate());
+    }
 }

@@ -42,9 +42,9 @@ public sealed class ConclusionMap : IReadOnlyDictionary<ConclusionKey, string>
         return new ConclusionMap(values);
     }
 
-    /// <summary>A map that holds only the posture, with a value that marks a failure (a rulebook error).</summary>
-    internal static ConclusionMap Failed(string posture) =>
-        new(new SortedDictionary<ConclusionKey, string> { [ConclusionKey.Posture] = posture });
+    /// <summary>The map of conclusions read back from a theory export.</summary>
+    internal static ConclusionMap Of(IEnumerable<Theory.TheoryConclusion> conclusions) =>
+        new(new SortedDictionary<ConclusionKey, string>(conclusions.ToDictionary(c => c.Key, c => c.Value)));
 
     /// <summary>The value of a conclusion, or <see cref="Absent"/> when the rules did not draw it.</summary>
     /// <param name="key">The conclusion.</param>

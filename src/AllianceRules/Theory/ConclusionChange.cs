@@ -2,9 +2,22 @@ using AllianceRules.Conclusions;
 
 namespace AllianceRules.Theory;
 
-/// <summary>A conclusion of a built-in scenario that differs between two rulebooks.</summary>
-/// <param name="Scenario">The scenario's ID.</param>
+/// <summary>A conclusion that differs between two rulebooks, with what drew it on each side.</summary>
+/// <param name="Scenario">The built-in scenario's ID; for a decision-table row, the row's <see cref="DecisionRow.InputKey"/>.</param>
 /// <param name="Conclusion">The conclusion's key (see <see cref="Conclusions.ConclusionMap"/>).</param>
-/// <param name="Before">Its value under the first rulebook (<c>(none)</c> if not drawn).</param>
+/// <param name="Before">Its value under the first rulebook (<c>(none)</c> if not drawn, <c>(rulebook error)</c> if the rule set failed).</param>
 /// <param name="After">Its value under the second.</param>
-public sealed record ConclusionChange(string Scenario, ConclusionKey Conclusion, string Before, string After);
+public sealed record ConclusionChange(string Scenario, ConclusionKey Conclusion, string Before, string After)
+{
+    /// <summary>The conclusion under the first rulebook with the rules and claims that drew it; null when it was not drawn.</summary>
+    public TheoryConclusion? BeforeConclusion { get; init; }
+
+    /// <summary>The conclusion under the second rulebook with the rules and claims that drew it; null when it was not drawn.</summary>
+    public TheoryConclusion? AfterConclusion { get; init; }
+
+    /// <summary>Why the first rule set drew no assessment, when it failed; null otherwise.</summary>
+    public string? BeforeError { get; init; }
+
+    /// <summary>Why the second rule set drew no assessment, when it failed; null otherwise.</summary>
+    public string? AfterError { get; init; }
+}

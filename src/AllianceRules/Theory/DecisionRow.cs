@@ -53,6 +53,10 @@ public sealed record DecisionRow(
     [JsonIgnore]
     public ConclusionMap? Conclusions { get; init; }
 
+    /// <summary>Every conclusion of the row with the rules, claims and decisions that drew it, ordered by key; empty when the rule set failed.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<TheoryConclusion> Drawn { get; init; } = [];
+
     /// <summary>The inputs of the row, as one comparable key.</summary>
     [JsonIgnore]
     public string InputKey =>

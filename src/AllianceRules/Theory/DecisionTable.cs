@@ -118,6 +118,7 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
             Outlook = assessment.Outlook.Count == 0 ? null : assessment.Outlook[0].Alliance,
             Risks = [.. assessment.Risks.Select(r => r.Risk)],
             Conclusions = ConclusionMap.Of(assessment),
+            Drawn = TheoryConclusion.Of(assessment),
         };
     }
 }

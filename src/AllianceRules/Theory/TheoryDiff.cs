@@ -1,12 +1,12 @@
 using AllianceRules.Backtesting;
 using AllianceRules.Conclusions;
-using AllianceRules.Scenarios;
 
 namespace AllianceRules.Theory;
 
 /// <summary>
-/// What changes between two rulebooks (say, the article's and an amended one): the decision-table
-/// rows whose conclusions differ, and the conclusions of the built-in scenarios that differ.
+/// What changes between two rulebooks (say, the article's and an amended one, or a pull request's
+/// and its base's): the decision-table rows whose conclusions differ, and the conclusions of the
+/// built-in scenarios that differ, each with the rules and claims behind it on both sides.
 /// </summary>
 /// <param name="TableRows">How many rows the decision table has.</param>
 /// <param name="Rows">The rows that change, in table order.</param>
@@ -22,31 +22,49 @@ public sealed record TheoryDiff(int TableRows, IReadOnlyList<RowChange> Rows, IR
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        var beforeTable = DecisionTable.Build(before, cancellationToken);
-        var afterTable = DecisionTable.Build(after, cancellationToken);
-        var rows = beforeTable.Rows
-            .Zip(afterTable.Rows, (b, a) => new RowChange(b, a))
-            .Where(change => change.Before.OutcomeKey != change.After.OutcomeKey)
-            .ToArray();
+        return Compare(TheoryExport.Of(before, cancellationToken: cancellationToken), TheoryExport.Of(after, cancellationToken: cancellationToken));
+    }
 
-        var conclusions = new List<ConclusionChange>();
-        foreach (var scenario in HistoricalScenarios.All)
+    /// <summary>Compares two exported rulebooks: rows are matched by their inputs, episodes by their IDs.</summary>
+    /// <param name="before">The first rulebook's export, say the base of a pull request.</param>
+    /// <param name="after">The second's.</param>
+    /// <returns>The differences.</returns>
+    public static TheoryDiff Compare(TheoryExport before, TheoryExport after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var beforeRows = before.Table.ToDictionary(r => r.Row.InputKey, StringComparer.Ordinal);
+        var rows = new List<RowChange>();
+        foreach (var a in after.Table)
         {
-            var b = ConclusionsOf(before, scenario, cancellationToken);
-            var a = ConclusionsOf(after, scenario, cancellationToken);
-            foreach (var key in b.Keys.Union(a.Keys).Order())
+            if (beforeRows.TryGetValue(a.Row.InputKey, out var b))
             {
-                if (b.ValueOf(key) != a.ValueOf(key))
+                var changes = Changes(a.Row.InputKey, b.Conclusions, b.Row.Error, a.Conclusions, a.Row.Error);
+                if (changes.Count > 0)
                 {
-                    conclusions.Add(new ConclusionChange(scenario.Id!, key, b.ValueOf(key), a.ValueOf(key)));
+                    rows.Add(new RowChange(b.Row, a.Row) { Changes = changes });
                 }
             }
         }
 
-        return new TheoryDiff(beforeTable.Rows.Count, rows, conclusions)
+        var afterRows = after.Table.Select(r => r.Row.InputKey).ToHashSet(StringComparer.Ordinal);
+        var beforeEpisodes = before.Episodes.ToDictionary(e => e.Scenario, StringComparer.Ordinal);
+        var conclusions = new List<ConclusionChange>();
+        foreach (var a in after.Episodes)
         {
-            BacktestBefore = ScorecardOf(before, cancellationToken),
-            BacktestAfter = ScorecardOf(after, cancellationToken),
+            var b = beforeEpisodes.GetValueOrDefault(a.Scenario) ?? new TheoryEpisode(a.Scenario, []);
+            conclusions.AddRange(Changes(a.Scenario, b.Conclusions, b.Error, a.Conclusions, a.Error));
+        }
+
+        return new TheoryDiff(after.Table.Count, rows, conclusions)
+        {
+            BacktestBefore = before.Backtest,
+            BacktestAfter = after.Backtest,
+            Episodes = after.Episodes.Count,
+            BeforeRulebook = before.Rulebook,
+            AfterRulebook = after.Rulebook,
+            RowsOnlyBefore = before.Table.Count(r => !afterRows.Contains(r.Row.InputKey)),
+            RowsOnlyAfter = after.Table.Count(r => !beforeRows.ContainsKey(r.Row.InputKey)),
         };
     }
 
@@ -56,27 +74,67 @@ public sealed record TheoryDiff(int TableRows, IReadOnlyList<RowChange> Rows, IR
     /// <summary>The backtest under the second rulebook; null when its rule set fails on a built-in episode.</summary>
     public Scorecard? BacktestAfter { get; init; }
 
-    private static Scorecard? ScorecardOf(AllianceAssessor assessor, CancellationToken cancellationToken)
+    /// <summary>How many built-in episodes were compared.</summary>
+    public int Episodes { get; init; }
+
+    /// <summary>The first rulebook's version.</summary>
+    public string BeforeRulebook { get; init; } = RulebookVersion.Current;
+
+    /// <summary>The second rulebook's version.</summary>
+    public string AfterRulebook { get; init; } = RulebookVersion.Current;
+
+    /// <summary>Decision-table rows of the first rulebook's input space that the second's lacks (the input space changed).</summary>
+    public int RowsOnlyBefore { get; init; }
+
+    /// <summary>Decision-table rows of the second rulebook's input space that the first's lacks.</summary>
+    public int RowsOnlyAfter { get; init; }
+
+    private static List<ConclusionChange> Changes(
+        string where, IReadOnlyList<TheoryConclusion> before, string? beforeError, IReadOnlyList<TheoryConclusion> after, string? afterError)
     {
-        try
+        var b = Drawn(before, beforeError);
+        var a = Drawn(after, afterError);
+        var changes = new List<ConclusionChange>();
+        if (beforeError is not null || afterError is not null)
         {
-            return Scorecard.Build(assessor, HistoricalScenarios.All, cancellationToken);
+            // A rule set that failed drew nothing: the posture's change says so once, with the error,
+            // rather than every other conclusion of the row turning to (none).
+            if (beforeError != afterError)
+            {
+                changes.Add(new ConclusionChange(where, ConclusionKey.Posture, b[ConclusionKey.Posture].Value, a[ConclusionKey.Posture].Value)
+                {
+                    BeforeConclusion = beforeError is null ? b[ConclusionKey.Posture] : null,
+                    AfterConclusion = afterError is null ? a[ConclusionKey.Posture] : null,
+                    BeforeError = beforeError,
+                    AfterError = afterError,
+                });
+            }
+
+            return changes;
         }
-        catch (RulebookException)
+
+        foreach (var key in b.Keys.Union(a.Keys).Order())
         {
-            return null;
+            var was = b.GetValueOrDefault(key);
+            var now = a.GetValueOrDefault(key);
+            var wasValue = was?.Value ?? ConclusionMap.Absent;
+            var nowValue = now?.Value ?? ConclusionMap.Absent;
+            if (wasValue != nowValue)
+            {
+                changes.Add(new ConclusionChange(where, key, wasValue, nowValue)
+                {
+                    BeforeConclusion = was,
+                    AfterConclusion = now,
+                });
+            }
         }
+
+        return changes;
     }
 
-    private static ConclusionMap ConclusionsOf(AllianceAssessor assessor, Scenario scenario, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return ConclusionMap.Of(assessor.Assess(scenario, cancellationToken));
-        }
-        catch (RulebookException)
-        {
-            return ConclusionMap.Failed(DecisionTable.RulebookError);
-        }
-    }
+    // A rule set that failed draws one thing: the error, in the posture's place.
+    private static Dictionary<ConclusionKey, TheoryConclusion> Drawn(IReadOnlyList<TheoryConclusion> conclusions, string? error) =>
+        error is null
+            ? conclusions.ToDictionary(c => c.Key)
+            : new() { [ConclusionKey.Posture] = new TheoryConclusion(ConclusionKey.Posture, DecisionTable.RulebookError, [], [], []) };
 }

@@ -37,8 +37,10 @@ public class ExplanationTests
     {
         var explanation = Explain("2021-harris-visit", "responses[United States,PartnershipUpgrade]=Accept");
 
-        Assert.Equal("Reject", explanation.Actual);
-        Assert.Equal("Offers.RejectAlignmentWhileBandwagoning", Assert.Single(explanation.Because).Rule);
+        // The answer itself is the theory, pinned by the episode's conclusions snapshot; the explanation must report it.
+        var drawn = Assert.Single(TestEngine.Assess(HistoricalScenarios.Find("2021-harris-visit")!).Find(ConclusionKey.Parse("responses[United States,PartnershipUpgrade]")));
+        Assert.Equal(drawn.Value, explanation.Actual);
+        Assert.Equal(drawn.Because.Single().Rule, Assert.Single(explanation.Because).Rule);
         Assert.Equal(
             [
                 "relation.level: Stable → Strained; relation.settlementFailed: false → true",

@@ -8,7 +8,8 @@ namespace AllianceRules.Tests.Rendering;
 /// <summary>
 /// docs/gallery holds the Markdown report of every built-in scenario, as the CLI prints it. The
 /// test regenerates each page and fails if the committed one differs, so the docs cannot drift
-/// from the rules (ALLIANCERULES_UPDATE_DOCS=true rewrites them).
+/// from the rules (the accept command, ALLIANCERULES_ACCEPT=true dotnet test, rewrites them). The
+/// gallery is the one place every episode's report is pinned; it is not also a snapshot.
 /// </summary>
 public class GalleryTests
 {

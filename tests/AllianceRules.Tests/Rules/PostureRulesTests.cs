@@ -76,7 +76,7 @@ public class PostureRulesTests
     }
 
     [Theory]
-    [MemberData(nameof(NoPatronNoRetrenchment))]
+    [MemberData(nameof(NoPatronNoRetrenchment), DisableDiscoveryEnumeration = true)]
     public void Balance_SettlementFailedWithNoPatronAndNoneRetrenching_BalancesAlone(GreatPower[] powers)
     {
         var posture = TestEngine.Assess(Scenario(Relation(RelationLevel.Hostile, settlementFailed: true), powers)).Posture;

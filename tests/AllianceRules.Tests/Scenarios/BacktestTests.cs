@@ -5,57 +5,58 @@ using AllianceRules.Scenarios;
 using AllianceRules.Tests.Cli;
 using AllianceRules.Tests.Support;
 using AllianceRules.Theory;
-using Snapshooter.Xunit;
 
 namespace AllianceRules.Tests.Scenarios;
 
 /// <summary>
-/// The theory against the record. The record is kept as it was (history.md, "Changes in v2"), so
-/// an episode either matches or misses in exactly the fields listed here: a miss is a finding
-/// about the theory, never fitted away by changing a rule or an input.
+/// The theory against the record. The record is kept as it was (history.md, "Changes in v2"), so a
+/// miss is a finding about the theory, never fitted away by changing a rule or an input. Which
+/// episodes miss is the theory's score: it is pinned by the scorecard snapshot and docs/backtest.md,
+/// which the accept command updates and review reads (docs/backtest.md reads each miss). These
+/// tests hold the backtest to the assessment and the record it compares.
 /// </summary>
 public class BacktestTests
 {
-    /// <summary>Every miss of the current rulebook, with the rule that draws the predicted value and why it misses.</summary>
-    private static readonly (string Id, string Field, string Predicted, string Observed, string Rule)[] KnownMisses =
-    [
-        // C26 has Vietnam give in once the patron turns (1986), the article has it give in only in 1991: a miss of timing.
-        ("1986-soviet-shift", "posture", "Accommodate", "Balance", "Posture.AccommodateWhenPatronRetrenches"),
-        ("1988-johnson-south-reef", "posture", "Accommodate", "Balance", "Posture.AccommodateWhenPatronRetrenches"),
-
-        // C04, C15: an upgrade is turned down in stable times; in April 2023 it was neither taken nor refused,
-        // and in September 2023, after the article, it was accepted.
-        ("2023-blinken-visit", "responses[United States,PartnershipUpgrade].decision", "Reject", "Defer", "Offers.RejectAlignmentWhileBandwagoning"),
-        ("2023-09-us-comprehensive-partnership", "responses[United States,PartnershipUpgrade].decision", "Reject", "Accept", "Offers.RejectAlignmentWhileBandwagoning"),
-    ];
-
     public static TheoryData<string> RecordedIds() => new(HistoricalScenarios.All.Where(s => s.Observed is not null).Select(s => s.Id!));
 
     [Theory]
     [MemberData(nameof(RecordedIds))]
-    public void Assess_RecordedEpisode_MissesExactlyTheKnownMisses(string id)
+    public void Assess_RecordedEpisode_EachMissIsWhatTheRulesDrewAgainstTheRecord(string id)
     {
-        var backtest = TestEngine.Assess(HistoricalScenarios.Find(id)!).Backtest;
+        var scenario = HistoricalScenarios.Find(id)!;
+        var assessment = TestEngine.Assess(scenario);
+        var backtest = assessment.Backtest;
 
         Assert.NotNull(backtest);
-        var expected = KnownMisses.Where(m => m.Id == id).Select(m => (m.Field, m.Predicted, m.Observed, m.Rule)).ToArray();
-        Assert.Equal(expected, backtest.Misses.Select(m => (m.Field, m.Predicted, m.Observed, string.Join(", ", m.Rules))));
-        Assert.Equal(expected.Length == 0, backtest.Matches);
-        Assert.All(backtest.Misses, m => Assert.NotEmpty(m.Claims));
+        Assert.Equal(backtest.Misses.Count == 0, backtest.Matches);
+        foreach (var miss in backtest.Misses)
+        {
+            Assert.NotEqual(miss.Predicted, miss.Observed);
+            if (miss.Field == "posture")
+            {
+                Assert.Equal(assessment.Posture.Value.ToString(), miss.Predicted);
+                Assert.Equal(scenario.Observed!.Posture.ToString(), miss.Observed);
+                Assert.Equal(assessment.Posture.Because.Select(j => j.Rule), miss.Rules);
+                Assert.Equal(assessment.Posture.Claims, miss.Claims);
+            }
+        }
+
+        Assert.All(backtest.Misses.Where(m => m.Rules.Count > 0), m => Assert.NotEmpty(m.Claims));
     }
 
     [Theory]
-    [InlineData(false, 11, 8)]
-    [InlineData(true, 2, 1)]
-    public void Score_TheArticlesEvidenceAndAfterTheArticle_AreKeptApart(bool afterTheArticle, int recorded, int matched)
+    [InlineData(false, 11)]
+    [InlineData(true, 2)]
+    public void Score_TheArticlesEvidenceAndAfterTheArticle_AreKeptApart(bool afterTheArticle, int recorded)
     {
-        var backtests = HistoricalScenarios.All
+        var episodes = HistoricalScenarios.All
             .Where(s => s.Observed is not null && HistoricalScenarios.IsAfterTheArticle(s) == afterTheArticle)
-            .Select(s => TestEngine.Assess(s).Backtest!)
             .ToArray();
+        var set = Scorecard.Build(TestEngine.Assessor).Sets[afterTheArticle ? 1 : 0];
 
-        Assert.Equal(recorded, backtests.Length);
-        Assert.Equal(matched, backtests.Count(b => b.Matches));
+        Assert.Equal(recorded, episodes.Length);
+        Assert.Equal(episodes.Select(s => s.Id), set.Episodes.Select(e => e.Scenario));
+        Assert.Equal(episodes.Count(s => TestEngine.Assess(s).Backtest!.Matches), set.Matched);
     }
 
     [Fact]
@@ -93,31 +94,41 @@ public class BacktestTests
     public void Cli_Backtest_ScoresBothSets_AMissIsAFinding_ExitsZero()
     {
         var run = CliRun.Of("backtest");
+        var scorecard = Scorecard.Build(TestEngine.Assessor);
 
         Assert.Equal(0, run.ExitCode);
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains("  score: 8 of 11 match", lines);
-        Assert.Contains("  score: 1 of 2 match", lines);
-        foreach (var (id, _, _, _, rule) in KnownMisses)
+        foreach (var set in scorecard.Sets)
         {
-            Assert.Contains(lines, l => l.StartsWith("  " + id + " ", StringComparison.Ordinal) && l.Contains(" MISS ", StringComparison.Ordinal));
-            Assert.Contains(lines, l => l.Contains("miss: ", StringComparison.Ordinal) && l.Contains("drawn by " + rule, StringComparison.Ordinal));
+            Assert.Contains($"  score: {set.Matched} of {set.Episodes.Count} match", lines);
         }
 
-        Assert.Equal(KnownMisses.Length, lines.Count(l => l.Contains(" MISS ", StringComparison.Ordinal)));
-        Assert.Equal(HistoricalScenarios.All.Count(s => s.Observed is not null) - KnownMisses.Length, lines.Count(l => l.Contains(" match ", StringComparison.Ordinal)));
+        var misses = scorecard.Sets.SelectMany(s => s.Episodes).Where(e => !e.Matches).ToArray();
+        foreach (var episode in misses)
+        {
+            Assert.Contains(lines, l => l.StartsWith("  " + episode.Scenario + " ", StringComparison.Ordinal) && l.Contains(" MISS ", StringComparison.Ordinal));
+            foreach (var rule in episode.Backtest!.Misses.SelectMany(m => m.Rules))
+            {
+                Assert.Contains(lines, l => l.Contains("miss: ", StringComparison.Ordinal) && l.Contains("drawn by " + rule, StringComparison.Ordinal));
+            }
+        }
+
+        Assert.Equal(misses.Length, lines.Count(l => l.Contains(" MISS ", StringComparison.Ordinal)));
+        Assert.Equal(scorecard.Sets.Sum(s => s.Matched), lines.Count(l => l.Contains(" match ", StringComparison.Ordinal)));
     }
 
     [Fact]
-    public void Cli_Backtest_FailOnMiss_ExitsOne()
+    public void Cli_Backtest_FailOnMiss_ExitsOneWhenAnEpisodeMisses()
     {
-        Assert.Equal(1, CliRun.Of("backtest", "--fail-on-miss").ExitCode);
+        var misses = Scorecard.Build(TestEngine.Assessor).Misses;
+
+        Assert.Equal(misses > 0 ? 1 : 0, CliRun.Of("backtest", "--fail-on-miss").ExitCode);
     }
 
     [Fact]
     public void Scorecard_MatchesSnapshot()
     {
-        Snapshot.Match(ScorecardReport.RenderText(Scorecard.Build(TestEngine.Assessor)));
+        Snapshots.Match(ScorecardReport.RenderText(Scorecard.Build(TestEngine.Assessor)), "scorecard.txt");
     }
 
     [Fact]

@@ -1,22 +1,37 @@
 using AllianceRules.Rendering;
 using AllianceRules.Scenarios;
 using AllianceRules.Tests.Support;
-using Snapshooter;
-using Snapshooter.Xunit;
+using AllianceRules.Theory;
 
 namespace AllianceRules.Tests.Scenarios;
 
-/// <summary>Pins the full assessment JSON of every built-in scenario: a rule change shows in review as a diff of these files.</summary>
+/// <summary>
+/// Pins what every built-in episode concludes, one line per conclusion with the rules, claims and
+/// decisions that drew it, so a rule change shows in review as the lines of the conclusions that
+/// moved. The full assessment JSON is pinned on two episodes only, for its format.
+/// </summary>
 public class HistoricalScenariosSnapshotTests
 {
     public static TheoryData<string> BuiltInIds() => new(HistoricalScenarios.All.Select(s => s.Id!));
 
+    /// <summary>A patron's alliance (every kind of conclusion, shared justification) and the forecast (a sea-only guarantee, gaps, risks).</summary>
+    public static TheoryData<string> FormatIds() => new("1978-soviet-alliance", "future-sharp-deterioration");
+
     [Theory]
     [MemberData(nameof(BuiltInIds))]
-    public void Assess_BuiltInScenario_MatchesSnapshot(string id)
+    public void Conclusions_BuiltInScenario_MatchSnapshot(string id)
     {
         var assessment = TestEngine.Assess(HistoricalScenarios.Find(id)!);
 
-        Snapshot.Match(AssessmentJson.Serialize(assessment), SnapshotNameExtension.Create(id));
+        Snapshots.Match(string.Concat(TheoryConclusion.Of(assessment).Select(c => c + "\n")), $"{id}.conclusions");
+    }
+
+    [Theory]
+    [MemberData(nameof(FormatIds))]
+    public void Json_BuiltInScenario_MatchesSnapshot(string id)
+    {
+        var assessment = TestEngine.Assess(HistoricalScenarios.Find(id)!);
+
+        Snapshots.Match(AssessmentJson.Serialize(assessment), $"{id}.json");
     }
 }

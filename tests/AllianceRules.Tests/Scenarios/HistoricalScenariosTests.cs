@@ -85,11 +85,11 @@ public class HistoricalScenariosTests
     }
 
     [Fact]
-    public void Episode2021_UpgradeRejectedWithChineseSuspicion()
+    public void Episode2021_UpgradeArousesChineseSuspicion()
     {
+        // The answer to the upgrade is pinned with every other conclusion in 2021-harris-visit.conclusions.snap.
         var assessment = Assess("2021-harris-visit");
 
-        Assert.Equal(Decision.Reject, Response(assessment, OfferKind.PartnershipUpgrade).Decision);
         Assert.Contains(assessment.Risks, r => r.Risk == Risk.ChineseSuspicion && r.Power == ActorProfiles.UnitedStatesName);
     }
 

@@ -5,7 +5,6 @@ using AllianceRules.Scenarios;
 using AllianceRules.Tests.Cli;
 using AllianceRules.Tests.Support;
 using AllianceRules.Theory;
-using Snapshooter.Xunit;
 
 namespace AllianceRules.Tests.Theory;
 
@@ -51,7 +50,7 @@ public class DecisionTableTests
     [Fact]
     public void Markdown_FullTable_MatchesSnapshot()
     {
-        Snapshot.Match(DecisionTableReport.RenderMarkdown(Table.Value));
+        Snapshots.Match(DecisionTableReport.RenderMarkdown(Table.Value), "decision-table.md");
     }
 
     [Fact]

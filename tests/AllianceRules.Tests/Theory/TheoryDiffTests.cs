@@ -1,4 +1,7 @@
+using System.Globalization;
 using AllianceRules.Conclusions;
+using AllianceRules.Facts;
+using AllianceRules.Rendering;
 using AllianceRules.Scenarios;
 using AllianceRules.Tests.Cli;
 using AllianceRules.Tests.Support;
@@ -7,8 +10,19 @@ using Amendment;
 
 namespace AllianceRules.Tests.Theory;
 
+/// <summary>
+/// Theory diffs: what an amendment, a switched-off claim or an edited rulebook moves. What the
+/// article's rules conclude is read from the engine, not restated, so that a rule change needs no
+/// edit here; the sample amendment's own rules are ours to pin.
+/// </summary>
 public class TheoryDiffTests
 {
+    private const string DisabledByTheAmendment = "Offers.RejectAlignmentWhileBandwagoning";
+
+    private static readonly Lazy<TheoryExport> Article = new(() => TheoryExport.Of(TestEngine.Assessor, "the article's rulebook"));
+
+    private static readonly Lazy<TheoryDiff> AmendmentDiff = new(() => TheoryDiff.Compare(Article.Value, TheoryExport.Of(Amended())));
+
     private static AllianceAssessor Amended()
     {
         var options = new AllianceRulesOptions();
@@ -17,28 +31,30 @@ public class TheoryDiffTests
     }
 
     [Fact]
-    public void Compare_SampleAmendment_ChangesExactlyTheStableLabelOnlyUpgradeRows()
+    public void Compare_SampleAmendment_MovesOnlyResponsesTheReplacedRuleDrew()
     {
-        var diff = TheoryDiff.Compare(TestEngine.Assessor, Amended());
+        var diff = AmendmentDiff.Value;
 
-        var expected = DecisionTable.InputSpace()
-            .Count(p => p.Level == Facts.RelationLevel.Stable && p.Offer == Facts.OfferKind.PartnershipUpgrade && p.Stance == Facts.Stance.Containment);
-        Assert.Equal(expected, diff.Rows.Count);
-        Assert.All(diff.Rows, change =>
+        Assert.NotEmpty(diff.Rows);
+        Assert.All(diff.Rows.SelectMany(r => r.Changes).Concat(diff.Conclusions), change =>
         {
-            Assert.Equal(Facts.RelationLevel.Stable, change.Before.Level);
-            Assert.Equal(Facts.OfferKind.PartnershipUpgrade, change.Before.Offer);
-            Assert.Equal(Facts.Decision.Reject, change.Before.Response);
-            Assert.Equal(Facts.Decision.Accept, change.After.Response);
-            Assert.Equal((change.Before with { Response = Facts.Decision.Accept }).OutcomeKey, change.After.OutcomeKey);
+            Assert.Equal(ConclusionKind.Response, change.Conclusion.Kind);
+            Assert.Equal([DisabledByTheAmendment], change.BeforeConclusion!.Rules);
+            Assert.StartsWith("Amendment.", Assert.Single(change.AfterConclusion!.Rules), StringComparison.Ordinal);
         });
-        Assert.Equal(
-            [
-                new ConclusionChange("2021-harris-visit", ConclusionKey.Parse("responses[United States,PartnershipUpgrade]"), "Reject", "Accept"),
-                new ConclusionChange("2023-blinken-visit", ConclusionKey.Parse("responses[United States,PartnershipUpgrade]"), "Reject", "Accept"),
-                new ConclusionChange("2023-09-us-comprehensive-partnership", ConclusionKey.Parse("responses[United States,PartnershipUpgrade]"), "Reject", "Accept"),
-            ],
-            diff.Conclusions);
+        Assert.All(diff.Rows, change => Assert.Single(change.Changes));
+    }
+
+    [Fact]
+    public void Compare_SampleAmendment_AcceptsEveryStableLabelOnlyUpgradeFromAPatron()
+    {
+        var amended = TheoryExport.Of(Amended());
+
+        var stableUpgrades = amended.Table.Where(r => r.Row is { Level: RelationLevel.Stable, Offer: OfferKind.PartnershipUpgrade, Stance: Stance.Containment }).ToArray();
+
+        Assert.NotEmpty(stableUpgrades);
+        Assert.All(stableUpgrades, r => Assert.Equal(Decision.Accept, r.Row.Response));
+        Assert.All(stableUpgrades, r => Assert.Contains(r.Conclusions, c => c.Rules.SequenceEqual(["Amendment.AcceptLabelOnlyUpgradeInStableTimes"]) && c.Claims.SequenceEqual(["X01"])));
     }
 
     [Fact]
@@ -46,7 +62,7 @@ public class TheoryDiffTests
     {
         var response = Amended().Assess(HistoricalScenarios.Find("2021-harris-visit")!).Responses.Single();
 
-        Assert.Equal(Facts.Decision.Accept, response.Decision);
+        Assert.Equal(Decision.Accept, response.Decision);
         Assert.Equal(["X01"], response.Claims);
         Assert.Equal("Amendment.AcceptLabelOnlyUpgradeInStableTimes", response.Because.Single().Rule);
     }
@@ -54,10 +70,53 @@ public class TheoryDiffTests
     [Fact]
     public void Compare_SameRulebook_ChangesNothing()
     {
-        var diff = TheoryDiff.Compare(TestEngine.Assessor, new AllianceAssessor());
+        var diff = TheoryDiff.Compare(Article.Value, TheoryExport.Of(new AllianceAssessor()));
 
         Assert.Empty(diff.Rows);
         Assert.Empty(diff.Conclusions);
+        Assert.Contains("No conclusion changes.", TheoryDiffReport.RenderMarkdown(diff, "nothing"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_ReadBack_IsTheSameTheory_AndWritesTheSameBytes()
+    {
+        var json = Article.Value.ToJson();
+        var read = TheoryExport.Parse(json);
+
+        Assert.Equal(json, read.ToJson());
+        Assert.Equal("the article's rulebook", read.Label);
+        Assert.Equal(RulebookVersion.Current, read.Rulebook);
+        var diff = TheoryDiff.Compare(read, Article.Value);
+        Assert.Empty(diff.Rows);
+        Assert.Empty(diff.Conclusions);
+        Assert.Equal(Article.Value.Table[17].Row.Conclusions, read.Table[17].Row.Conclusions);
+        Assert.Equal(Article.Value.Backtest!.Sets.Select(s => s.Matched), read.Backtest!.Sets.Select(s => s.Matched));
+    }
+
+    [Theory]
+    [InlineData("{}", "not a theory export of format 1 (found format 0)")]
+    [InlineData("{\"format\": 1}", "not a theory export: it lacks its table or its episodes")]
+    [InlineData("[", "not a theory export: ")]
+    public void Parse_NotAnExport_SaysWhy(string json, string expected)
+    {
+        var ex = Assert.Throws<FormatException>(() => TheoryExport.Parse(json));
+
+        Assert.StartsWith(expected, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_NamesTheRulesAndClaimsOnBothSides_AndStaysCommentSized()
+    {
+        var diff = AmendmentDiff.Value;
+        var change = diff.Conclusions[0];
+
+        var md = TheoryDiffReport.RenderMarkdown(diff, new ReassuranceAmendment().Description);
+
+        Assert.True(md.Length < TheoryDiffReport.MaxLength, $"{md.Length} characters");
+        Assert.StartsWith("# Theory diff: X01: in stable times", md, StringComparison.Ordinal);
+        Assert.Contains($"**{diff.Rows.Count.ToString("N0", CultureInfo.InvariantCulture)} of {diff.TableRows.ToString("N0", CultureInfo.InvariantCulture)} decision-table rows change; ", md, StringComparison.Ordinal);
+        Assert.Contains($"| `{change.Scenario}` | `{change.Conclusion}` | {change.Before} — {change.BeforeConclusion!.DrawnBy} | **{change.After}** — {change.AfterConclusion!.DrawnBy} |", md, StringComparison.Ordinal);
+        Assert.Contains("## What moved", md, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,28 +125,109 @@ public class TheoryDiffTests
         var run = CliRun.Of("diff", "--amendment", typeof(ReassuranceAmendment).Assembly.Location);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("# Theory diff: X01: in stable times", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("\n24 of 4320 decision-table rows change; 3 conclusions of built-in scenarios change.\n", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("| Reject → **Accept** |", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(TheoryDiffReport.RenderMarkdown(AmendmentDiff.Value, new ReassuranceAmendment().Description), run.Stdout);
     }
 
     [Fact]
-    public void Cli_Diff_ClaimWhoseLossLeavesNoPosture_ReportsRowsWithoutAStackTrace()
+    public void Cli_ExportTheory_ThenDiffAgainstIt_ComparesThisRulebookWithTheExport()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"theory-{Guid.NewGuid():N}.json");
+        try
+        {
+            var export = CliRun.Of("export-theory", "--label", "main (abc1234)");
+            Assert.Equal(0, export.ExitCode);
+            Assert.Equal(TheoryExport.Of(TestEngine.Assessor, "main (abc1234)").ToJson(), export.Stdout);
+            File.WriteAllText(path, export.Stdout);
+
+            var same = CliRun.Of("diff", "--against", path);
+            var amended = CliRun.Of("diff", "--against", path, "--amendment", typeof(ReassuranceAmendment).Assembly.Location);
+
+            Assert.Equal(0, same.ExitCode);
+            Assert.StartsWith("# Theory diff: main (abc1234) → this rulebook\n", same.Stdout, StringComparison.Ordinal);
+            Assert.Contains("No conclusion changes.", same.Stdout, StringComparison.Ordinal);
+            Assert.Equal(0, amended.ExitCode);
+            Assert.StartsWith("# Theory diff: main (abc1234) → this rulebook, X01: ", amended.Stdout, StringComparison.Ordinal);
+            Assert.Contains("Amendment.AcceptLabelOnlyUpgradeInStableTimes (X01)", amended.Stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Cli_Diff_ClaimWhoseLossLeavesNoPosture_ShowsTheErrorOnce_CommentSized()
     {
         var run = CliRun.Of("diff", "--disable-claim", "C27");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("(rulebook error)", run.Stdout, StringComparison.Ordinal);
+        Assert.True(run.Stdout.Length < TheoryDiffReport.MaxLength, $"{run.Stdout.Length} characters");
+        Assert.Contains("## Rulebook errors", run.Stdout, StringComparison.Ordinal);
+        var error = run.Stdout.Split('\n').Single(l => l.StartsWith("> ", StringComparison.Ordinal))[2..];
+        Assert.Equal(1, CountOf(run.Stdout, error));
+        Assert.Matches(@"draws no assessment on \d+ decision-table rows and \d+ built-in episodes:", run.Stdout);
+        Assert.DoesNotContain("\n| Hostile | true |", run.Stdout.Split("## Decision table")[0], StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("error: give --amendment, --disable-claim or --disable-rule: there is nothing to compare", "diff")]
+    [InlineData("--disable-claim", "C99", "error: disabled claim 'C99' is neither a claim of the article nor one that an added rule carries (did you mean C09, C19 or C29?); the claims are C01–C56")]
+    [InlineData("--disable-rule", "No.Such.Rule", "error: disabled rule 'No.Such.Rule' is not a rule of the rulebook; docs/rulebook.md lists the article's 68 rules")]
+    [InlineData("--disable-rule", "Offers.RejectAlignmentWhileBandwaggoning", "error: disabled rule 'Offers.RejectAlignmentWhileBandwaggoning' is not a rule of the rulebook (did you mean Offers.RejectAlignmentWhileBandwagoning?); docs/rulebook.md lists the article's 68 rules")]
+    public void Cli_Diff_UnknownIdentifier_ExitsTwoNamingTheKnownOnes(string option, string value, string expected)
+    {
+        var run = CliRun.Of("diff", option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([expected], run.StderrLines);
+        Assert.Empty(run.Stdout);
+    }
+
+    [Fact]
+    public void Cli_Diff_AmendmentsOwnClaim_IsKnown()
+    {
+        var run = CliRun.Of("diff", "--amendment", typeof(ReassuranceAmendment).Assembly.Location, "--disable-claim", "X01");
+
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("error: give --against, --amendment, --disable-claim or --disable-rule: there is nothing to compare", "diff")]
     [InlineData("error: --amendment: nope.dll: no such file", "diff", "--amendment", "nope.dll")]
+    [InlineData("error: --against: nope.json: no such file", "diff", "--against", "nope.json")]
     public void Cli_Diff_NothingUsable_ExitsTwo(string expected, params string[] args)
     {
         var run = CliRun.Of(args);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(expected, run.StderrLines[0]);
+    }
+
+    [Fact]
+    public void Cli_Diff_AgainstAFileThatIsNoExport_ExitsTwo()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"theory-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{ \"format\": 7 }");
+        try
+        {
+            var run = CliRun.Of("diff", "--against", path);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Equal($"error: --against: {path}: not a theory export of format 1 (found format 7); write it with `alliance-rules export-theory` of this version", run.StderrLines[0]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 }

@@ -1,0 +1,127 @@
+using System.CommandLine;
+using AllianceRules.Rendering;
+using AllianceRules.Theory;
+
+namespace AllianceRules.Cli;
+
+/// <summary>
+/// The commands that compare rulebooks: <c>diff</c> (the article's rulebook, or an exported one,
+/// against an amended or edited one) and <c>export-theory</c> (what a rulebook concludes, as
+/// JSON, for a later <c>diff --against</c>).
+/// </summary>
+internal static class TheoryCommands
+{
+    public static Command Diff(Lazy<AllianceAssessor> assessor, TextWriter stdout)
+    {
+        var amendments = new Option<string[]>("--amendment")
+        {
+            Description = "An assembly (.dll) whose IRulebookAmendment implementations amend the rulebook; may be given more than once. " +
+                "An amendment is trusted code: loading it runs it with your permissions, so give only assemblies you would run yourself.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var disabledClaims = new Option<string[]>("--disable-claim") { Description = "A claim ID whose rules are switched off, such as C15; may be repeated." };
+        var disabledRules = new Option<string[]>("--disable-rule") { Description = "A rule name to switch off, such as Offers.RejectAlignmentWhileBandwagoning; may be repeated." };
+        var against = new Option<string>("--against")
+        {
+            Description = "A theory exported by `alliance-rules export-theory` (say, from the base of a pull request) to compare this rulebook with, instead of the article's rulebook as this build has it.",
+        };
+        var command = new Command(
+            "diff",
+            "Compare two rulebooks over the decision table and the built-in episodes: the article's (or --against an exported one) and this one, amended by the options. Prints Markdown for a pull-request comment, under 60,000 characters.")
+        {
+            amendments,
+            disabledClaims,
+            disabledRules,
+            against,
+        };
+        command.SetAction(parse =>
+        {
+            var (options, described) = Options(parse.GetValue(amendments), parse.GetValue(disabledClaims), parse.GetValue(disabledRules));
+            var againstPath = parse.GetValue(against);
+            if (described.Count == 0 && againstPath is null)
+            {
+                throw new InputException("give --against, --amendment, --disable-claim or --disable-rule: there is nothing to compare");
+            }
+
+            var before = againstPath is null ? TheoryExport.Of(assessor.Value, cancellationToken: CliApp.Cancellation.Value) : Read(againstPath);
+            var after = TheoryExport.Of(described.Count == 0 ? assessor.Value : AmendmentLoader.Assessor(options), cancellationToken: CliApp.Cancellation.Value);
+            var title = againstPath is null
+                ? string.Join("; ", described)
+                : $"{before.Label ?? Path.GetFileName(againstPath)} → this rulebook{(described.Count == 0 ? "" : ", " + string.Join("; ", described))}";
+            stdout.Write(TheoryDiffReport.RenderMarkdown(TheoryDiff.Compare(before, after), title));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command ExportTheory(Lazy<AllianceAssessor> assessor, TextWriter stdout)
+    {
+        var label = new Option<string>("--label") { Description = "What the export is of, such as a git ref, for the heading of a later diff." };
+        var command = new Command(
+            "export-theory",
+            "Write every conclusion of the decision table and the built-in episodes, with the rules, claims and decisions that drew it, and the backtest, as JSON: the input of `diff --against`. The same rulebook gives the same bytes.")
+        {
+            label,
+        };
+        command.SetAction(parse =>
+        {
+            stdout.Write(TheoryExport.Of(assessor.Value, parse.GetValue(label), CliApp.Cancellation.Value).ToJson());
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static (AllianceRulesOptions Options, List<string> Described) Options(string[]? amendments, string[]? claims, string[]? rules)
+    {
+        var options = new AllianceRulesOptions();
+        var described = new List<string>();
+        foreach (var amendment in (amendments ?? []).SelectMany(AmendmentLoader.Load))
+        {
+            AmendmentLoader.Apply(amendment, options);
+            described.Add(amendment.Description);
+        }
+
+        if (amendments is { Length: > 0 })
+        {
+            // Amendments are code we did not write: a rule of theirs that blocks must not hang the tool.
+            options.RuleTimeout ??= AmendmentLoader.RuleTimeout;
+        }
+
+        foreach (var claim in claims ?? [])
+        {
+            options.DisabledClaims.Add(claim);
+            described.Add($"without {claim}");
+        }
+
+        foreach (var rule in rules ?? [])
+        {
+            options.DisabledRules.Add(rule);
+            described.Add($"without {rule}");
+        }
+
+        // A typo would otherwise read as "no conclusion changes"; every problem gets its own line.
+        if (options.Validate() is { Count: > 0 } problems)
+        {
+            throw new InputException(problems);
+        }
+
+        return (options, described);
+    }
+
+    private static TheoryExport Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException($"--against: {path}: no such file");
+        }
+
+        try
+        {
+            return TheoryExport.Parse(File.ReadAllText(path));
+        }
+        catch (FormatException ex)
+        {
+            throw new InputException($"--against: {path}: {ex.Message}");
+        }
+    }
+}

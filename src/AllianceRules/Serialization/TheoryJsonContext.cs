@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace AllianceRules.Serialization;
+
+/// <summary>The source-generated JSON of theory exports: compact (a line per row is written by hand), camelCase, enums as strings.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    WriteIndented = false,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(AllianceRules.Theory.TheoryExport))]
+[JsonSerializable(typeof(AllianceRules.Theory.TheoryRow))]
+[JsonSerializable(typeof(AllianceRules.Theory.TheoryEpisode))]
+[JsonSerializable(typeof(AllianceRules.Backtesting.Scorecard))]
+[JsonSerializable(typeof(string))]
+internal sealed partial class TheoryJsonContext : JsonSerializerContext;

@@ -1,0 +1,64 @@
+using System.Text;
+using AllianceRules.Conclusions;
+using AllianceRules.Engine;
+
+namespace AllianceRules.Theory;
+
+/// <summary>
+/// One conclusion as a theory diff compares it: its key and value, and the rules, claims and
+/// decisions that drew it. Where several findings share a key (two offers of one kind from one
+/// power), their values are joined by <c>/</c> as in <see cref="ConclusionMap"/>.
+/// </summary>
+/// <param name="Key">Which conclusion.</param>
+/// <param name="Value">Its value, as <see cref="IFinding.Value"/> writes it.</param>
+/// <param name="Rules">The rules that drew it, in the order of its justification; empty where the article is silent.</param>
+/// <param name="Claims">The claim IDs it rests on, in order.</param>
+/// <param name="Decisions">The project's decisions it rests on, in order; empty when the article states it.</param>
+public sealed record TheoryConclusion(ConclusionKey Key, string Value, IReadOnlyList<string> Rules, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions)
+{
+    /// <summary>Every conclusion of an assessment, one per key, ordered by key.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The conclusions, with what drew each.</returns>
+    public static IReadOnlyList<TheoryConclusion> Of(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return [.. assessment.Findings
+            .GroupBy(f => f.Key)
+            .OrderBy(g => g.Key)
+            .Select(g => new TheoryConclusion(
+                g.Key,
+                string.Join("/", g.Select(f => f.Value).Distinct().Order(StringComparer.Ordinal)),
+                [.. g.SelectMany(f => f.Because).Select(j => j.Rule).Distinct(StringComparer.Ordinal)],
+                ClaimIds.Order(g.SelectMany(f => f.Claims)),
+                ClaimIds.Order(g.SelectMany(f => f.Decisions))))];
+    }
+
+    /// <summary>The rules and claims in a few words: <c>Offers.RejectAlignmentWhileBandwagoning (C04, C15; D25)</c>, or <c>no rule</c>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string DrawnBy
+    {
+        get
+        {
+            var text = new StringBuilder(Rules.Count == 0 ? "no rule" : string.Join(", ", Rules));
+            if (Claims.Count > 0 || Decisions.Count > 0)
+            {
+                text.Append(" (").AppendJoin(", ", Claims);
+                if (Decisions.Count > 0)
+                {
+                    text.Append(Claims.Count > 0 ? "; " : "").AppendJoin(", ", Decisions);
+                }
+
+                text.Append(')');
+            }
+
+            return text.ToString();
+        }
+    }
+
+    /// <summary>One line: key, value, rules, claims and decisions, such as <c>posture = Balance  by Posture.BalanceWithPatronWhenSettlementFailed  claims C05, C19, C20  decisions —</c>.</summary>
+    /// <returns>The line, without a line break.</returns>
+    public override string ToString() =>
+        $"{Key} = {Value}  by {List(Rules)}  claims {List(Claims)}  decisions {List(Decisions)}";
+
+    private static string List(IReadOnlyList<string> items) => items.Count == 0 ? "—" : string.Join(", ", items);
+}
