@@ -45,4 +45,23 @@ public sealed class AllianceRulesOptions
     /// amendments to the theory from another assembly.
     /// </summary>
     public IList<Type> AdditionalRuleTypes { get; } = [];
+
+    /// <summary>A copy that the copier may change without touching these options: for tools that compile variants of one rulebook.</summary>
+    internal AllianceRulesOptions Copy()
+    {
+        var copy = new AllianceRulesOptions
+        {
+            CaptureJustification = CaptureJustification,
+            MaxRuleFirings = MaxRuleFirings,
+            AidBenchmark = AidBenchmark,
+        };
+        copy.DisabledClaims.UnionWith(DisabledClaims);
+        copy.DisabledRules.UnionWith(DisabledRules);
+        foreach (var type in AdditionalRuleTypes)
+        {
+            copy.AdditionalRuleTypes.Add(type);
+        }
+
+        return copy;
+    }
 }
