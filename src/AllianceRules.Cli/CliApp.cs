@@ -60,6 +60,7 @@ internal static class CliApp
         root.Add(WhatIfCommand(stdin, stdout));
         root.Add(TableCommand(stdout));
         root.Add(DiffCommand(stdout));
+        root.Add(TestCommand.Create(stdout, stderr));
         return root;
     }
 
