@@ -61,6 +61,7 @@ internal static class CliApp
         root.Add(TableCommand(stdout));
         root.Add(DiffCommand(stdout));
         root.Add(TestCommand.Create(stdout, stderr));
+        root.Add(LintCommand.Create(stdout, stderr));
         return root;
     }
 
