@@ -80,6 +80,8 @@ internal static class CliApp
         root.Add(TableCommand(stdout));
         root.Add(TheoryCommands.Diff(Assessor, stdout));
         root.Add(TheoryCommands.ExportTheory(Assessor, stdout));
+        root.Add(TestCommand.Create(stdout, stderr));
+        root.Add(LintCommand.Create(stdout, stderr));
         return root;
     }
 

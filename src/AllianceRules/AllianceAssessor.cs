@@ -314,6 +314,18 @@ public sealed class AllianceAssessor : IAllianceAssessor
         }
     }
 
+    /// <summary>
+    /// Assesses a valid scenario in a new session and names every rule that drew a fact standing
+    /// at rest: those behind the conclusions, and those whose facts only stand in another rule's
+    /// way (matched under <c>Not</c>) and so show in no justification. Coverage counts these.
+    /// </summary>
+    internal (Assessment Assessment, IReadOnlyList<string> RulesFired) AssessWithRulesFired(ValidScenario scenario)
+    {
+        var derivations = NewSession().MoveTo(scenario);
+        IReadOnlyList<string> fired = [.. derivations.Values.Select(d => d.Rule.Name).Distinct().Order(StringComparer.Ordinal)];
+        return (Build(scenario, derivations), fired);
+    }
+
     /// <summary>The derived facts of a scenario with the rule that drew each, for rule tests.</summary>
     internal IReadOnlyDictionary<object, Derivation> Derive(ValidScenario scenario) => NewSession().MoveTo(scenario);
 

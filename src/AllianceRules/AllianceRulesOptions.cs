@@ -114,4 +114,25 @@ public sealed class AllianceRulesOptions
         var problems = Problems().ToArray();
         return problems.Length > 0 ? problems : Claims.IdentifierCheck.Problems(this);
     }
+
+    /// <summary>A copy that the copier may change without touching these options: for tools that compile variants of one rulebook.</summary>
+    internal AllianceRulesOptions Copy()
+    {
+        var copy = new AllianceRulesOptions
+        {
+            CaptureJustification = CaptureJustification,
+            MaxRuleFirings = MaxRuleFirings,
+            MaxSearchAssessments = MaxSearchAssessments,
+            RuleTimeout = RuleTimeout,
+            AidBenchmark = AidBenchmark,
+        };
+        copy.DisabledClaims.UnionWith(DisabledClaims);
+        copy.DisabledRules.UnionWith(DisabledRules);
+        foreach (var type in AdditionalRuleTypes)
+        {
+            copy.AdditionalRuleTypes.Add(type);
+        }
+
+        return copy;
+    }
 }

@@ -162,6 +162,73 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
         return false;
     }
 
+    /// <summary>
+    /// Reads a list of conclusions: a key of a kind that is drawn or not (needs, gaps, risks,
+    /// advice) with its last subject parts left open, such as <c>risks</c>, <c>needs[Soviet Union]</c>
+    /// or <c>commitments[United States].gaps</c>. The open parts must all be in the last brackets,
+    /// and at least one of them must be a part every key of the kind gives.
+    /// </summary>
+    /// <param name="text">The list.</param>
+    /// <param name="kind">The kind of its conclusions.</param>
+    /// <param name="prefix">The subject parts the list gives, which every key in it starts with.</param>
+    /// <param name="error">What is wrong with the text, when it is not a list.</param>
+    /// <returns>Whether the text is a list.</returns>
+    internal static bool TryParseList(string text, out ConclusionKind kind, out string[] prefix, [NotNullWhen(false)] out string? error)
+    {
+        kind = default;
+        prefix = [];
+        if (!TryRead(text, out var groups, out error))
+        {
+            error = $"'{text}' is not a list of conclusions: {error}. {ListForms}";
+            return false;
+        }
+
+        foreach (var (candidate, syntax) in Syntaxes)
+        {
+            if (groups.Count != syntax.Length || groups.Zip(syntax).Any(p => p.First.Head != p.Second.Head)
+                || groups.SkipLast(1).Zip(syntax).Any(p => p.First.Parts.Count != p.Second.Parts.Count))
+            {
+                continue;
+            }
+
+            var parts = syntax.SelectMany(s => s.Parts).ToArray();
+            var given = groups.SelectMany(g => g.Parts).ToArray();
+            if (given.Length >= parts.Count(p => !p.Optional))
+            {
+                continue;
+            }
+
+            if (parts.Zip(given).FirstOrDefault(p => !p.First.Accepts(p.Second)) is ({ } part, { } value))
+            {
+                error = $"'{text}' is not a list of conclusions: '{value}' is not one of {part.Label}: {part.Choices}";
+                return false;
+            }
+
+            if (!AllValues[candidate].SequenceEqual([ConclusionMap.Present, ConclusionMap.Absent]))
+            {
+                error = $"'{text}' is not a list of conclusions: {candidate} conclusions each have a value, so expect each by its key. {ListForms}";
+                return false;
+            }
+
+            kind = candidate;
+            prefix = given;
+            return true;
+        }
+
+        error = $"'{text}' is not a list of conclusions. {ListForms}";
+        return false;
+    }
+
+    /// <summary>Whether the subject part at <paramref name="index"/> of a kind's keys is a name (of a power) rather than a value of the rulebook's enums.</summary>
+    internal static bool IsNamePart(ConclusionKind kind, int index)
+    {
+        var parts = Syntaxes[kind].SelectMany(s => s.Parts).ToArray();
+        return index >= 0 && index < parts.Length && parts[index].IsName;
+    }
+
+    /// <summary>Writes one part of a subject as a key writes it, escaping <c>[</c>, <c>]</c>, <c>,</c> and <c>\</c>.</summary>
+    internal static string EscapePart(string part) => Escape(part);
+
     /// <summary>The key as text: <c>posture</c>, <c>responses[From,Kind]</c>, <c>commitments[Power].gaps[Gap]</c>, …</summary>
     /// <returns>The key's text.</returns>
     public override string ToString() => _text;
@@ -218,6 +285,9 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
     private const string Forms =
         "A conclusion is posture, responses[From,Kind], needs[From,Need], commitments[Power], commitments[Power].gaps[Gap], " +
         "risks[Risk] or risks[Risk,Power], outlook[Power] or advice[To,Advice]";
+
+    private const string ListForms =
+        "A list is needs or needs[From], commitments[Power].gaps, risks, or advice or advice[To]";
 
     private static int Compare(ConclusionKey? left, ConclusionKey? right) =>
         left is null ? (right is null ? 0 : -1) : left.CompareTo(right);

@@ -30,6 +30,9 @@ internal static class JsonShapeChecker
             case JsonTypeInfoKind.Enumerable:
                 CheckArray(element, typeInfo, path, errors);
                 break;
+            case JsonTypeInfoKind.Dictionary:
+                CheckDictionary(element, typeInfo, path, errors);
+                break;
             default:
                 CheckValue(element, type, path, errors);
                 break;
@@ -90,6 +93,30 @@ internal static class JsonShapeChecker
         }
     }
 
+    // A map from names the user chooses (conclusion keys, in scenario test files) to values.
+    private static void CheckDictionary(JsonElement element, JsonTypeInfo typeInfo, string path, List<ScenarioError> errors)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(new ScenarioError(path, $"must be an object, not {Describe(element.ValueKind)}"));
+            return;
+        }
+
+        var valueInfo = typeInfo.Options.GetTypeInfo(ElementTypeOf(typeInfo.Type).GetGenericArguments()[1]);
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in element.EnumerateObject())
+        {
+            var memberPath = Append(path, member.Name);
+            if (!present.Add(member.Name))
+            {
+                errors.Add(new ScenarioError(memberPath, "is given twice"));
+                continue;
+            }
+
+            Check(member.Value, valueInfo, memberPath, errors);
+        }
+    }
+
     private static Type ElementTypeOf(Type enumerable) =>
         (enumerable.IsGenericType && enumerable.GetGenericTypeDefinition() == typeof(IEnumerable<>)
             ? enumerable
@@ -146,7 +173,8 @@ internal static class JsonShapeChecker
         _ => "nothing",
     };
 
-    private static string Append(string path, string name) =>
+    /// <summary>The path of a member: <c>$.name</c>, or <c>$['a name']</c> where the name is not a plain identifier (quoted inert).</summary>
+    internal static string Append(string path, string name) =>
         IsPlainName(name) ? $"{path}.{name}" : $"{path}[{Scenarios.Names.Quote(name.Replace("'", "\\'", StringComparison.Ordinal))}]";
 
     private static bool IsPlainName(string name) =>

@@ -63,7 +63,7 @@ public class ReferenceDocsTests
     }
 
     /// <summary>The reader refuses <c>null</c> everywhere (omit the property instead), so the schema allows it nowhere.</summary>
-    private static JsonNode NeverNull(JsonNode node)
+    internal static JsonNode NeverNull(JsonNode node)
     {
         if (node is JsonObject schema && schema["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null"))
         {

@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Globalization;
+using AllianceRules.Rendering;
+using AllianceRules.Testing;
+
+namespace AllianceRules.Cli;
+
+/// <summary>
+/// <c>alliance-rules test PATH...</c>: runs every scenario test file under the paths, one line per
+/// case, then a summary (and the coverage, if asked). Exit 0 when every case passes and coverage
+/// meets the threshold, 1 when not, 2 when a test file is invalid (nothing is run then).
+/// </summary>
+internal static class TestCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = $"Test files, or folders to search for *{ScenarioTestJson.FileSuffix} files at any depth.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var coverage = new Option<bool>("--coverage")
+        {
+            Description = "Report which rules fired and which claims were exercised by the cases, with what was not, by name.",
+        };
+        var threshold = new Option<double?>("--threshold")
+        {
+            Description = "Exit 1 when fewer than this percentage of the rules fired (implies --coverage).",
+        };
+        var rulebook = new RulebookOptions();
+        var command = new Command(
+            "test",
+            "Run scenario test files (*.test.json, docs/testing-the-theory.md): each case's expected conclusions against what the rules draw. Exit 0 when all pass, 1 when a case fails, 2 when a file is invalid.")
+        {
+            paths,
+            coverage,
+            threshold,
+        };
+        rulebook.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var minimum = parse.GetValue(threshold);
+            if (minimum is < 0 or double.NaN)
+            {
+                throw new InputException($"--threshold: {minimum} is not a percentage (give 0 to 100)");
+            }
+
+            var (options, _) = rulebook.Get(parse);
+            IReadOnlyList<string> files;
+            try
+            {
+                files = ScenarioTestFiles.Find(parse.GetValue(paths) ?? []);
+            }
+            catch (FileNotFoundException ex)
+            {
+                throw new InputException(ex.Message);
+            }
+
+            if (files.Count == 0)
+            {
+                throw new InputException($"no *{ScenarioTestJson.FileSuffix} file under {string.Join(", ", parse.GetValue(paths) ?? [])}");
+            }
+
+            // Read every file before running any, so that one invalid file shows all its problems
+            // (and those of the others) at once, with nothing half run.
+            var tests = new List<ScenarioTest>();
+            var invalid = false;
+            foreach (var file in files)
+            {
+                try
+                {
+                    tests.AddRange(ScenarioTestJson.Read(Display(file)));
+                }
+                catch (ScenarioTestFileException ex)
+                {
+                    invalid = true;
+                    foreach (var error in ex.Errors)
+                    {
+                        stderr.WriteLine($"error: {ex.File}: {error}");
+                    }
+                }
+            }
+
+            if (invalid)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            var run = new ScenarioTestRunner(options).Run(tests);
+            stdout.Write(ScenarioTestReport.RenderText(run, parse.GetValue(coverage) || minimum is not null));
+            var exit = run.Failed > 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
+            if (minimum is { } wanted && run.Coverage.RulePercent < wanted)
+            {
+                stdout.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"FAIL coverage: {ScenarioTestReport.Percent(run.Coverage.RulePercent)} of the rules fired, under the threshold of {wanted}%"));
+                exit = ExitCodes.CheckFailed;
+            }
+
+            return exit;
+        });
+        return command;
+    }
+
+    /// <summary>A file as the user will look for it: relative to the current folder, with forward slashes.</summary>
+    private static string Display(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        return (Path.IsPathRooted(relative) ? fullPath : relative).Replace('\\', '/');
+    }
+}

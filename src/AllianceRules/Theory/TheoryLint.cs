@@ -1,0 +1,292 @@
+using AllianceRules.Conclusions;
+using AllianceRules.Engine;
+using AllianceRules.Rendering;
+using AllianceRules.Scenarios;
+
+namespace AllianceRules.Theory;
+
+/// <summary>
+/// A lint of the rulebook over the decision table and the built-in episodes: rules that never
+/// fire, rules whose removal changes no conclusion, pairs of rules that draw conflicting values for
+/// one conclusion, and the load each claim bears (where conclusions change when it is switched off),
+/// ranked. Findings describe the theory; none of them is an error by itself.
+/// </summary>
+/// <param name="Rulebook">The rulebook's version.</param>
+/// <param name="Rules">How many rules the rulebook has.</param>
+/// <param name="TableRows">How many decision-table rows were swept.</param>
+/// <param name="Episodes">The built-in episodes swept, by ID, in their order.</param>
+/// <param name="NeverFiring">Rules that draw nothing in any row or episode, ordered by name.</param>
+/// <param name="Redundant">Rules that fire, but without which every row and episode draws the same conclusions, ordered by name.</param>
+/// <param name="Conflicts">Pairs of rules that draw different values for one conclusion in one scenario, by kind then rule.</param>
+/// <param name="ClaimLoads">Every claim the rules carry with its load, ranked: most rows changed first, then most episodes, then by ID.</param>
+/// <remarks>
+/// Removing a rule can only change a scenario in which that rule drew a fact: elsewhere the rule
+/// set without it runs exactly as with it. So each rule and claim is switched off by compiling the
+/// rulebook without it and reassessing only those scenarios; <c>TheoryLintTests</c> checks this
+/// against full sweeps. A rule set that draws no assessment for a scenario (no posture, say)
+/// counts that scenario as changed, and the claim's load says how many such there are.
+/// </remarks>
+public sealed record TheoryLint(
+    string Rulebook,
+    int Rules,
+    int TableRows,
+    IReadOnlyList<string> Episodes,
+    IReadOnlyList<string> NeverFiring,
+    IReadOnlyList<string> Redundant,
+    IReadOnlyList<RuleConflict> Conflicts,
+    IReadOnlyList<ClaimLoad> ClaimLoads)
+{
+    /// <summary>Claims carried by rules whose switching off changes no conclusion anywhere, in the order of <see cref="ClaimLoads"/>.</summary>
+    public IReadOnlyList<string> IdleClaims => [.. ClaimLoads.Where(l => l.Rows == 0 && l.Episodes.Count == 0).Select(l => l.Claim)];
+
+    /// <summary>The kinds of finding that occur, in the order of <see cref="LintFindingKind"/>.</summary>
+    public IReadOnlyList<LintFindingKind> Found =>
+        [.. Enum.GetValues<LintFindingKind>().Where(kind => kind switch
+        {
+            LintFindingKind.NeverFires => NeverFiring.Count > 0,
+            LintFindingKind.Redundant => Redundant.Count > 0,
+            LintFindingKind.Conflict => Conflicts.Count > 0,
+            _ => IdleClaims.Count > 0,
+        })];
+
+    /// <summary>Lints the article's rulebook as it stands.</summary>
+    /// <returns>The findings.</returns>
+    public static TheoryLint Run() => Run(new AllianceRulesOptions());
+
+    /// <summary>Lints the rulebook the options compile (claims or rules switched off, amendments added).</summary>
+    /// <param name="options">The rulebook; it is not changed.</param>
+    /// <returns>The findings.</returns>
+    public static TheoryLint Run(AllianceRulesOptions options) => Run(options, everyScenario: false);
+
+    /// <summary>Lints; with <paramref name="everyScenario"/>, reassesses every scenario without each rule and claim, for tests that check the shortcut.</summary>
+    internal static TheoryLint Run(AllianceRulesOptions options, bool everyScenario)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var verdictsOnly = options.Copy();
+        verdictsOnly.CaptureJustification = false;
+        var assessor = new AllianceAssessor(verdictsOnly);
+        var points = DecisionTable.InputSpace(assessor.AidBenchmark).ToArray();
+        var episodes = HistoricalScenarios.All;
+        ValidScenario[] scenarios = [.. points.Select(p => ValidScenario.Trusted(p.Scenario)), .. episodes.Select(ValidScenario.From)];
+        string Where(int i) => i < points.Length ? $"row {i + 1} ({Describe(points[i])})" : episodes[i - points.Length].Id!;
+
+        // What each scenario derives: which rules drew the facts at rest, and conflicting values.
+        var traces = new Trace[scenarios.Length];
+        Parallel.For(0, scenarios.Length, i => traces[i] = Trace.Of(assessor, scenarios[i]));
+        var outcomes = assessor.AssessInBlocks(scenarios, (_, a) => Outcome.Of(a), (_, e) => Outcome.Failed(e));
+
+        var fired = traces.SelectMany(t => t.Rules).ToHashSet(StringComparer.Ordinal);
+        var neverFiring = assessor.Rules.Select(r => r.Name).Where(name => !fired.Contains(name) && !traces.Any(t => t.Failed)).ToArray();
+
+        // Switch off each rule, and each claim's rules, once per distinct set of rules.
+        var removals = assessor.Rules.Select(r => (IReadOnlyList<string>)[r.Name])
+            .Concat(ClaimIds.Order(assessor.Rules.SelectMany(r => r.Claims)).Select(claim => (IReadOnlyList<string>)[.. assessor.Rules.Where(r => r.Claims.Contains(claim)).Select(r => r.Name)]))
+            .DistinctBy(Name)
+            .ToArray();
+        var changes = new Changes[removals.Length];
+        Parallel.For(0, removals.Length, i => changes[i] = Without(verdictsOnly, removals[i], scenarios, traces, outcomes, points.Length, everyScenario));
+        var byName = removals.Select((rules, i) => (Name(rules), changes[i])).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+
+        var redundant = assessor.Rules.Select(r => r.Name)
+            .Where(name => fired.Contains(name) && byName[name].Rows == 0 && byName[name].Episodes.Count == 0)
+            .ToArray();
+        var loads = ClaimIds.Order(assessor.Rules.SelectMany(r => r.Claims))
+            .Select(claim =>
+            {
+                IReadOnlyList<string> carrying = [.. assessor.Rules.Where(r => r.Claims.Contains(claim)).Select(r => r.Name)];
+                var change = byName[Name(carrying)];
+                return new ClaimLoad(
+                    claim,
+                    carrying,
+                    change.Rows,
+                    change.VerdictRows,
+                    change.RowsWithoutAssessment,
+                    [.. change.Episodes.Select(i => episodes[i].Id!)],
+                    change.EpisodesWithoutAssessment);
+            })
+            .Select((load, order) => (load, order))
+            .OrderByDescending(p => p.load.Rows)
+            .ThenByDescending(p => p.load.Episodes.Count)
+            .ThenBy(p => p.order)
+            .Select(p => p.load)
+            .ToArray();
+
+        return new TheoryLint(
+            RulebookVersion.Current,
+            assessor.Rules.Count,
+            points.Length,
+            [.. episodes.Select(e => e.Id!)],
+            neverFiring,
+            redundant,
+            FindConflicts(traces, points.Length, episodes, Where),
+            loads);
+    }
+
+    private static string Name(IReadOnlyList<string> rules) => string.Join("\n", rules);
+
+    private static string Describe(DecisionPoint point) =>
+        string.Join(", ", DecisionTableReport.Cells(new DecisionRow(
+            point.Level, point.SettlementFailed, point.Stance, point.Resolve, point.LandBorder, point.AvoidsLandWar, point.Offer, point.Domains, point.AidAtBenchmark)).Take(9));
+
+    private static Changes Without(
+        AllianceRulesOptions options, IReadOnlyList<string> rules, ValidScenario[] scenarios, Trace[] traces, Outcome[] outcomes, int tableRows, bool everyScenario)
+    {
+        var touched = Enumerable.Range(0, scenarios.Length)
+            .Where(i => everyScenario || traces[i].Failed || rules.Any(traces[i].Rules.Contains))
+            .ToArray();
+        var changes = new Changes();
+        if (touched.Length == 0)
+        {
+            return changes;
+        }
+
+        var without = options.Copy();
+        without.DisabledRules.UnionWith(rules);
+        var assessor = new AllianceAssessor(without);
+        foreach (var (index, outcome) in assessor.AssessEach(
+            touched.Select(i => scenarios[i]),
+            (i, a) => (touched[i], Outcome.Of(a)),
+            (i, e) => (touched[i], Outcome.Failed(e))))
+        {
+            if (outcome.SameAs(outcomes[index]))
+            {
+                continue;
+            }
+
+            var failed = outcome.Error is not null && outcomes[index].Error is null;
+            if (index < tableRows)
+            {
+                changes.Rows++;
+                changes.VerdictRows += outcome.VerdictSameAs(outcomes[index]) ? 0 : 1;
+                changes.RowsWithoutAssessment += failed ? 1 : 0;
+            }
+            else
+            {
+                changes.Episodes.Add(index - tableRows);
+                changes.EpisodesWithoutAssessment += failed ? 1 : 0;
+            }
+        }
+
+        return changes;
+    }
+
+    internal static RuleConflict[] FindConflicts(Trace[] traces, int tableRows, IReadOnlyList<Scenario> episodes, Func<int, string> where)
+    {
+        var seen = new Dictionary<(ConclusionKind Kind, string, string, string, string), (int Rows, List<string> Episodes, string Example)>();
+        for (var i = 0; i < traces.Length; i++)
+        {
+            foreach (var (kind, key, first, firstValue, second, secondValue) in traces[i].Conflicts)
+            {
+                var id = (kind, first, firstValue, second, secondValue);
+                if (!seen.TryGetValue(id, out var found))
+                {
+                    found = (0, [], $"{where(i)}: {key}");
+                }
+
+                if (i < tableRows)
+                {
+                    found.Rows++;
+                }
+                else if (!found.Episodes.Contains(episodes[i - tableRows].Id!))
+                {
+                    found.Episodes.Add(episodes[i - tableRows].Id!);
+                }
+
+                seen[id] = found;
+            }
+        }
+
+        return [.. seen
+            .OrderBy(p => p.Key.Kind)
+            .ThenBy(p => p.Key.Item2, StringComparer.Ordinal)
+            .ThenBy(p => p.Key.Item4, StringComparer.Ordinal)
+            .ThenBy(p => p.Key.Item3, StringComparer.Ordinal)
+            .ThenBy(p => p.Key.Item5, StringComparer.Ordinal)
+            .Select(p => new RuleConflict(p.Key.Kind, p.Key.Item2, p.Key.Item3, p.Key.Item4, p.Key.Item5, p.Value.Rows, p.Value.Episodes, p.Value.Example))];
+    }
+
+    /// <summary>Where a rule set's conclusions changed, against the rulebook linted.</summary>
+    private sealed class Changes
+    {
+        public int Rows { get; set; }
+
+        public int VerdictRows { get; set; }
+
+        public int RowsWithoutAssessment { get; set; }
+
+        public List<int> Episodes { get; } = [];
+
+        public int EpisodesWithoutAssessment { get; set; }
+    }
+
+    /// <summary>What a rule set concluded about one scenario: its conclusions, or why it drew none.</summary>
+    private sealed record Outcome(ConclusionMap? Conclusions, string? Error)
+    {
+        public static Outcome Of(Assessment assessment) => new(ConclusionMap.Of(assessment), null);
+
+        public static Outcome Failed(RulebookException error) => new(null, error.Message);
+
+        public bool SameAs(Outcome other) =>
+            Error == other.Error
+            && (Conclusions is null ? other.Conclusions is null : other.Conclusions is not null && Conclusions.SequenceEqual(other.Conclusions));
+
+        /// <summary>Whether the posture and every response are the same (a rulebook error is a verdict of its own).</summary>
+        public bool VerdictSameAs(Outcome other) =>
+            Error == other.Error
+            && (Conclusions is null ? other.Conclusions is null : other.Conclusions is not null && Verdicts(Conclusions).SequenceEqual(Verdicts(other.Conclusions)));
+
+        private static IEnumerable<KeyValuePair<ConclusionKey, string>> Verdicts(ConclusionMap conclusions) =>
+            conclusions.Where(c => c.Key.Kind is ConclusionKind.Posture or ConclusionKind.Response);
+    }
+
+    /// <summary>
+    /// The rules behind the facts one scenario derives at rest, and the pairs of them that draw
+    /// different values for one conclusion. Only conclusions with a value can conflict; needs,
+    /// gaps, risks and advice are drawn or not.
+    /// </summary>
+    internal sealed record Trace(HashSet<string> Rules, bool Failed, IReadOnlyList<(ConclusionKind Kind, ConclusionKey Key, string First, string FirstValue, string Second, string SecondValue)> Conflicts)
+    {
+        public static Trace Of(AllianceAssessor assessor, ValidScenario scenario)
+        {
+            IReadOnlyDictionary<object, Derivation> derivations;
+            try
+            {
+                derivations = assessor.Derive(scenario);
+            }
+            catch (RulebookException)
+            {
+                // Nothing is known of what it would have drawn: it counts for every rule.
+                return new Trace([], true, []);
+            }
+
+            var rules = derivations.Values.Select(d => d.Rule.Name).ToHashSet(StringComparer.Ordinal);
+            var valued = derivations.Values
+                .Select(d => d.Fact switch
+                {
+                    PostureConclusion p => (Slot: (object)"posture", Key: ConclusionKey.Posture, Value: p.Value.ToString(), d.Rule.Name),
+                    ResponseConclusion r => (Slot: r.Offer, Key: ConclusionKey.Response(r.Offer.From, r.Offer.Kind), Value: r.Decision.ToString(), d.Rule.Name),
+                    CommitmentConclusion c => (Slot: ("commitment", c.Power.Name), Key: ConclusionKey.Commitment(c.Power.Name), Value: c.Credible ? ConclusionMap.Credible : ConclusionMap.NotCredible, d.Rule.Name),
+                    OutlookConclusion o => (Slot: ("outlook", o.Power.Name), Key: ConclusionKey.Outlook(o.Power.Name), Value: o.Outlook.ToString(), d.Rule.Name),
+                    _ => (Slot: (object?)null, Key: (ConclusionKey?)null, Value: "", d.Rule.Name),
+                })
+                .Where(v => v.Slot is not null);
+            var conflicts = new List<(ConclusionKind, ConclusionKey, string, string, string, string)>();
+            foreach (var slot in valued.GroupBy(v => v.Slot))
+            {
+                var drawn = slot.DistinctBy(v => (v.Name, v.Value)).OrderBy(v => v.Name, StringComparer.Ordinal).ThenBy(v => v.Value, StringComparer.Ordinal).ToArray();
+                for (var a = 0; a < drawn.Length; a++)
+                {
+                    for (var b = a + 1; b < drawn.Length; b++)
+                    {
+                        if (drawn[a].Value != drawn[b].Value)
+                        {
+                            conflicts.Add((drawn[a].Key!.Kind, drawn[a].Key!, drawn[a].Name, drawn[a].Value, drawn[b].Name, drawn[b].Value));
+                        }
+                    }
+                }
+            }
+
+            return new Trace(rules, false, conflicts);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using AllianceRules.Conclusions;
+using AllianceRules.Rendering;
+using AllianceRules.Scenarios;
+using AllianceRules.Tests.Cli;
+using AllianceRules.Tests.Support;
+using AllianceRules.Theory;
+using Amendment;
+
+namespace AllianceRules.Tests.Theory;
+
+/// <summary>The lint of the article's rulebook, pinned: a rule change shows up as a changed report, and in docs/theory-lint.md.</summary>
+public class TheoryLintTests
+{
+    private static readonly Lazy<TheoryLint> Lint = new(TheoryLint.Run);
+
+    [Fact]
+    public void Report_MatchesSnapshot()
+    {
+        Snapshots.Match(TheoryLintReport.RenderText(Lint.Value), "lint.txt");
+    }
+
+    [Fact]
+    public void Docs_TheoryLint_IsFresh()
+    {
+        GeneratedDocs.AssertFreshSection("docs/theory-lint.md", "lint", TheoryLintReport.RenderMarkdown(Lint.Value));
+    }
+
+    [Fact]
+    public void Run_ArticleRulebook_OnlyThePoliticalSystemGapAndItsAdviceNeverFire()
+    {
+        // The table's power always respects the political system and so does every episode's:
+        // nothing the lint sweeps draws that gap. The scenario test files cover both rules.
+        Assert.Equal(["Advice.RespectPoliticalSystemToCloseGap", "Commitment.PoliticalSystemNotRespectedGap"], Lint.Value.NeverFiring);
+        Assert.Empty(Lint.Value.Redundant);
+        Assert.Empty(Lint.Value.Conflicts);
+        Assert.Equal([LintFindingKind.NeverFires], Lint.Value.Found);
+    }
+
+    [Fact]
+    public void Run_ClaimLoads_OnePerClaimTheRulesCarry_RankedByRowsThenEpisodes()
+    {
+        var loads = Lint.Value.ClaimLoads;
+
+        Assert.Equal(TestEngine.Assessor.Rules.SelectMany(r => r.Claims).Distinct().Order(StringComparer.Ordinal), loads.Select(l => l.Claim).Order(StringComparer.Ordinal));
+        Assert.All(loads.Zip(loads.Skip(1)), pair =>
+            Assert.True(pair.First.Rows > pair.Second.Rows || (pair.First.Rows == pair.Second.Rows && pair.First.Episodes.Count >= pair.Second.Episodes.Count)));
+        Assert.Equal((4320, HistoricalScenarios.All.Count), (Lint.Value.TableRows, Lint.Value.Episodes.Count));
+    }
+
+    [Theory]
+    [InlineData("C27")] // its loss leaves rows with no posture
+    [InlineData("C33")] // derived geography, matched under Not elsewhere
+    [InlineData("C45")] // guarantees that protect, whose facts only block the gaps
+    [InlineData("C48")] // reliance, two rules
+    [InlineData("C51")] // fires in every row
+    public void Run_ClaimLoad_AgreesWithSwitchingTheClaimOffOverEveryScenario(string claim)
+    {
+        // The lint reassesses only the scenarios where the claim's rules drew a fact; here every
+        // scenario is reassessed without the claim, through the public options, and compared.
+        var before = new AllianceRulesOptions { CaptureJustification = false };
+        var after = new AllianceRulesOptions { CaptureJustification = false };
+        after.DisabledClaims.Add(claim);
+        var beforeTable = DecisionTable.Build(new AllianceAssessor(before));
+        var afterTable = DecisionTable.Build(new AllianceAssessor(after));
+        var changed = beforeTable.Rows.Zip(afterTable.Rows).Where(p => p.First.Error != p.Second.Error || !Same(p.First.Conclusions, p.Second.Conclusions)).ToArray();
+        var episodes = HistoricalScenarios.All
+            .Where(e => Conclusions(new AllianceAssessor(before), e) != Conclusions(new AllianceAssessor(after), e))
+            .Select(e => e.Id!)
+            .ToArray();
+
+        var load = Assert.Single(Lint.Value.ClaimLoads, l => l.Claim == claim);
+        Assert.Equal(changed.Length, load.Rows);
+        Assert.Equal(changed.Count(p => p.Second.Error is not null), load.RowsWithoutAssessment);
+        Assert.Equal(episodes, load.Episodes);
+    }
+
+    [Fact]
+    public void Trace_RulesDrawingDifferentValues_IsAConflict()
+    {
+        // The sample amendment's rule without the amendment switching the article's rule off:
+        // both answer the 2021 upgrade, one Accept, the other Reject.
+        var options = new AllianceRulesOptions { CaptureJustification = false };
+        options.AdditionalRuleTypes.Add(typeof(AcceptLabelOnlyUpgradeInStableTimes));
+        var assessor = new AllianceAssessor(options);
+        var harris = HistoricalScenarios.Find("2021-harris-visit")!;
+        var trace = TheoryLint.Trace.Of(assessor, ValidScenario.From(harris));
+
+        var conflicts = TheoryLint.FindConflicts([trace, trace], tableRows: 1, [harris], i => i == 0 ? "row 1" : harris.Id!);
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(
+            (ConclusionKind.Response, "Amendment.AcceptLabelOnlyUpgradeInStableTimes", "Accept", "Offers.RejectAlignmentWhileBandwagoning", "Reject"),
+            (conflict.Kind, conflict.FirstRule, conflict.FirstValue, conflict.SecondRule, conflict.SecondValue));
+        Assert.Equal((1, "row 1: responses[United States,PartnershipUpgrade]"), (conflict.Rows, conflict.Example));
+        Assert.Equal(["2021-harris-visit"], conflict.Episodes);
+    }
+
+    [Fact]
+    public void Cli_Lint_FailOnAKindThatOccurs_ExitsOneAndPrintsTheReport()
+    {
+        var run = CliRun.Of("lint", "--fail-on", "conflict,never-fires");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(TheoryLintReport.RenderText(Lint.Value), run.Stdout);
+        Assert.Equal(["lint: never-fires found (--fail-on never-fires)"], run.StderrLines);
+    }
+
+    [Theory]
+    [InlineData("error: --fail-on: 'typo' is not a kind of finding (use never-fires, redundant, conflict, idle-claim)", "lint", "--fail-on", "typo")]
+    [InlineData("error: --format csv is not supported by lint (use text or md)", "lint", "--format", "csv")]
+    public void Cli_Lint_BadArguments_ExitTwoBeforeLinting(string expected, params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(expected, run.StderrLines[0]);
+    }
+
+    private static bool Same(ConclusionMap? a, ConclusionMap? b) => a is null ? b is null : b is not null && a.SequenceEqual(b);
+
+    private static string Conclusions(AllianceAssessor assessor, Scenario scenario)
+    {
+        try
+        {
+            return string.Join("\n", ConclusionMap.Of(assessor.Assess(scenario)).Select(p => $"{p.Key}={p.Value}"));
+        }
+        catch (RulebookException ex)
+        {
+            return ex.Message;
+        }
+    }
+}
