@@ -3,6 +3,7 @@ using AllianceRules.Backtesting;
 using AllianceRules.Conclusions;
 using AllianceRules.Engine;
 using AllianceRules.Explanations;
+using AllianceRules.Facts;
 using AllianceRules.Scenarios;
 
 namespace AllianceRules;
@@ -14,6 +15,13 @@ namespace AllianceRules;
 /// </summary>
 public sealed record Assessment
 {
+    /// <summary>The name and version of this JSON format, written first in every assessment document.</summary>
+    public const string CurrentFormat = "alliance-rules.assessment/v2";
+
+    /// <summary>The format of the assessment document it was written in or read from (<see cref="CurrentFormat"/>).</summary>
+    [JsonPropertyOrder(-1)]
+    public string Format { get; init; } = CurrentFormat;
+
     /// <summary>Which scenario was assessed.</summary>
     public required ScenarioSummary Scenario { get; init; }
 
@@ -90,6 +98,16 @@ public sealed record Assessment
             Advice = AdviceFinding.Build(builder),
         };
         return observed is null ? assessment : assessment with { Backtest = Backtester.Compare(observed, assessment) };
+    }
+
+    /// <summary>The response to an offer of <paramref name="kind"/> from <paramref name="from"/>, or null when the scenario holds no such offer.</summary>
+    /// <param name="from">The great power that made the offer.</param>
+    /// <param name="kind">The kind of offer.</param>
+    /// <returns>The response; where the scenario holds two offers of that kind from that power, the first of <see cref="Responses"/>.</returns>
+    public ResponseFinding? ResponseTo(string from, OfferKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        return Responses.FirstOrDefault(r => r.From == from && r.Kind == kind);
     }
 
     /// <summary>The findings that a key names: none when the rules did not draw it, several where two offers of one kind from one power share a key.</summary>

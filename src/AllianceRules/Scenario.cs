@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AllianceRules.Facts;
 using AllianceRules.Scenarios;
 
@@ -20,6 +21,13 @@ public sealed record Scenario
     private readonly IReadOnlyList<string> _claims = [];
     private readonly IReadOnlyList<string> _notes = [];
     private readonly IReadOnlyList<string> _sources = [];
+
+    /// <summary>
+    /// The JSON Schema the file follows (JSON <c>$schema</c>), so that editors can check it as it is
+    /// written; not read by the rules. The project's schema is <c>docs/scenario.schema.json</c>.
+    /// </summary>
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; init; }
 
     /// <summary>A stable identifier, for example <c>1978-soviet-alliance</c>.</summary>
     public string? Id { get; init; }

@@ -15,6 +15,31 @@ public static class AssessmentJson
         return JustificationGraph.Serialize(assessment, AllianceRulesJson.Assessment);
     }
 
+    /// <summary>
+    /// Reads an assessment back from the JSON <see cref="Serialize(Assessment)"/> wrote: writing what it
+    /// reads gives the same bytes. What the JSON does not hold is not restored: a justification's
+    /// rule description, the backtest's matched fields (<see cref="Backtesting.Backtest.Comparisons"/>)
+    /// and the link to an assessor (so the result cannot be explained again; assess its scenario).
+    /// </summary>
+    /// <param name="json">An assessment document, format <see cref="Assessment.CurrentFormat"/>.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="JsonException">The text is not an assessment document of this format.</exception>
+    public static Assessment Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var assessment = JustificationGraph.Deserialize(json, AllianceRulesJson.Assessment);
+        if (assessment.Format != Assessment.CurrentFormat)
+        {
+            throw new JsonException($"The document is in format '{assessment.Format}'; this version reads '{Assessment.CurrentFormat}'.");
+        }
+
+        // A gap names its power through the commitment that holds it, not in the JSON.
+        return assessment with
+        {
+            Commitments = [.. assessment.Commitments.Select(c => c with { Gaps = [.. c.Gaps.Select(g => g with { Power = c.Power })] })],
+        };
+    }
+
     /// <summary>Writes a what-if exploration as indented JSON: <c>{ "flips": [ { "conclusion", "from", "to", "changes": [ { "field", "from", "to" } ] } ] }</c>.</summary>
     /// <param name="whatIf">The exploration.</param>
     /// <returns>The JSON text.</returns>

@@ -30,6 +30,7 @@ public static class ScenarioValidator
         var errors = new List<ScenarioError>();
         var context = new Context(errors);
 
+        CheckText(scenario.Schema, "$['$schema']", context);
         CheckName(scenario.Id, "$.id", context, required: false);
         CheckText(scenario.Title, "$.title", context);
         CheckText(scenario.Date, "$.date", context);

@@ -48,6 +48,38 @@ internal sealed class JustificationGraph
         return document.ToJsonString(options);
     }
 
+    /// <summary>
+    /// Reads what <see cref="Serialize{T}"/> wrote: the <c>facts</c> table is resolved back into
+    /// shared <see cref="MatchedFact"/> instances, each justification's <c>matched</c> IDs into them.
+    /// </summary>
+    /// <exception cref="JsonException">The document is not one this format writes (an unknown or cyclic fact ID, a missing member).</exception>
+    public static T Deserialize<T>(string json, JsonTypeInfo<T> typeInfo)
+    {
+        var document = JsonNode.Parse(json) as JsonObject ?? throw new JsonException("An assessment document is a JSON object.");
+        var table = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        if (document["facts"] is JsonArray facts)
+        {
+            foreach (var entry in facts)
+            {
+                var fact = entry as JsonObject ?? throw new JsonException("$.facts: every entry is an object.");
+                var id = (string?)fact["id"] ?? throw new JsonException("$.facts: every entry has an 'id'.");
+                if (!table.TryAdd(id, fact))
+                {
+                    throw new JsonException($"$.facts: the ID '{id}' is given twice.");
+                }
+            }
+
+            document.Remove("facts");
+        }
+
+        var resolver = new FactResolver(table);
+        var options = new JsonSerializerOptions(typeInfo.Options);
+        options.Converters.Add(new JustificationReader(resolver));
+        resolver.Justifications = (JsonTypeInfo<IReadOnlyList<Justification>>)options.GetTypeInfo(typeof(IReadOnlyList<Justification>));
+        return document.Deserialize((JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)))
+            ?? throw new JsonException("The document is null.");
+    }
+
     private string IdOf(MatchedFact fact)
     {
         if (!_ids.TryGetValue(fact, out var id))
@@ -92,5 +124,57 @@ internal sealed class JustificationGraph
 
             writer.WriteEndArray();
         }
+    }
+
+    /// <summary>Turns fact IDs into facts, each once, however many justifications match it.</summary>
+    private sealed class FactResolver(Dictionary<string, JsonObject> table)
+    {
+        private readonly Dictionary<string, MatchedFact> _resolved = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _resolving = new(StringComparer.Ordinal);
+
+        public JsonTypeInfo<IReadOnlyList<Justification>> Justifications { get; set; } = null!;
+
+        public MatchedFact Resolve(string id)
+        {
+            if (_resolved.TryGetValue(id, out var known))
+            {
+                return known;
+            }
+
+            var entry = table.GetValueOrDefault(id) ?? throw new JsonException($"'matched' names the fact '{id}', which the facts table does not hold.");
+            if (!_resolving.Add(id))
+            {
+                throw new JsonException($"The fact '{id}' is justified by itself: a justification is never circular.");
+            }
+
+            var because = entry["because"] is JsonArray firings ? firings.Deserialize(Justifications) : null;
+            var fact = new MatchedFact(
+                (string?)entry["fact"] ?? throw new JsonException($"$.facts: '{id}' has no 'fact'."),
+                (string?)entry["text"] ?? throw new JsonException($"$.facts: '{id}' has no 'text'."),
+                because);
+            _resolving.Remove(id);
+            _resolved[id] = fact;
+            return fact;
+        }
+    }
+
+    /// <summary>Reads a rule firing whose matched facts are IDs into the facts table.</summary>
+    private sealed class JustificationReader(FactResolver resolver) : JsonConverter<Justification>
+    {
+        public override Justification Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var node = JsonNode.Parse(ref reader) as JsonObject ?? throw new JsonException("A justification is an object.");
+            var rule = (string?)node["rule"] ?? throw new JsonException("A justification has a 'rule'.");
+            var matched = (node["matched"] as JsonArray ?? throw new JsonException($"The justification by '{rule}' has no 'matched'."))
+                .Select(id => resolver.Resolve((string?)id ?? throw new JsonException("'matched' holds fact IDs.")))
+                .ToArray();
+            return new Justification(rule, Strings(node["claims"]), Strings(node["decisions"]), matched);
+        }
+
+        public override void Write(Utf8JsonWriter writer, Justification value, JsonSerializerOptions options) =>
+            throw new NotSupportedException("This converter reads justification graphs; JustificationGraph.Serialize writes them.");
+
+        private static string[] Strings(JsonNode? node) =>
+            node is JsonArray array ? [.. array.Select(item => (string?)item ?? throw new JsonException("IDs are strings."))] : [];
     }
 }

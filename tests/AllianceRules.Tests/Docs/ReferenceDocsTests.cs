@@ -46,7 +46,7 @@ public class ReferenceDocsTests
     {
         var schema = JsonSchemaExporter.GetJsonSchemaAsNode(
             AllianceRulesJson.Scenario,
-            new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = (_, node) => NeverNull(node) });
+            new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = (context, node) => Described(context, NeverNull(node)) });
         var document = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
@@ -58,7 +58,7 @@ public class ReferenceDocsTests
             document[name] = value?.DeepClone();
         }
 
-        var json = document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }).ReplaceLineEndings("\n") + "\n";
+        var json = document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
         GeneratedDocs.AssertFresh("docs/scenario.schema.json", json);
     }
 
@@ -74,6 +74,117 @@ public class ReferenceDocsTests
         if (node is JsonObject withEnum && withEnum["enum"] is JsonArray values && values.Any(v => v is null))
         {
             withEnum["enum"] = new JsonArray([.. values.Where(v => v is not null).Select(v => v!.DeepClone())]);
+        }
+
+        return node;
+    }
+
+    [Fact]
+    public void AssessmentSchema_IsFresh()
+    {
+        GeneratedDocs.AssertFresh("docs/assessment.schema.json", AssessmentSchema().ToJsonString(SchemaJson).ReplaceLineEndings("\n") + "\n");
+    }
+
+    public static TheoryData<string> BuiltInIds() => new(AllianceRules.Scenarios.HistoricalScenarios.All.Select(s => s.Id!));
+
+    [Theory]
+    [MemberData(nameof(BuiltInIds))]
+    public void AssessmentJson_OfEveryBuiltIn_FollowsTheSchema(string id)
+    {
+        var json = JsonNode.Parse(AllianceRules.Rendering.AssessmentJson.Serialize(TestEngine.Assess(AllianceRules.Scenarios.HistoricalScenarios.Find(id)!)))!;
+
+        Assert.Empty(SchemaCheck.Problems(AssessmentSchema(), json, "$"));
+    }
+
+    private static readonly JsonSerializerOptions SchemaJson = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// The assessment document's schema: the C# types as written by <see cref="AllianceRules.Rendering.AssessmentJson"/>,
+    /// with justifications as the graph it writes (fact IDs in <c>matched</c>, the facts in one table).
+    /// </summary>
+    private static JsonObject AssessmentSchema()
+    {
+        var justification = new JsonObject
+        {
+            ["description"] = "One rule firing: the rule, the claims and decisions it cites, and the IDs of the facts it matched (entries of the facts table).",
+            ["type"] = "object",
+            ["properties"] = new JsonObject
+            {
+                ["rule"] = new JsonObject { ["type"] = "string" },
+                ["claims"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
+                ["decisions"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
+                ["matched"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = "^f[0-9]+$" } },
+            },
+            ["required"] = new JsonArray("rule", "claims", "decisions", "matched"),
+            ["additionalProperties"] = false,
+        };
+        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(
+            AllianceRulesJson.Assessment,
+            new JsonSchemaExporterOptions
+            {
+                TreatNullObliviousAsNonNullable = true,
+                TransformSchemaNode = (context, node) =>
+                    context.TypeInfo.Type == typeof(AllianceRules.Conclusions.Justification) ? justification.DeepClone() : Described(context, OmittedWhenNull(context, NeverNull(node))),
+            }).AsObject();
+        schema["properties"]!.AsObject()["facts"] = new JsonObject
+        {
+            ["description"] = "Every fact a rule matched, once: input facts with their words, derived facts with the firings that drew them.",
+            ["type"] = "array",
+            ["items"] = new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject
+                {
+                    ["id"] = new JsonObject { ["type"] = "string", ["pattern"] = "^f[0-9]+$" },
+                    ["fact"] = new JsonObject { ["description"] = "The fact's type.", ["type"] = "string" },
+                    ["text"] = new JsonObject { ["description"] = "The fact in words.", ["type"] = "string" },
+                    ["because"] = new JsonObject { ["type"] = "array", ["items"] = justification.DeepClone() },
+                },
+                ["required"] = new JsonArray("id", "fact", "text"),
+                ["additionalProperties"] = false,
+            },
+        };
+        var document = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["title"] = "AllianceRules assessment, format " + Assessment.CurrentFormat,
+        };
+        foreach (var (name, value) in schema)
+        {
+            document[name] = value?.DeepClone();
+        }
+
+        return document;
+    }
+
+    /// <summary>A member that may be null is left out of the JSON when it is (WhenWritingNull), so it cannot be required.</summary>
+    private static JsonNode OmittedWhenNull(JsonSchemaExporterContext context, JsonNode node)
+    {
+        if (context.PropertyInfo is null && node is JsonObject schema && schema["required"] is JsonArray required)
+        {
+            foreach (var property in context.TypeInfo.Properties.Where(p => p.IsGetNullable))
+            {
+                required.Remove(required.FirstOrDefault(r => (string?)r == property.Name));
+            }
+
+            if (required.Count == 0)
+            {
+                schema.Remove("required");
+            }
+        }
+
+        return node;
+    }
+
+    /// <summary>Adds the XML documentation of the property or type a schema node stands for, so editors show it.</summary>
+    private static JsonNode Described(JsonSchemaExporterContext context, JsonNode node)
+    {
+        var description = context.PropertyInfo?.AttributeProvider is System.Reflection.PropertyInfo property
+            ? XmlDocs.Of(property)
+            : context.PropertyInfo is null && context.TypeInfo.Type.Namespace?.StartsWith("AllianceRules", StringComparison.Ordinal) == true ? XmlDocs.Of(context.TypeInfo.Type) : null;
+        if (description is not null && node is JsonObject schema && !schema.ContainsKey("description"))
+        {
+            schema.Insert(0, "description", description);
         }
 
         return node;

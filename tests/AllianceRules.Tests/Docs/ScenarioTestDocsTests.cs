@@ -71,7 +71,7 @@ public partial class ScenarioTestDocsTests
             document[name] = value?.DeepClone();
         }
 
-        var json = document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }).ReplaceLineEndings("\n") + "\n";
+        var json = document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
         GeneratedDocs.AssertFresh("docs/scenario-test.schema.json", json);
     }
 
