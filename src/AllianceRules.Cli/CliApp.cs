@@ -72,6 +72,11 @@ internal static class CliApp
     private static RootCommand BuildCommand(Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("Assess scenarios with the AllianceRules rulebook: what a hedging state needs from a great power, every conclusion traced to the article's claims.");
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction(stdout);
+        }
+
         root.Add(AssessCommand(stdin, stdout));
         root.Add(ScenariosCommand(stdout));
         root.Add(ExplainCommand(stdin, stdout));
@@ -150,7 +155,7 @@ internal static class CliApp
             Explanations.Explanation explanation;
             try
             {
-                explanation = Assessor.Value.Explain(scenario, parse.GetValue(conclusion)!, Cancellation.Value);
+                explanation = CliProgress.Run(stdout, "explaining", progress => Assessor.Value.Explain(scenario, parse.GetValue(conclusion)!, progress, Cancellation.Value));
             }
             catch (FormatException ex)
             {
@@ -183,7 +188,8 @@ internal static class CliApp
         command.SetAction(parse =>
         {
             var chosen = format.Get(parse);
-            var whatIf = Assessor.Value.Explore(input.Load(parse, stdin), Cancellation.Value);
+            var scenario = input.Load(parse, stdin);
+            var whatIf = CliProgress.Run(stdout, "exploring", progress => Assessor.Value.Explore(scenario, progress, Cancellation.Value));
             stdout.Write(chosen switch
             {
                 OutputFormat.Json => AssessmentJson.Serialize(whatIf) + "\n",
@@ -203,7 +209,7 @@ internal static class CliApp
         command.SetAction(parse =>
         {
             var chosen = format.Get(parse);
-            var table = Theory.DecisionTable.Build(Assessor.Value, Cancellation.Value);
+            var table = CliProgress.Run(stdout, "decision table", progress => Theory.DecisionTable.Build(Assessor.Value, progress, Cancellation.Value));
             stdout.Write(chosen switch
             {
                 OutputFormat.Json => AssessmentJson.Serialize(table) + "\n",

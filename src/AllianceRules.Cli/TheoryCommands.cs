@@ -43,8 +43,11 @@ internal static class TheoryCommands
                 throw new InputException("give --against, --amendment, --disable-claim or --disable-rule: there is nothing to compare");
             }
 
-            var before = againstPath is null ? TheoryExport.Of(assessor.Value, cancellationToken: CliApp.Cancellation.Value) : Read(againstPath);
-            var after = TheoryExport.Of(described.Count == 0 ? assessor.Value : AmendmentLoader.Assessor(options), cancellationToken: CliApp.Cancellation.Value);
+            var before = againstPath is null
+                ? CliProgress.Run(stdout, "the article's rulebook", progress => TheoryExport.Of(assessor.Value, null, progress, CliApp.Cancellation.Value))
+                : Read(againstPath);
+            var amended = described.Count == 0 ? assessor.Value : AmendmentLoader.Assessor(options);
+            var after = CliProgress.Run(stdout, "the amended rulebook", progress => TheoryExport.Of(amended, null, progress, CliApp.Cancellation.Value));
             var title = againstPath is null
                 ? string.Join("; ", described)
                 : $"{before.Label ?? Path.GetFileName(againstPath)} → this rulebook{(described.Count == 0 ? "" : ", " + string.Join("; ", described))}";
@@ -65,7 +68,8 @@ internal static class TheoryCommands
         };
         command.SetAction(parse =>
         {
-            stdout.Write(TheoryExport.Of(assessor.Value, parse.GetValue(label), CliApp.Cancellation.Value).ToJson());
+            var export = CliProgress.Run(stdout, "exporting", progress => TheoryExport.Of(assessor.Value, parse.GetValue(label), progress, CliApp.Cancellation.Value));
+            stdout.Write(export.ToJson());
             return ExitCodes.Success;
         });
         return command;

@@ -121,11 +121,12 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// </summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="conclusion">The question, <c>key</c> or <c>key=value</c> (see <see cref="ConclusionQuery"/>).</param>
+    /// <param name="progress">Told how far the counterfactual search has come, if a value not drawn is asked.</param>
     /// <param name="cancellationToken">Stops the counterfactual search between assessments.</param>
     /// <returns>The explanation.</returns>
     /// <exception cref="ScenarioValidationException">The scenario is invalid.</exception>
     /// <exception cref="FormatException">The question does not name a conclusion.</exception>
-    public Explanation Explain(Scenario scenario, string conclusion, CancellationToken cancellationToken = default)
+    public Explanation Explain(Scenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var query = ConclusionQuery.Parse(conclusion);
@@ -133,7 +134,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
         try
         {
             var valid = ValidScenario.From(scenario);
-            return Explain(valid, Assess(valid, cancellationToken), query, cancellationToken);
+            return Explain(valid, Assess(valid, cancellationToken), query, progress, cancellationToken);
         }
         catch (Exception ex)
         {
@@ -143,13 +144,13 @@ public sealed class AllianceAssessor : IAllianceAssessor
     }
 
     /// <inheritdoc />
-    public WhatIf Explore(Scenario scenario, CancellationToken cancellationToken = default) =>
-        WhatIf.Explore(this, ValidScenario.From(scenario), cancellationToken);
+    public WhatIf Explore(Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        WhatIf.Explore(this, ValidScenario.From(scenario), progress, cancellationToken);
 
     /// <summary>Explains a conclusion of an assessment this assessor made of <paramref name="scenario"/>; searches counterfactuals only for a value that was not drawn.</summary>
-    internal Explanation Explain(ValidScenario scenario, Assessment assessment, ConclusionQuery query, CancellationToken cancellationToken)
+    internal Explanation Explain(ValidScenario scenario, Assessment assessment, ConclusionQuery query, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
     {
-        var explanation = new Explainer(this, scenario, assessment, cancellationToken).Explain(query);
+        var explanation = new Explainer(this, scenario, assessment, progress, cancellationToken).Explain(query);
         Activity.Current?.SetTag(AllianceRulesDiagnostics.AssessedTag, explanation.Assessed);
         if (explanation.StoppedAtBudget)
         {
@@ -167,15 +168,17 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// the one <see cref="Assess(Scenario, CancellationToken)"/> gives.
     /// </summary>
     /// <param name="scenarios">The scenarios, assessed lazily in order as the result is enumerated.</param>
+    /// <param name="progress">Told how many scenarios have been assessed (the total where the sequence knows its count).</param>
     /// <param name="cancellationToken">Stops the sweep between assessments and rule firings.</param>
     /// <returns>One assessment per scenario, in order.</returns>
     /// <exception cref="ScenarioValidationException">A scenario is invalid (raised when it is reached).</exception>
     /// <exception cref="RulebookException">The rule set misbehaved on a scenario (raised when it is reached).</exception>
     /// <threadsafety>Each enumeration has its own session: enumerate on as many threads as you like, each enumeration on one.</threadsafety>
-    public IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios, CancellationToken cancellationToken = default)
+    public IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
-        return Traced(AssessEach(scenarios.Select(Valid), (_, assessment) => assessment, Rethrow<Assessment>, cancellationToken));
+        var counter = new ProgressCounter(progress, 0, scenarios.TryGetNonEnumeratedCount(out var count) ? count : null);
+        return Traced(AssessEach(scenarios.Select(Valid), (_, assessment) => assessment, Rethrow<Assessment>, counter, cancellationToken));
 
         static IEnumerable<Assessment> Traced(IEnumerable<Assessment> assessments)
         {
@@ -214,6 +217,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
         IEnumerable<ValidScenario> scenarios,
         Func<int, Assessment, T> assessed,
         Func<int, RulebookException, T> failed,
+        ProgressCounter? progress = null,
         CancellationToken cancellationToken = default)
     {
         EngineSession? session = null;
@@ -236,6 +240,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
             }
 
             index++;
+            progress?.Step();
             yield return result;
         }
     }
@@ -249,6 +254,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
         IReadOnlyList<ValidScenario> scenarios,
         Func<int, Assessment, T> assessed,
         Func<int, RulebookException, T> failed,
+        ProgressCounter? progress = null,
         CancellationToken cancellationToken = default)
     {
         var results = new T[scenarios.Count];
@@ -264,6 +270,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
                     scenarios.Take(from..to),
                     (i, assessment) => assessed(from + i, assessment),
                     (i, error) => failed(from + i, error),
+                    progress,
                     cancellationToken))
                 {
                     results[index++] = result;

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AllianceRules.Backtesting;
 using AllianceRules.Conclusions;
+using AllianceRules.Diagnostics;
 using AllianceRules.Engine;
 using AllianceRules.Explanations;
 using AllianceRules.Facts;
@@ -127,14 +128,15 @@ public sealed record Assessment
     /// the way and the smallest changes to the input that would draw it.
     /// </summary>
     /// <param name="conclusion">The question, <c>key</c> or <c>key=value</c> (see <see cref="ConclusionQuery"/>).</param>
+    /// <param name="progress">Told how far the counterfactual search has come.</param>
     /// <param name="cancellationToken">Stops the counterfactual search between assessments.</param>
     /// <returns>The explanation.</returns>
     /// <exception cref="FormatException">The question does not name a conclusion of this scenario, or asks a value its kind cannot take.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public Explanation Explain(string conclusion, CancellationToken cancellationToken = default)
+    public Explanation Explain(string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conclusion);
         var (assessor, scenario) = Origin ?? throw new InvalidOperationException("Only an assessment made by an AllianceAssessor can be explained.");
-        return assessor.Explain(scenario, this, ConclusionQuery.Parse(conclusion), cancellationToken);
+        return assessor.Explain(scenario, this, ConclusionQuery.Parse(conclusion), progress, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using AllianceRules.Counterfactuals;
+using AllianceRules.Diagnostics;
 using AllianceRules.Explanations;
 
 namespace AllianceRules;
@@ -21,12 +22,13 @@ public interface IAllianceAssessor
     /// similar scenarios, where each costs only what changes from the one before.
     /// </summary>
     /// <param name="scenarios">The scenarios, assessed lazily in order as the result is enumerated.</param>
+    /// <param name="progress">Told how many scenarios have been assessed.</param>
     /// <param name="cancellationToken">Stops the sweep between assessments and rule firings.</param>
     /// <returns>One assessment per scenario, in order.</returns>
     /// <exception cref="Scenarios.ScenarioValidationException">A scenario is invalid (raised when it is reached).</exception>
     /// <exception cref="RulebookException">The rule set misbehaved on a scenario (raised when it is reached).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios, CancellationToken cancellationToken = default);
+    IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Explains one conclusion of <paramref name="scenario"/>: why it was drawn, or, for a value
@@ -34,21 +36,23 @@ public interface IAllianceAssessor
     /// </summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="conclusion">The question, <c>key</c> or <c>key=value</c> (see <see cref="ConclusionQuery"/>).</param>
+    /// <param name="progress">Told how far the counterfactual search has come.</param>
     /// <param name="cancellationToken">Stops the counterfactual search between assessments.</param>
     /// <returns>The explanation.</returns>
     /// <exception cref="Scenarios.ScenarioValidationException">The scenario is invalid.</exception>
     /// <exception cref="FormatException">The question does not name a conclusion, or asks a value its kind cannot take.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    Explanation Explain(Scenario scenario, string conclusion, CancellationToken cancellationToken = default);
+    Explanation Explain(Scenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// For every conclusion of <paramref name="scenario"/>, the smallest changes to the input (one,
     /// else two) that give it another value, within the search budget (<see cref="AllianceRulesOptions.MaxSearchAssessments"/>).
     /// </summary>
     /// <param name="scenario">The scenario.</param>
+    /// <param name="progress">Told how far the search has come.</param>
     /// <param name="cancellationToken">Stops the search between assessments.</param>
     /// <returns>The flips found.</returns>
     /// <exception cref="Scenarios.ScenarioValidationException">The scenario is invalid.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    WhatIf Explore(Scenario scenario, CancellationToken cancellationToken = default);
+    WhatIf Explore(Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
 }

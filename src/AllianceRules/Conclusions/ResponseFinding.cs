@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AllianceRules.Engine;
 using AllianceRules.Facts;
+using AllianceRules.Facts.Derived;
 
 namespace AllianceRules.Conclusions;
 
@@ -31,6 +32,22 @@ public sealed record ResponseFinding(
     [JsonIgnore]
     public string Headline => $"{From} {Kind}: {Decision}";
 
+    /// <summary>
+    /// For <see cref="Decision.NoClaim"/>, why the article is silent, with the claim that scopes
+    /// what it says (C08 for a power that is not a candidate patron); null for a decision drawn.
+    /// </summary>
+    [JsonIgnore]
+    public string? Silence { get; init; }
+
+    private static string SilenceOn(GreatPowerOffer offer, Posture? posture, HashSet<string> patrons) => (posture, patrons.Contains(offer.From)) switch
+    {
+        (Posture.Accommodate, _) => "the article says nothing of offers while the hedging state gives in on the neighbour's terms (C26)",
+        (_, false) => $"{offer.From} is not a candidate patron, and the article speaks only of extra-regional powers that contain the neighbour (C08)",
+        (Posture.Bandwagon, true) => $"while bandwagoning the article speaks of alignment offers, not of {offer.Kind} (C04)",
+        (Posture.SeekSettlement, true) => $"before the settlement fails the article speaks of alignment offers, not of {offer.Kind} (C20)",
+        _ => "no rule of the rulebook draws an answer to it",
+    };
+
     /// <summary>How reports lay out findings of this kind.</summary>
     internal static ConclusionSection Section { get; } = ConclusionSection.For<ResponseFinding>(
         ConclusionKind.Response,
@@ -47,6 +64,8 @@ public sealed record ResponseFinding(
     internal static ResponseFinding[] Build(AssessmentBuilder builder)
     {
         var byOffer = builder.Conclusions<ResponseConclusion>().ToLookup(r => r.Offer);
+        var posture = builder.Conclusions<PostureConclusion>().Select(p => (Posture?)p.Value).FirstOrDefault();
+        var patrons = builder.Conclusions<CandidatePatron>().Select(p => p.Power.Name).ToHashSet(StringComparer.Ordinal);
         return builder.Offers
             .Select(offer =>
             {
@@ -59,7 +78,8 @@ public sealed record ResponseFinding(
 
                 var because = builder.Justify(drawn);
                 var decision = drawn.Count == 0 ? Decision.NoClaim : drawn[0].Decision;
-                return (Offer: offer, Finding: new ResponseFinding(offer.From, offer.Kind, decision, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because));
+                var finding = new ResponseFinding(offer.From, offer.Kind, decision, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
+                return (Offer: offer, Finding: drawn.Count == 0 ? finding with { Silence = SilenceOn(offer, posture, patrons) } : finding);
             })
             .OrderBy(r => r.Offer.From, StringComparer.Ordinal)
             .ThenBy(r => r.Offer.Kind)

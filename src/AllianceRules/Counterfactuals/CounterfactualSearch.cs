@@ -1,4 +1,5 @@
 using AllianceRules.Conclusions;
+using AllianceRules.Diagnostics;
 using AllianceRules.Scenarios;
 
 namespace AllianceRules.Counterfactuals;
@@ -14,14 +15,17 @@ internal sealed class CounterfactualSearch
 {
     private readonly AllianceAssessor _assessor;
     private readonly Scenario _scenario;
+    private readonly IProgress<SweepProgress>? _progress;
     private readonly CancellationToken _cancellationToken;
     private readonly Lazy<Neighbour[]> _pairs;
     private int _budget;
 
-    public CounterfactualSearch(AllianceAssessor assessor, ValidScenario scenario, ConclusionMap original, CancellationToken cancellationToken)
+    public CounterfactualSearch(
+        AllianceAssessor assessor, ValidScenario scenario, ConclusionMap original, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
     {
         _assessor = assessor;
         _scenario = scenario.Value;
+        _progress = progress;
         _cancellationToken = cancellationToken;
         _budget = assessor.MaxSearchAssessments;
         Original = original;
@@ -95,12 +99,14 @@ internal sealed class CounterfactualSearch
             neighbours = neighbours[.._budget];
         }
 
+        var counter = new ProgressCounter(_progress, Assessed, Assessed + neighbours.Length);
         _budget -= neighbours.Length;
         Assessed += neighbours.Length;
         return _assessor.AssessInBlocks(
             [.. neighbours.Select(n => n.Scenario)],
             (i, assessment) => new Neighbour(neighbours[i].Changes, Original, ConclusionMap.Of(assessment)),
             AllianceAssessor.Rethrow<Neighbour>,
+            counter,
             _cancellationToken);
     }
 

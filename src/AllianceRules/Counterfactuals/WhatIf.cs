@@ -26,19 +26,21 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
     /// <param name="assessor">The rulebook to apply.</param>
     /// <param name="scenario">The scenario.</param>
     /// <returns>The flips.</returns>
+    /// <param name="progress">Told how far the search has come.</param>
     /// <param name="cancellationToken">Stops the search between assessments.</param>
     /// <exception cref="ScenarioValidationException">The scenario is invalid.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static WhatIf Explore(AllianceAssessor assessor, Scenario scenario, CancellationToken cancellationToken = default)
+    public static WhatIf Explore(AllianceAssessor assessor, Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assessor);
-        return Explore(assessor, ValidScenario.From(scenario), cancellationToken);
+        return Explore(assessor, ValidScenario.From(scenario), progress, cancellationToken);
     }
 
-    internal static WhatIf Explore(AllianceAssessor assessor, ValidScenario scenario, CancellationToken cancellationToken)
+    internal static WhatIf Explore(AllianceAssessor assessor, ValidScenario scenario, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
     {
         using var activity = Telemetry.Start("WhatIf", scenario.Value.Id);
-        var search = new CounterfactualSearch(assessor, scenario, ConclusionMap.Of(assessor.Assess(scenario, cancellationToken)), cancellationToken);
+        var search = new CounterfactualSearch(assessor, scenario, ConclusionMap.Of(assessor.Assess(scenario, cancellationToken)), progress, cancellationToken);
+        _ = search.Pairs;
         var flips = new List<Flip>();
         var reachedBySingles = new HashSet<(ConclusionKey, string)>();
         foreach (var neighbour in search.Singles)

@@ -1,7 +1,8 @@
 using AllianceRules.Claims;
 using AllianceRules.Conclusions;
-using AllianceRules.Engine;
 using AllianceRules.Counterfactuals;
+using AllianceRules.Diagnostics;
+using AllianceRules.Engine;
 using AllianceRules.Scenarios;
 
 namespace AllianceRules.Explanations;
@@ -19,14 +20,14 @@ internal sealed class Explainer
     private readonly ConclusionMap _conclusions;
     private readonly Lazy<CounterfactualSearch> _search;
 
-    public Explainer(AllianceAssessor assessor, ValidScenario scenario, Assessment assessment, CancellationToken cancellationToken)
+    public Explainer(AllianceAssessor assessor, ValidScenario scenario, Assessment assessment, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
     {
         _assessor = assessor;
         _scenario = scenario.Value;
         _assessment = assessment;
         _cancellationToken = cancellationToken;
         _conclusions = ConclusionMap.Of(assessment);
-        _search = new Lazy<CounterfactualSearch>(() => new CounterfactualSearch(assessor, scenario, _conclusions, cancellationToken));
+        _search = new Lazy<CounterfactualSearch>(() => new CounterfactualSearch(assessor, scenario, _conclusions, progress, cancellationToken));
     }
 
     /// <exception cref="FormatException">The key names a power or an offer the scenario does not hold.</exception>

@@ -38,7 +38,8 @@ public static class MarkdownReport
             Table(md, section.TableTitle, headers, findings.Where(f => f.Key.Kind == section.Kind).Select(finding =>
             {
                 var cells = section.Cells(finding).Select(lines => string.Join("<br>", lines.Select(Escape))).Append(Sources(finding.Claims, finding.Decisions));
-                return (section.ListsRules ? cells.Append(Rules(finding.Because)) : cells).ToArray();
+                var drawnBy = finding is ResponseFinding { Silence: { } silence } ? $"— (the article is silent: {Escape(silence)})" : Rules(finding.Because);
+                return (section.ListsRules ? cells.Append(drawnBy) : cells).ToArray();
             }));
         }
 

@@ -52,6 +52,11 @@ public static class TextReport
             foreach (var finding in listed)
             {
                 text.Append("  ").Append(finding.Headline).Append(Sources(finding.Claims, finding.Decisions)).Append('\n');
+                if (finding is ResponseFinding { Silence: { } silence })
+                {
+                    text.Append("    the article is silent: ").Append(silence).Append('\n');
+                }
+
                 AppendTree(text, finding.Because, 2, explained, style);
             }
         }

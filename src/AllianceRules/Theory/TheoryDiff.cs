@@ -1,5 +1,6 @@
 using AllianceRules.Backtesting;
 using AllianceRules.Conclusions;
+using AllianceRules.Diagnostics;
 
 namespace AllianceRules.Theory;
 
@@ -16,13 +17,17 @@ public sealed record TheoryDiff(int TableRows, IReadOnlyList<RowChange> Rows, IR
     /// <summary>Compares two rulebooks over the decision table and the built-in scenarios.</summary>
     /// <param name="before">The first rulebook, usually the article's.</param>
     /// <param name="after">The second, usually an amended one.</param>
+    /// <param name="progress">Told how many rows of the two decision tables have been assessed.</param>
     /// <param name="cancellationToken">Stops the comparison between assessments.</param>
     /// <returns>The differences.</returns>
-    public static TheoryDiff Compare(AllianceAssessor before, AllianceAssessor after, CancellationToken cancellationToken = default)
+    public static TheoryDiff Compare(AllianceAssessor before, AllianceAssessor after, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        return Compare(TheoryExport.Of(before, cancellationToken: cancellationToken), TheoryExport.Of(after, cancellationToken: cancellationToken));
+        const int Rows = DecisionTable.InputSpaceSize;
+        return Compare(
+            TheoryExport.Of(before, null, progress is null ? ProgressCounter.None : new ProgressCounter(progress, 0, 2 * Rows), cancellationToken),
+            TheoryExport.Of(after, null, progress is null ? ProgressCounter.None : new ProgressCounter(progress, Rows, 2 * Rows), cancellationToken));
     }
 
     /// <summary>Compares two exported rulebooks: rows are matched by their inputs, episodes by their IDs.</summary>

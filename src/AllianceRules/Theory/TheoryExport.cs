@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AllianceRules.Backtesting;
 using AllianceRules.Conclusions;
+using AllianceRules.Diagnostics;
 using AllianceRules.Scenarios;
 using AllianceRules.Serialization;
 
@@ -32,12 +33,16 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
     /// <summary>Exports what a rulebook concludes.</summary>
     /// <param name="assessor">The rulebook.</param>
     /// <param name="label">What the export is of, for the heading of a diff; optional.</param>
+    /// <param name="progress">Told how many rows of the decision table have been assessed.</param>
     /// <param name="cancellationToken">Stops the export between assessments.</param>
     /// <returns>The export.</returns>
-    public static TheoryExport Of(AllianceAssessor assessor, string? label = null, CancellationToken cancellationToken = default)
+    public static TheoryExport Of(AllianceAssessor assessor, string? label = null, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Of(assessor, label, progress is null ? ProgressCounter.None : new ProgressCounter(progress, 0, DecisionTable.InputSpaceSize), cancellationToken);
+
+    internal static TheoryExport Of(AllianceAssessor assessor, string? label, ProgressCounter progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessor);
-        var table = DecisionTable.Build(assessor, cancellationToken);
+        var table = DecisionTable.Build(assessor, progress, cancellationToken);
         var episodes = HistoricalScenarios.All.Select(scenario =>
         {
             try

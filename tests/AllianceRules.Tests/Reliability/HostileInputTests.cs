@@ -302,9 +302,9 @@ public class HostileInputTests
         var scenario = HistoricalScenarios.Find("1978-soviet-alliance")!;
 
         Assert.ThrowsAny<OperationCanceledException>(() => TestEngine.Assessor.Assess(scenario, cancelled.Token));
-        Assert.ThrowsAny<OperationCanceledException>(() => AllianceRules.Theory.DecisionTable.Build(TestEngine.Assessor, cancelled.Token));
-        Assert.ThrowsAny<OperationCanceledException>(() => TestEngine.Assessor.Explore(scenario, cancelled.Token));
-        Assert.ThrowsAny<OperationCanceledException>(() => TestEngine.Assessor.AssessMany([scenario], cancelled.Token).ToArray());
+        Assert.ThrowsAny<OperationCanceledException>(() => AllianceRules.Theory.DecisionTable.Build(TestEngine.Assessor, cancellationToken: cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => TestEngine.Assessor.Explore(scenario, cancellationToken: cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => TestEngine.Assessor.AssessMany([scenario], cancellationToken: cancelled.Token).ToArray());
     }
 
     [Fact]

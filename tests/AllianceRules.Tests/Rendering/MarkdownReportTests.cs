@@ -38,7 +38,22 @@ public class MarkdownReportTests
     {
         var markdown = MarkdownReport.Render(TestEngine.Assess(HistoricalScenarios.Find("1991-normalization")!));
 
-        Assert.Contains("| Soviet Union | AllianceTreaty | NoClaim | — | — (the article is silent) |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Soviet Union | AllianceTreaty | NoClaim | — | — (the article is silent: the article says nothing of offers while the hedging state gives in on the neighbour's terms (C26)) |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_NoClaimFromANonPatron_NamesTheClaimThatScopesTheArticle()
+    {
+        var scenario = new Scenario
+        {
+            Relation = new Facts.RelationState { Level = Facts.RelationLevel.Stable },
+            Powers = [Support.Build.Power("Friend", stance: Facts.Stance.Rapprochement)],
+            Offers = [Support.Build.Offer("Friend", Facts.OfferKind.PartnershipUpgrade)],
+        };
+
+        var text = TextReport.Render(TestEngine.Assess(scenario));
+
+        Assert.Contains("  Friend PartnershipUpgrade: NoClaim\n    the article is silent: Friend is not a candidate patron, and the article speaks only of extra-regional powers that contain the neighbour (C08)\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
