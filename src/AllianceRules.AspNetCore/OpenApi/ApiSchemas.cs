@@ -62,8 +62,11 @@ internal static class ApiSchemas
     /// <summary>The scenario's JSON Schema, as generated from the types (a test compares it with <c>docs/scenario.schema.json</c>).</summary>
     public static string ScenarioSchemaJson()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        // The reader's own settings (the library's source-generated context is internal to it).
+        var options = new JsonSerializerOptions
         {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
             Converters = { new JsonStringEnumConverter() },
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
