@@ -212,13 +212,17 @@ function renderPowers() {
   const list = clear($('power-list'));
   state.scenario.powers.forEach((power, index) => {
     const name = el('input', { type: 'text', class: 'power-name', 'aria-label': 'name', value: power.name });
-    name.addEventListener('input', () => {
+    const rename = () => {
       const before = power.name;
+      if (before === name.value) return;
       power.name = name.value;
       renamePower(before, power.name);
       renderOffers();
       edited();
-    });
+    };
+    // input as the person types; change too, for a field emptied without typing (a browser's clear).
+    name.addEventListener('input', rename);
+    name.addEventListener('change', rename);
     const border = landBorderIndex(power.name) >= 0;
     list.append(el('div', { class: 'item power' },
       name,
