@@ -6,7 +6,14 @@ var builder = WebApplication.CreateBuilder(args);
 
 // One assessor per process: the rules compile once and serve every request on every thread.
 builder.Services.AddAllianceRules();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "AllianceRules decision service";
+    document.Info.Description = $"The AllianceRules rulebook over HTTP (docs/web.md); rulebook {RulebookVersion.Current}.";
+    // No server URL: the document is committed to docs/, and a client calls the host it read it from.
+    document.Servers = [];
+    return Task.CompletedTask;
+}));
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
