@@ -92,7 +92,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// <summary>The aid benchmark this assessor's rules judge aid by (<see cref="AllianceRulesOptions.AidBenchmark"/>).</summary>
     public AidBenchmark AidBenchmark { get; }
 
-    /// <summary>Every compiled rule, ordered by name: the rulebook as this assessor applies it.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<RuleDescription> Rules { get; }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Counterfactuals;
 using AllianceRules.Diagnostics;
 using AllianceRules.Explanations;
@@ -8,6 +9,13 @@ namespace AllianceRules;
 /// <threadsafety>Implementations are safe for concurrent callers: one instance serves a whole app.</threadsafety>
 public interface IAllianceAssessor
 {
+    /// <summary>
+    /// Every rule this assessor applies, ordered by name, with its claims and decisions: the
+    /// rulebook as compiled (claims switched off are absent, amendments present), so that a host
+    /// that has only the interface (a web service, say) can publish what its conclusions rest on.
+    /// </summary>
+    IReadOnlyList<RuleDescription> Rules { get; }
+
     /// <summary>Draws every conclusion of the rulebook for <paramref name="scenario"/>, each with its claims and justification.</summary>
     /// <param name="scenario">The scenario to assess.</param>
     /// <param name="cancellationToken">Stops the assessment between rule firings.</param>

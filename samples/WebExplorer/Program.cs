@@ -1,0 +1,37 @@
+using AllianceRules;
+
+// The decision service and its explorer page: the rulebook over HTTP at /alliance, its OpenAPI
+// document at /openapi/v1.json, and a page in wwwroot that calls the API (docs/web.md).
+var builder = WebApplication.CreateBuilder(args);
+
+// One assessor per process: the rules compile once and serve every request on every thread.
+builder.Services.AddAllianceRules();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "AllianceRules decision service";
+    document.Info.Description = $"The AllianceRules rulebook over HTTP (docs/web.md); rulebook {RulebookVersion.Current}.";
+    // No server URL: the document is committed to docs/, and a client calls the host it read it from.
+    document.Servers = [];
+    return Task.CompletedTask;
+}));
+builder.Services.AddProblemDetails();
+
+var app = builder.Build();
+
+app.Use(async (context, next) =>
+{
+    // The page loads only its own files and never runs inline script: a name that slipped into
+    // markup could not execute. The page renders every name as text in any case.
+    context.Response.Headers.ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    context.Response.Headers.XContentTypeOptions = "nosniff";
+    context.Response.Headers["Referrer-Policy"] = "no-referrer";
+    await next(context);
+});
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
+app.MapOpenApi();
+app.MapAllianceRules("/alliance");
+
+app.Run();

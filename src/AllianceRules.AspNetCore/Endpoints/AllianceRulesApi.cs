@@ -1,0 +1,241 @@
+using System.Text.Json;
+using AllianceRules.AspNetCore.Contracts;
+using AllianceRules.AspNetCore.OpenApi;
+using AllianceRules.Backtesting;
+using AllianceRules.Claims;
+using AllianceRules.Conclusions;
+using AllianceRules.Rendering;
+using AllianceRules.Scenarios;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace AllianceRules.AspNetCore.Endpoints;
+
+/// <summary>
+/// The endpoints of the decision service. Each handler reads its input as the library does, asks
+/// the registered assessor with the request's cancellation token, and answers with the library's
+/// own JSON; the <see cref="DecisionFilter"/> around them adds the decision ID and rulebook version.
+/// </summary>
+internal static class AllianceRulesApi
+{
+    public const string Tag = "AllianceRules";
+
+    /// <remarks>Each endpoint ends with <c>WithDecisionHeaders</c>: OpenAPI transformers run in the order added, so it sees every response.</remarks>
+    public static RouteGroupBuilder Map(IEndpointRouteBuilder endpoints, string prefix)
+    {
+        var group = endpoints.MapGroup(prefix);
+        group.AddEndpointFilter<DecisionFilter>();
+        group.WithTags(Tag);
+
+        group.MapPost("assess", AssessAsync)
+            .WithName("AllianceRules.Assess")
+            .WithSummary("Assess a scenario")
+            .WithDescription("Draws every conclusion of the rulebook for the scenario in the body (docs/scenario-format.md): posture, responses, needs, commitments, risks, outlook and advice, each with its claims, decisions and justification, and the backtest when the scenario records an outcome. The body is the library's assessment JSON with decisionId added.")
+            .AcceptsScenario()
+            .ProducesLibraryDocument(ApiSchemas.Assessment)
+            .ProducesBodyProblems()
+            .WithDecisionHeaders();
+
+        group.MapPost("explain", ExplainAsync)
+            .WithName("AllianceRules.Explain")
+            .WithSummary("Why a conclusion was drawn, or why not")
+            .WithDescription("Explains one conclusion of a scenario. The body is { \"scenario\": { … }, \"conclusion\": \"key\" or \"key=value\" } (docs/explanations.md): for the value drawn, the justification; for another value, what stands in the way and the smallest changes to the input that would draw it, searched within the service's budget. Errors in the scenario are keyed by their path in the body ($.scenario.offers[0].from).")
+            .AcceptsExplainRequest()
+            .ProducesLibraryDocument(ApiSchemas.Explanation)
+            .ProducesBodyProblems()
+            .WithDecisionHeaders();
+
+        group.MapPost("whatif", WhatIfAsync)
+            .WithName("AllianceRules.WhatIf")
+            .WithSummary("What would flip each conclusion")
+            .WithDescription("For every conclusion of the scenario, the smallest changes to the input (one, else two) that give it another value, searched within the service's budget (stoppedAtBudget says when the search was cut short).")
+            .AcceptsScenario()
+            .ProducesLibraryDocument(ApiSchemas.WhatIf)
+            .ProducesBodyProblems()
+            .WithDecisionHeaders();
+
+        group.MapGet("scenarios", ListScenarios)
+            .WithName("AllianceRules.ListScenarios")
+            .WithSummary("The built-in episodes")
+            .WithDescription("Every built-in episode: ID, title, date, whether it records an outcome (and so is backtested) and whether it came after the article.")
+            .Produces<ScenarioListResponse>()
+            .WithDecisionHeaders();
+
+        group.MapGet("scenarios/{id}", GetScenario)
+            .WithName("AllianceRules.GetScenario")
+            .WithSummary("One built-in episode, as a scenario")
+            .WithDescription("The episode in the scenario format, under \"scenario\": post it (edited or not) to assess, explain or whatif.")
+            .WithScenarioSchema()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithDecisionHeaders();
+
+        group.MapGet("scenarios/{id}/assessment", AssessBuiltIn)
+            .WithName("AllianceRules.AssessScenario")
+            .WithSummary("The assessment of a built-in episode")
+            .WithDescription("As POST assess with the episode as the body.")
+            .ProducesLibraryDocument(ApiSchemas.Assessment)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithDecisionHeaders();
+
+        group.MapGet("claims", ListClaims)
+            .WithName("AllianceRules.ListClaims")
+            .WithSummary("The article's claims")
+            .WithDescription("The claims C01–C56 the conclusions cite: each with its paragraphs, its kind, its paraphrase and the article's hedge where it has one.")
+            .Produces<ClaimsResponse>()
+            .WithDecisionHeaders();
+
+        group.MapGet("rulebook", GetRulebook)
+            .WithName("AllianceRules.GetRulebook")
+            .WithSummary("The rulebook")
+            .WithDescription("The rules the service applies (claims switched off are absent, amendments present), each with its claims and decisions; the interpretive decisions D1–D27; the kinds of conclusion with the values an explain question may ask about; and the version.")
+            .Produces<RulebookResponse>()
+            .WithDecisionHeaders();
+
+        group.MapGet("backtest", GetBacktest)
+            .WithName("AllianceRules.GetBacktest")
+            .WithSummary("The rulebook against the record")
+            .WithDescription("The scorecard of the built-in episodes (docs/backtest.md): the article's evidence (fit) and the episodes after the article (test), each episode with its misses and the rules, claims and decisions behind each.")
+            .Produces<BacktestResponse>()
+            .WithDecisionHeaders();
+
+        return group;
+    }
+
+    private static async Task<Results<JsonBody, ValidationProblem, ProblemHttpResult>> AssessAsync(HttpContext http, IAllianceAssessor assessor)
+    {
+        var (body, refusal) = await RequestBody.ReadAsync(http);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        Scenario scenario;
+        try
+        {
+            scenario = ReadScenario(body!);
+        }
+        catch (ScenarioValidationException ex)
+        {
+            return Problems.Invalid(http, ex.Errors);
+        }
+
+        return JsonBody.Document(http, AssessmentJson.Serialize(assessor.Assess(scenario, http.RequestAborted)), hasRulebook: true);
+    }
+
+    private static async Task<Results<JsonBody, ValidationProblem, ProblemHttpResult>> ExplainAsync(HttpContext http, IAllianceAssessor assessor)
+    {
+        var (body, refusal) = await RequestBody.ReadAsync(http);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        ExplainRequest request;
+        try
+        {
+            request = ExplainRequest.Read(body!);
+        }
+        catch (ScenarioValidationException ex)
+        {
+            return Problems.Invalid(http, ex.Errors);
+        }
+
+        try
+        {
+            var explanation = assessor.Explain(request.Scenario, request.Conclusion, cancellationToken: http.RequestAborted);
+            return JsonBody.Document(http, AssessmentJson.Serialize(explanation), hasRulebook: false);
+        }
+        catch (FormatException ex)
+        {
+            // The question names no conclusion, or a value its kind cannot take: the message lists the choices.
+            return Problems.Invalid(http, [new ScenarioError(ExplainRequest.ConclusionPath, ex.Message)]);
+        }
+    }
+
+    private static async Task<Results<JsonBody, ValidationProblem, ProblemHttpResult>> WhatIfAsync(HttpContext http, IAllianceAssessor assessor)
+    {
+        var (body, refusal) = await RequestBody.ReadAsync(http);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        Scenario scenario;
+        try
+        {
+            scenario = ReadScenario(body!);
+        }
+        catch (ScenarioValidationException ex)
+        {
+            return Problems.Invalid(http, ex.Errors);
+        }
+
+        return JsonBody.Document(http, AssessmentJson.Serialize(assessor.Explore(scenario, cancellationToken: http.RequestAborted)), hasRulebook: false);
+    }
+
+    private static JsonBody ListScenarios(HttpContext http) =>
+        JsonBody.Of(
+            new ScenarioListResponse(
+                Decision.Of(http).Id,
+                Decision.Rulebook,
+                [.. HistoricalScenarios.All.Select(s => new ScenarioListItem(
+                    s.Id!,
+                    s.Title,
+                    s.Date,
+                    s.Observed is not null,
+                    HistoricalScenarios.IsAfterTheArticle(s),
+                    s.Claims))]),
+            WebJson.ScenarioListResponse);
+
+    private static Results<JsonBody, ProblemHttpResult> GetScenario(HttpContext http, string id)
+    {
+        if (HistoricalScenarios.Find(id) is not { } scenario)
+        {
+            return Problems.NoSuchScenario(http, id);
+        }
+
+        using var document = JsonDocument.Parse(ScenarioJson.Serialize(scenario));
+        return JsonBody.Of(
+            new ScenarioResponse(Decision.Of(http).Id, Decision.Rulebook, document.RootElement),
+            WebJson.ScenarioResponse);
+    }
+
+    private static Results<JsonBody, ProblemHttpResult> AssessBuiltIn(HttpContext http, string id, IAllianceAssessor assessor) =>
+        HistoricalScenarios.Find(id) is { } scenario
+            ? JsonBody.Document(http, AssessmentJson.Serialize(assessor.Assess(scenario, http.RequestAborted)), hasRulebook: true)
+            : Problems.NoSuchScenario(http, id);
+
+    private static JsonBody ListClaims(HttpContext http) =>
+        JsonBody.Of(
+            new ClaimsResponse(
+                Decision.Of(http).Id,
+                Decision.Rulebook,
+                [.. ClaimCatalogue.All.Select(c => new ClaimItem(c.Id, c.Paragraphs, c.Kind.ToString(), c.Text, c.Hedge))]),
+            WebJson.ClaimsResponse);
+
+    private static JsonBody GetRulebook(HttpContext http, IAllianceAssessor assessor) =>
+        JsonBody.Of(
+            new RulebookResponse(
+                Decision.Of(http).Id,
+                Decision.Rulebook,
+                [.. assessor.Rules.Select(r => new RuleItem(r.Name, r.Section, r.Description, r.Claims, r.Decisions))],
+                [.. DecisionCatalogue.All.Select(d => new DecisionItem(d.Id, d.Title, d.Claims, d.AddsContent, d.Text))],
+                [.. Enum.GetValues<ConclusionKind>().Select(k => new ConclusionKindItem(k.ToString(), ConclusionKey.ValuesOf(k)))]),
+            WebJson.RulebookResponse);
+
+    private static JsonBody GetBacktest(HttpContext http, IAllianceAssessor assessor)
+    {
+        var scorecard = Scorecard.Build(assessor, HistoricalScenarios.All, http.RequestAborted);
+        return JsonBody.Of(
+            new BacktestResponse(Decision.Of(http).Id, scorecard.Rulebook, scorecard.Sets, scorecard.Unrecorded, scorecard.Misses),
+            WebJson.BacktestResponse);
+    }
+
+    private static Scenario ReadScenario(byte[] body)
+    {
+        using var stream = new MemoryStream(body, writable: false);
+        return ScenarioJson.Read(stream);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using AllianceRules.Scenarios;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AllianceRules.AspNetCore.Endpoints;
+
+/// <summary>The service's RFC 9457 problem details, each with the response's decision ID and rulebook version.</summary>
+internal static class Problems
+{
+    /// <summary>
+    /// 400: the input is not a valid scenario (or request). <c>errors</c> maps each JSON path of the
+    /// body sent to its problems, in document order; <c>detail</c> is the first problem as the CLI prints it.
+    /// </summary>
+    public static ValidationProblem Invalid(HttpContext http, IReadOnlyList<ScenarioError> errors)
+    {
+        var byPath = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var error in errors)
+        {
+            byPath[error.Path] = byPath.TryGetValue(error.Path, out var before) ? [.. before, error.Message] : [error.Message];
+        }
+
+        var first = errors.Count > 0 ? errors[0].ToString() : "the request is invalid";
+        return TypedResults.ValidationProblem(
+            byPath,
+            detail: errors.Count <= 1 ? first : string.Create(CultureInfo.InvariantCulture, $"{first} (and {errors.Count - 1} more)"),
+            title: "The scenario is invalid",
+            extensions: Extensions(http));
+    }
+
+    /// <summary>413: the body is larger than a scenario may be, refused before it is parsed.</summary>
+    public static ProblemHttpResult TooLarge(HttpContext http) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status413PayloadTooLarge,
+            title: "The request body is too large",
+            detail: string.Create(CultureInfo.InvariantCulture, $"the input is larger than {ScenarioJson.MaxInputBytes} bytes, the most a scenario may be"),
+            extensions: Extensions(http));
+
+    /// <summary>415: the body is not declared as JSON.</summary>
+    public static ProblemHttpResult NotJson(HttpContext http) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status415UnsupportedMediaType,
+            title: "The request body must be JSON",
+            detail: $"send the body with Content-Type: application/json, not '{http.Request.ContentType ?? "(none)"}'",
+            extensions: Extensions(http));
+
+    /// <summary>404: no built-in scenario has the ID.</summary>
+    public static ProblemHttpResult NoSuchScenario(HttpContext http, string id) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status404NotFound,
+            title: "No such built-in scenario",
+            detail: $"no built-in scenario has the ID '{Printable(id)}'; GET scenarios lists them",
+            extensions: Extensions(http));
+
+    /// <summary>500: the rule set misbehaved (only an amended rule set can); the message names the rule.</summary>
+    public static ProblemHttpResult RulebookFailed(HttpContext http, string message) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status500InternalServerError,
+            title: "The rulebook failed on this scenario",
+            detail: message,
+            extensions: Extensions(http));
+
+    private static Dictionary<string, object?> Extensions(HttpContext http) => new(StringComparer.Ordinal)
+    {
+        ["decisionId"] = Decision.Of(http).Id,
+        ["rulebook"] = Decision.Rulebook,
+    };
+
+    /// <summary>An ID from the URL as a reader may see it: control characters escaped, at most 100 characters.</summary>
+    private static string Printable(string text)
+    {
+        var shown = text.Length > ScenarioLimits.MaxNameLength ? text[..ScenarioLimits.MaxNameLength] + "…" : text;
+        return string.Concat(shown.Select(c => char.IsControl(c) ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}") : c.ToString()));
+    }
+
+    /// <summary>A path of a scenario as a path of the request body, where the scenario sits at <paramref name="root"/>.</summary>
+    public static string Rebase(string path, string root) =>
+        root == "$" || !path.StartsWith('$') ? path : root + path[1..];
+}

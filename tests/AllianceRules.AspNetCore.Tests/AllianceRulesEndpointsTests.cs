@@ -1,0 +1,357 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using AllianceRules.AspNetCore.Tests.Support;
+using AllianceRules.Backtesting;
+using AllianceRules.Claims;
+using AllianceRules.Rendering;
+using AllianceRules.Scenarios;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AllianceRules.AspNetCore.Tests;
+
+/// <summary>Every endpoint of the decision service, through the WebExplorer sample's own host, in process.</summary>
+public sealed class AllianceRulesEndpointsTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Assess_1978Scenario_PostureBalance()
+    {
+        using var response = await _client.PostAsync("/alliance/assess", Requests.Json(Requests.Scenario("1978-soviet-alliance")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", Requests.ContentType(response)?.MediaType);
+        var body = await Requests.ReadObjectAsync(response);
+        Assert.Equal("Balance", (string?)body["posture"]!["value"]);
+        Assert.Equal(RulebookVersion.Current, (string?)body["rulebook"]);
+        Assert.True((bool)body["backtest"]!["matches"]!);
+    }
+
+    [Fact]
+    public async Task Assess_Body_IsTheLibraryDocumentWithTheDecisionId()
+    {
+        var scenario = HistoricalScenarios.Find("1986-soviet-shift")!;
+        using var response = await _client.PostAsync("/alliance/assess", Requests.Json(ScenarioJson.Serialize(scenario)));
+
+        var text = await response.Content.ReadAsStringAsync();
+        var decisionId = Requests.Header(response, AllianceRulesHeaders.DecisionId);
+        var library = AssessmentJson.Serialize(new AllianceAssessor().Assess(scenario));
+        Assert.Equal(library.Insert(1, $"\n  \"decisionId\": \"{decisionId}\",") + "\n", text);
+    }
+
+    [Fact]
+    public async Task Assess_OfferFromUndeclaredPower_400ProblemDetailsKeyedByJsonPath()
+    {
+        const string scenario = """{ "relation": { "level": "Good" }, "offers": [ { "from": "Japan", "kind": "BaseAccess" } ] }""";
+
+        using var response = await _client.PostAsync("/alliance/assess", Requests.Json(scenario));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", Requests.ContentType(response)?.MediaType);
+        var problem = await Requests.ReadObjectAsync(response);
+        Assert.Equal(400, (int)problem["status"]!);
+        Assert.Equal("The scenario is invalid", (string?)problem["title"]);
+        Assert.Equal("$.offers[0].from: 'Japan' is not a declared great power", (string?)problem["detail"]);
+        var errors = problem["errors"]!.AsObject();
+        Assert.Equal(["$.offers[0].from"], errors.Select(e => e.Key));
+        Assert.Equal("'Japan' is not a declared great power", (string?)errors["$.offers[0].from"]![0]);
+        Assert.Equal(Requests.Header(response, AllianceRulesHeaders.DecisionId), (string?)problem["decisionId"]);
+        Assert.Equal(RulebookVersion.Current, (string?)problem["rulebook"]);
+    }
+
+    [Fact]
+    public async Task Assess_SeveralProblems_EveryPathInDocumentOrder()
+    {
+        const string scenario = """{ "relation": { "level": "hostile" }, "powers": [ { "name": "P" } ] }""";
+
+        using var response = await _client.PostAsync("/alliance/assess", Requests.Json(scenario));
+
+        var errors = (await Requests.ReadObjectAsync(response))["errors"]!.AsObject();
+        Assert.Equal(
+            ["$.relation.level", "$.powers[0].extraRegional", "$.powers[0].stance", "$.powers[0].resolve", "$.powers[0].avoidsLandWar", "$.powers[0].respectsPoliticalSystem"],
+            errors.Select(e => e.Key));
+    }
+
+    [Theory]
+    [InlineData("{ \"relation\": ")]
+    [InlineData("")]
+    [InlineData("[]")]
+    public async Task Assess_NotAScenario_400AtTheRoot(string body)
+    {
+        using var response = await _client.PostAsync("/alliance/assess", Requests.Json(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["$"], (await Requests.ReadObjectAsync(response))["errors"]!.AsObject().Select(e => e.Key));
+    }
+
+    [Fact]
+    public async Task Assess_BodyOverTheLimit_413BeforeParsing()
+    {
+        var body = new string(' ', ScenarioJson.MaxInputBytes + 1);
+
+        using var response = await _client.PostAsync("/alliance/assess", Requests.Json(body));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var problem = await Requests.ReadObjectAsync(response);
+        Assert.Equal(413, (int)problem["status"]!);
+        Assert.Contains("1048576 bytes", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(Requests.Header(response, AllianceRulesHeaders.DecisionId)));
+    }
+
+    [Fact]
+    public async Task Assess_ChunkedBodyOverTheLimit_413()
+    {
+        // No Content-Length: the limit is met while reading.
+        using var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(new string(' ', ScenarioJson.MaxInputBytes + 10))));
+        content.Headers.ContentType = new("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/alliance/assess") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Assess_BodyAtTheLimit_IsRead()
+    {
+        var scenario = """{ "relation": { "level": "Good" } }""";
+        var body = scenario + new string(' ', ScenarioJson.MaxInputBytes - scenario.Length);
+
+        using var response = await _client.PostAsync("/alliance/assess", Requests.Json(body));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Assess_FormPost_415()
+    {
+        using var response = await _client.PostAsync("/alliance/assess", new StringContent(Requests.Scenario("1978-soviet-alliance"), Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", Requests.ContentType(response)?.MediaType);
+    }
+
+    [Fact]
+    public async Task Explain_WhyNotBandwagonIn1978_RemediesChangeTheRelation()
+    {
+        using var response = await _client.PostAsync("/alliance/explain", Requests.Explain(Requests.Scenario("1978-soviet-alliance"), "posture=Bandwagon"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await Requests.ReadObjectAsync(response);
+        Assert.Equal("posture", (string?)body["conclusion"]);
+        Assert.Equal("Balance", (string?)body["actual"]);
+        Assert.False((bool)body["isDrawn"]!);
+        Assert.Contains(body["remedies"]!.AsArray(), r => (string?)r!["changes"]![0]!["field"] == "relation.level" && (string?)r["changes"]![0]!["to"] == "Stable");
+        Assert.Equal(RulebookVersion.Current, (string?)body["rulebook"]);
+    }
+
+    [Fact]
+    public async Task Explain_Why_IsTheLibraryExplanation()
+    {
+        var scenario = HistoricalScenarios.Find("1978-soviet-alliance")!;
+        using var response = await _client.PostAsync("/alliance/explain", Requests.Explain(ScenarioJson.Serialize(scenario), "posture"));
+
+        var text = await response.Content.ReadAsStringAsync();
+        var library = AssessmentJson.Serialize(new AllianceAssessor().Explain(scenario, "posture"));
+        var head = $"\n  \"decisionId\": \"{Requests.Header(response, AllianceRulesHeaders.DecisionId)}\",\n  \"rulebook\": \"{RulebookVersion.Current}\",";
+        Assert.Equal(library.Insert(1, head) + "\n", text);
+    }
+
+    [Fact]
+    public async Task Explain_InvalidScenario_KeyedByItsPathInTheBody()
+    {
+        const string scenario = """{ "relation": { "level": "Good" }, "offers": [ { "from": "Japan", "kind": "BaseAccess" } ] }""";
+
+        using var response = await _client.PostAsync("/alliance/explain", Requests.Explain(scenario, "posture"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["$.scenario.offers[0].from"], (await Requests.ReadObjectAsync(response))["errors"]!.AsObject().Select(e => e.Key));
+    }
+
+    [Theory]
+    [InlineData("posture=Nonsense")]
+    [InlineData("nothing[at,all]")]
+    public async Task Explain_QuestionNamesNoConclusion_400AtConclusion(string conclusion)
+    {
+        using var response = await _client.PostAsync("/alliance/explain", Requests.Explain(Requests.Scenario("1978-soviet-alliance"), conclusion));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["$.conclusion"], (await Requests.ReadObjectAsync(response))["errors"]!.AsObject().Select(e => e.Key));
+    }
+
+    [Fact]
+    public async Task Explain_EnvelopeWrong_EveryProblem()
+    {
+        using var response = await _client.PostAsync("/alliance/explain", Requests.Json("""{ "scenario": [], "question": "posture" }"""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["$.scenario", "$.question", "$.conclusion"], (await Requests.ReadObjectAsync(response))["errors"]!.AsObject().Select(e => e.Key));
+    }
+
+    [Fact]
+    public async Task WhatIf_1978_ListsFlipsOfThePosture()
+    {
+        using var response = await _client.PostAsync("/alliance/whatif", Requests.Json(Requests.Scenario("1978-soviet-alliance")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await Requests.ReadObjectAsync(response);
+        Assert.Equal("1978-soviet-alliance", (string?)body["scenario"]);
+        Assert.Contains(body["flips"]!.AsArray(), f => (string?)f!["conclusion"] == "posture" && (string?)f["to"] == "Bandwagon");
+        Assert.False((bool)body["stoppedAtBudget"]!);
+    }
+
+    [Fact]
+    public async Task WhatIf_SmallBudget_SaysTheSearchStopped()
+    {
+        using var small = factory.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IAllianceAssessor>();
+            services.AddAllianceRules(options => options.MaxSearchAssessments = 5);
+        }));
+        using var client = small.CreateClient();
+
+        using var response = await client.PostAsync("/alliance/whatif", Requests.Json(Requests.Scenario("1978-soviet-alliance")));
+
+        var body = await Requests.ReadObjectAsync(response);
+        Assert.True((bool)body["stoppedAtBudget"]!);
+        Assert.True((int)body["assessed"]! <= 5);
+    }
+
+    [Fact]
+    public async Task Scenarios_ListsEveryBuiltIn()
+    {
+        var body = await Requests.ReadObjectAsync(await _client.GetAsync("/alliance/scenarios"));
+
+        var scenarios = body["scenarios"]!.AsArray();
+        Assert.Equal(HistoricalScenarios.All.Select(s => s.Id), scenarios.Select(s => (string?)s!["id"]));
+        Assert.False((bool)scenarios.Single(s => (string?)s!["id"] == "future-sharp-deterioration")!["hasRecord"]!);
+        Assert.True((bool)scenarios.Single(s => (string?)s!["id"] == "2024-09-paracels-fishermen")!["afterTheArticle"]!);
+    }
+
+    [Fact]
+    public async Task Scenario_ById_PostsBackAsItIs()
+    {
+        var body = await Requests.ReadObjectAsync(await _client.GetAsync("/alliance/scenarios/1978-soviet-alliance"));
+        var scenario = body["scenario"]!.ToJsonString();
+
+        Assert.Equal(ScenarioJson.Serialize(HistoricalScenarios.Find("1978-soviet-alliance")!), ScenarioJson.Serialize(ScenarioJson.Parse(scenario)));
+        using var assessed = await _client.PostAsync("/alliance/assess", Requests.Json(scenario));
+        Assert.Equal("Balance", (string?)(await Requests.ReadObjectAsync(assessed))["posture"]!["value"]);
+    }
+
+    [Theory]
+    [InlineData("/alliance/scenarios/no-such-episode")]
+    [InlineData("/alliance/scenarios/no-such-episode/assessment")]
+    public async Task Scenario_Unknown_404Problem(string path)
+    {
+        using var response = await _client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", Requests.ContentType(response)?.MediaType);
+        Assert.Contains("no-such-episode", (string?)(await Requests.ReadObjectAsync(response))["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScenarioAssessment_IsTheAssessmentOfTheEpisode()
+    {
+        var body = await Requests.ReadObjectAsync(await _client.GetAsync("/alliance/scenarios/1991-normalization/assessment"));
+
+        Assert.Equal("Accommodate", (string?)body["posture"]!["value"]);
+        Assert.Equal("1991-normalization", (string?)body["scenario"]!["id"]);
+    }
+
+    [Fact]
+    public async Task Claims_AllOfTheCatalogue()
+    {
+        var body = await Requests.ReadObjectAsync(await _client.GetAsync("/alliance/claims"));
+
+        var claims = body["claims"]!.AsArray();
+        Assert.Equal(ClaimCatalogue.All.Select(c => c.Id), claims.Select(c => (string?)c!["id"]));
+        Assert.Equal("depends overwhelmingly", (string?)claims[0]!["hedge"]);
+        Assert.Null(claims[1]!["hedge"]);
+    }
+
+    [Fact]
+    public async Task Rulebook_RulesWithClaimsAndDecisions()
+    {
+        var body = await Requests.ReadObjectAsync(await _client.GetAsync("/alliance/rulebook"));
+
+        var assessor = new AllianceAssessor();
+        Assert.Equal(RulebookVersion.Current, (string?)body["rulebook"]);
+        Assert.Equal(assessor.Rules.Select(r => r.Name), body["rules"]!.AsArray().Select(r => (string?)r!["name"]));
+        var capacity = body["rules"]!.AsArray().Single(r => (string?)r!["name"] == "Offers.AcceptCapacityBuildingWhileBandwagoning")!;
+        Assert.Equal(["D24"], capacity["decisions"]!.AsArray().Select(d => (string?)d));
+        Assert.Equal(DecisionCatalogue.All.Select(d => d.Id), body["decisions"]!.AsArray().Select(d => (string?)d!["id"]));
+        Assert.Contains(body["conclusions"]!.AsArray(), k => (string?)k!["kind"] == "Posture" && k["values"]!.AsArray().Count == 4);
+    }
+
+    [Fact]
+    public async Task Backtest_IsTheScorecard()
+    {
+        var body = await Requests.ReadObjectAsync(await _client.GetAsync("/alliance/backtest"));
+
+        var scorecard = Scorecard.Build(new AllianceAssessor());
+        Assert.Equal(scorecard.Misses, (int)body["misses"]!);
+        Assert.Equal(scorecard.Sets.Select(s => s.Matched), body["sets"]!.AsArray().Select(s => (int)s!["matched"]!));
+        Assert.Equal(scorecard.Unrecorded.Select(e => e.Scenario), body["unrecorded"]!.AsArray().Select(e => (string?)e!["scenario"]));
+    }
+
+    public static TheoryData<string, string?> EveryEndpoint => new()
+    {
+        { "POST /alliance/assess", Requests.Scenario("1978-soviet-alliance") },
+        { "POST /alliance/assess", "{}" },
+        { "POST /alliance/explain", new JsonObject { ["scenario"] = JsonNode.Parse(Requests.Scenario("1978-soviet-alliance")), ["conclusion"] = "posture" }.ToJsonString() },
+        { "POST /alliance/whatif", Requests.Scenario("1975-soviet-port-request") },
+        { "GET /alliance/scenarios", null },
+        { "GET /alliance/scenarios/1978-soviet-alliance", null },
+        { "GET /alliance/scenarios/1978-soviet-alliance/assessment", null },
+        { "GET /alliance/scenarios/nope", null },
+        { "GET /alliance/claims", null },
+        { "GET /alliance/rulebook", null },
+        { "GET /alliance/backtest", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryEndpoint))]
+    public async Task EveryResponse_RulebookAndDecisionIdInHeaderAndBody(string endpoint, string? body)
+    {
+        var (method, path) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = body is null ? null : Requests.Json(body) };
+
+        using var first = await _client.SendAsync(request);
+        using var again = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = body is null ? null : Requests.Json(body) });
+
+        var json = await Requests.ReadObjectAsync(first);
+        var decisionId = Requests.Header(first, AllianceRulesHeaders.DecisionId);
+        Assert.True(Guid.TryParse(decisionId, out _), $"{endpoint}: '{decisionId}' is not a GUID");
+        Assert.Equal(decisionId, (string?)json["decisionId"]);
+        Assert.Equal(RulebookVersion.Current, Requests.Header(first, AllianceRulesHeaders.Rulebook));
+        Assert.Equal(RulebookVersion.Current, (string?)json["rulebook"]);
+        Assert.NotEqual(decisionId, Requests.Header(again, AllianceRulesHeaders.DecisionId));
+    }
+
+    [Fact]
+    public async Task Assess_ClientCancels_AssessmentIsCancelled()
+    {
+        var assessor = new BlockingAssessor();
+        using var blocking = factory.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IAllianceAssessor>();
+            services.AddSingleton<IAllianceAssessor>(assessor);
+        }));
+        using var client = blocking.CreateClient();
+        using var cancel = new CancellationTokenSource();
+
+        var request = client.PostAsync("/alliance/assess", Requests.Json(Requests.Scenario("1978-soviet-alliance")), cancel.Token);
+        await assessor.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
+        await assessor.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+}

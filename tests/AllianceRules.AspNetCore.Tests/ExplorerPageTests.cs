@@ -1,0 +1,99 @@
+using System.Net;
+using AllianceRules.AspNetCore.Tests.Support;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
+
+namespace AllianceRules.AspNetCore.Tests;
+
+/// <summary>The explorer page in a real headless browser, against the sample served by Kestrel on a loopback port.</summary>
+public sealed class ExplorerPageTests : IDisposable
+{
+    private const string HostileName = "<img src=x onerror=alert(1)>";
+
+    private readonly WebApplicationFactory<Program> _factory;
+    private readonly ChromeDriver _driver;
+    private readonly WebDriverWait _wait;
+    private readonly string _address;
+
+    public ExplorerPageTests()
+    {
+        _factory = new WebApplicationFactory<Program>();
+        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        _address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        _driver = Browser.Start();
+        _wait = new WebDriverWait(_driver, TimeSpan.FromSeconds(30));
+        // The page re-renders its results on every answer: an element read mid-render is read again.
+        _wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
+    }
+
+    [Fact]
+    public void Page_1978ThenStable_BalanceThenBandwagon_HostileNameShownAsText()
+    {
+        _driver.Navigate().GoToUrl(_address + "/");
+        _wait.Until(d => d.FindElement(By.TagName("body")).GetDomAttribute("data-ready") == "true");
+        Assert.Equal(RulebookVersion.Current, _driver.FindElement(By.Id("rulebook-version")).Text);
+
+        Choose("episode", "1978-soviet-alliance");
+        WaitForPosture("Balance");
+        Assert.Contains("Matches the record", _driver.FindElement(By.Id("backtest")).Text, StringComparison.Ordinal);
+        Browser.Screenshot(_driver, "1-1978-balance");
+
+        Choose("relation-level", "Stable");
+        WaitForPosture("Bandwagon");
+
+        // Why: the rule that drew the posture, from POST explain.
+        _driver.FindElement(By.CssSelector("[data-key='posture'] button.why")).Click();
+        _wait.Until(d => d.FindElement(By.Id("explanation-body")).Text.Contains("Posture.BandwagonWhenRelationsGoodOrStable", StringComparison.Ordinal));
+        Browser.Screenshot(_driver, "2-stable-bandwagon-why");
+
+        var name = _driver.FindElement(By.CssSelector("#power-list .power-name"));
+        name.Clear();
+        name.SendKeys(HostileName);
+        _wait.Until(d => d.FindElements(By.CssSelector("#conclusions td.subject.from")).Any(cell => cell.Text == HostileName)
+            && d.FindElement(By.Id("status")).GetDomAttribute("data-state") == "ready");
+        Browser.Screenshot(_driver, "3-hostile-name");
+
+        Assert.Empty(_driver.FindElements(By.TagName("img")));
+        Assert.Contains(HostileName, _driver.FindElement(By.Id("conclusions")).Text, StringComparison.Ordinal);
+        Assert.Throws<NoAlertPresentException>(() => _driver.SwitchTo().Alert());
+        WaitForPosture("Bandwagon");
+    }
+
+    [Fact]
+    public void Page_InvalidScenario_ShowsTheProblemsByPath()
+    {
+        _driver.Navigate().GoToUrl(_address + "/");
+        _wait.Until(d => d.FindElement(By.TagName("body")).GetDomAttribute("data-ready") == "true");
+        Choose("episode", "1978-soviet-alliance");
+        WaitForPosture("Balance");
+
+        _driver.FindElement(By.CssSelector("#power-list .power-name")).Clear();
+
+        _wait.Until(d => d.FindElement(By.Id("problems")).Text.Contains("$.powers[0].name: must not be empty", StringComparison.Ordinal));
+        Assert.Equal("error", _driver.FindElement(By.Id("status")).GetDomAttribute("data-state"));
+    }
+
+    public void Dispose()
+    {
+        _driver.Quit();
+        _driver.Dispose();
+        _factory.Dispose();
+    }
+
+    /// <summary>Picks an option as a person does, by clicking it (the select fires its change event).</summary>
+    private void Choose(string selectId, string value)
+    {
+        _driver.FindElement(By.Id(selectId)).Click();
+        _driver.FindElement(By.CssSelector($"#{selectId} option[value='{value}']")).Click();
+    }
+
+    private void WaitForPosture(string posture) =>
+        _wait.Until(d => d.FindElements(By.Id("posture-value")).FirstOrDefault()?.Text == posture
+            && d.FindElement(By.Id("status")).GetDomAttribute("data-state") == "ready");
+}
