@@ -103,7 +103,37 @@ internal static class AllianceRulesApi
         return group;
     }
 
-    private static async Task<Results<JsonBody, ValidationProblem, ProblemHttpResult>> AssessAsync(HttpContext http, IAllianceAssessor assessor)
+    private static Task<Results<JsonBody, ValidationProblem, ProblemHttpResult>> AssessAsync(HttpContext http, IAllianceAssessor assessor) =>
+        AnswerAsync(http, ReadScenario, scenario =>
+            JsonBody.Document(http, AssessmentJson.Serialize(assessor.Assess(scenario, http.RequestAborted)), hasRulebook: true));
+
+    private static Task<Results<JsonBody, ValidationProblem, ProblemHttpResult>> ExplainAsync(HttpContext http, IAllianceAssessor assessor) =>
+        AnswerAsync(http, ExplainRequest.Read, request =>
+        {
+            try
+            {
+                var explanation = assessor.Explain(request.Scenario, request.Conclusion, cancellationToken: http.RequestAborted);
+                return JsonBody.Document(http, AssessmentJson.Serialize(explanation), hasRulebook: false);
+            }
+            catch (FormatException ex)
+            {
+                // The question names no conclusion, or a value its kind cannot take: the message lists the choices.
+                return Problems.Invalid(http, [new ScenarioError(ExplainRequest.ConclusionPath, ex.Message)]);
+            }
+        });
+
+    private static Task<Results<JsonBody, ValidationProblem, ProblemHttpResult>> WhatIfAsync(HttpContext http, IAllianceAssessor assessor) =>
+        AnswerAsync(http, ReadScenario, scenario =>
+            JsonBody.Document(http, AssessmentJson.Serialize(assessor.Explore(scenario, cancellationToken: http.RequestAborted)), hasRulebook: false));
+
+    /// <summary>
+    /// The shape every POST shares: read the body within its bounds, parse it (a refusal names
+    /// the JSON path), and only then answer.
+    /// </summary>
+    private static async Task<Results<JsonBody, ValidationProblem, ProblemHttpResult>> AnswerAsync<TRequest>(
+        HttpContext http,
+        Func<byte[], TRequest> read,
+        Func<TRequest, Results<JsonBody, ValidationProblem, ProblemHttpResult>> answer)
     {
         var (body, refusal) = await RequestBody.ReadAsync(http);
         if (refusal is not null)
@@ -111,68 +141,17 @@ internal static class AllianceRulesApi
             return refusal;
         }
 
-        Scenario scenario;
+        TRequest request;
         try
         {
-            scenario = ReadScenario(body!);
+            request = read(body!);
         }
         catch (ScenarioValidationException ex)
         {
             return Problems.Invalid(http, ex.Errors);
         }
 
-        return JsonBody.Document(http, AssessmentJson.Serialize(assessor.Assess(scenario, http.RequestAborted)), hasRulebook: true);
-    }
-
-    private static async Task<Results<JsonBody, ValidationProblem, ProblemHttpResult>> ExplainAsync(HttpContext http, IAllianceAssessor assessor)
-    {
-        var (body, refusal) = await RequestBody.ReadAsync(http);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        ExplainRequest request;
-        try
-        {
-            request = ExplainRequest.Read(body!);
-        }
-        catch (ScenarioValidationException ex)
-        {
-            return Problems.Invalid(http, ex.Errors);
-        }
-
-        try
-        {
-            var explanation = assessor.Explain(request.Scenario, request.Conclusion, cancellationToken: http.RequestAborted);
-            return JsonBody.Document(http, AssessmentJson.Serialize(explanation), hasRulebook: false);
-        }
-        catch (FormatException ex)
-        {
-            // The question names no conclusion, or a value its kind cannot take: the message lists the choices.
-            return Problems.Invalid(http, [new ScenarioError(ExplainRequest.ConclusionPath, ex.Message)]);
-        }
-    }
-
-    private static async Task<Results<JsonBody, ValidationProblem, ProblemHttpResult>> WhatIfAsync(HttpContext http, IAllianceAssessor assessor)
-    {
-        var (body, refusal) = await RequestBody.ReadAsync(http);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        Scenario scenario;
-        try
-        {
-            scenario = ReadScenario(body!);
-        }
-        catch (ScenarioValidationException ex)
-        {
-            return Problems.Invalid(http, ex.Errors);
-        }
-
-        return JsonBody.Document(http, AssessmentJson.Serialize(assessor.Explore(scenario, cancellationToken: http.RequestAborted)), hasRulebook: false);
+        return answer(request);
     }
 
     private static JsonBody ListScenarios(HttpContext http) =>
