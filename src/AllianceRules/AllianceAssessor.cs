@@ -175,7 +175,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
     public IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
-        return Traced(AssessEach(scenarios.Select(Valid), (_, assessment) => assessment, Rethrow<Assessment>, cancellationToken));
+        return Traced(AssessEach(scenarios.Select(Valid), (_, assessment) => assessment, Rethrow<Assessment>, cancellationToken: cancellationToken));
 
         static IEnumerable<Assessment> Traced(IEnumerable<Assessment> assessments)
         {
@@ -210,10 +210,19 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// next scenario gets a new session. Callers validate: the decision table's points are valid
     /// by construction and the what-if search checks its neighbours before it assesses them.
     /// </summary>
+    /// <param name="scenarios">The scenarios, in order.</param>
+    /// <param name="assessed">What to make of an assessment.</param>
+    /// <param name="failed">What to make of a rulebook error.</param>
+    /// <param name="matchedFacts">
+    /// False for sweeps that read only verdicts, rules, claims and decisions (a conclusion map, a
+    /// table row): the justifications then list no matched facts, and no fact is described.
+    /// </param>
+    /// <param name="cancellationToken">Stops the sweep between assessments.</param>
     internal IEnumerable<T> AssessEach<T>(
         IEnumerable<ValidScenario> scenarios,
         Func<int, Assessment, T> assessed,
         Func<int, RulebookException, T> failed,
+        bool matchedFacts = true,
         CancellationToken cancellationToken = default)
     {
         EngineSession? session = null;
@@ -228,7 +237,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
             T result;
             try
             {
-                result = assessed(index, Assess(scenario, session, cancellationToken));
+                result = assessed(index, Assess(scenario, session, cancellationToken, matchedFacts));
             }
             catch (RulebookException ex)
             {
@@ -249,6 +258,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
         IReadOnlyList<ValidScenario> scenarios,
         Func<int, Assessment, T> assessed,
         Func<int, RulebookException, T> failed,
+        bool matchedFacts = true,
         CancellationToken cancellationToken = default)
     {
         var results = new T[scenarios.Count];
@@ -264,6 +274,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
                     scenarios.Take(from..to),
                     (i, assessment) => assessed(from + i, assessment),
                     (i, error) => failed(from + i, error),
+                    matchedFacts,
                     cancellationToken))
                 {
                     results[index++] = result;
@@ -287,16 +298,20 @@ public sealed class AllianceAssessor : IAllianceAssessor
     internal Assessment Assess(ValidScenario scenario, CancellationToken cancellationToken = default) =>
         Assess(scenario, NewSession(), cancellationToken);
 
+    /// <summary>Like <see cref="Assess(ValidScenario, CancellationToken)"/>, for callers that read only verdicts, rules, claims and decisions: no matched facts are listed or described.</summary>
+    internal Assessment AssessVerdicts(ValidScenario scenario, CancellationToken cancellationToken = default) =>
+        Assess(scenario, NewSession(), cancellationToken, matchedFacts: false);
+
     /// <summary>The logger this assessor writes to.</summary>
     internal ILogger Logger { get; }
 
     /// <summary>One assessment in a session, measured for the meter when anyone listens.</summary>
-    private Assessment Assess(ValidScenario scenario, EngineSession session, CancellationToken cancellationToken)
+    private Assessment Assess(ValidScenario scenario, EngineSession session, CancellationToken cancellationToken, bool matchedFacts = true)
     {
         var started = Telemetry.Duration.Enabled ? Stopwatch.GetTimestamp() : 0;
         try
         {
-            var assessment = Build(scenario, session.MoveTo(scenario, cancellationToken));
+            var assessment = Build(scenario, session.MoveTo(scenario, cancellationToken), matchedFacts);
             Telemetry.Assessments.Add(1);
             Telemetry.RulesFired.Record(session.LastFired);
             if (started != 0)
@@ -334,9 +349,9 @@ public sealed class AllianceAssessor : IAllianceAssessor
 
     private EngineSession NewSession() => new(_sessionFactory, _maxRuleFirings, AidBenchmark, _ruleTimeout);
 
-    private Assessment Build(ValidScenario scenario, IReadOnlyDictionary<object, Derivation> derivations)
+    private Assessment Build(ValidScenario scenario, IReadOnlyDictionary<object, Derivation> derivations, bool matchedFacts = true)
     {
         Interlocked.Increment(ref _assessmentsBuilt);
-        return new AssessmentBuilder(scenario.Value, derivations, _rules, _captureJustification).Build() with { Origin = (this, scenario) };
+        return new AssessmentBuilder(scenario.Value, derivations, _rules, _captureJustification && matchedFacts).Build() with { Origin = (this, scenario) };
     }
 }

@@ -20,6 +20,9 @@ internal static class Probe
 
         var scenarios = HistoricalScenarios.All;
         Time("assess (with justification)", 20_000, i => assessor.Assess(scenarios[i % scenarios.Count]));
+        var floor = new EngineFloorBenchmarks();
+        var facts = scenarios.Select(EngineFloorBenchmarks.FactsOf).ToArray();
+        Time("NRules alone (new session, insert, fire)", 20_000, i => floor.InsertFire(facts[i % facts.Length]));
         var verdicts = new AllianceAssessor(new AllianceRulesOptions { CaptureJustification = false });
         Time("assess (verdicts only)", 20_000, i => verdicts.Assess(scenarios[i % scenarios.Count]));
         if (HandWrittenRulebook.Stale is { } stale)

@@ -34,17 +34,74 @@ public sealed class ConclusionMap : IReadOnlyDictionary<ConclusionKey, string>
     {
         ArgumentNullException.ThrowIfNull(assessment);
         var values = new SortedDictionary<ConclusionKey, string>();
-        foreach (var group in assessment.Findings.GroupBy(f => f.Key))
+        foreach (var (key, findings) in Group(assessment.Findings))
         {
-            values[group.Key] = string.Join("/", group.Select(f => f.Value).Distinct().Order(StringComparer.Ordinal));
+            values[key] = ValueOf(findings);
         }
 
         return new ConclusionMap(values);
     }
 
     /// <summary>The map of conclusions read back from a theory export.</summary>
-    internal static ConclusionMap Of(IEnumerable<Theory.TheoryConclusion> conclusions) =>
-        new(new SortedDictionary<ConclusionKey, string>(conclusions.ToDictionary(c => c.Key, c => c.Value)));
+    internal static ConclusionMap Of(IEnumerable<Theory.TheoryConclusion> conclusions)
+    {
+        var values = new SortedDictionary<ConclusionKey, string>();
+        foreach (var conclusion in conclusions)
+        {
+            values.Add(conclusion.Key, conclusion.Value);
+        }
+
+        return new ConclusionMap(values);
+    }
+
+    /// <summary>Findings grouped by key (each key computed once), the groups in order of their first finding.</summary>
+    internal static List<(ConclusionKey Key, List<IFinding> Findings)> Group(IReadOnlyList<IFinding> findings)
+    {
+        var groups = new List<(ConclusionKey Key, List<IFinding> Findings)>(findings.Count);
+        var index = new Dictionary<ConclusionKey, int>(findings.Count);
+        foreach (var finding in findings)
+        {
+            var key = finding.Key;
+            if (index.TryGetValue(key, out var at))
+            {
+                groups[at].Findings.Add(finding);
+            }
+            else
+            {
+                index.Add(key, groups.Count);
+                groups.Add((key, [finding]));
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>The value of findings that share a key: their distinct values, ordered and joined by <c>/</c>.</summary>
+    internal static string ValueOf(List<IFinding> findings)
+    {
+        if (findings.Count == 1)
+        {
+            return findings[0].Value;
+        }
+
+        var values = new List<string>(findings.Count);
+        foreach (var finding in findings)
+        {
+            values.Add(finding.Value);
+        }
+
+        values.Sort(StringComparer.Ordinal);
+        var distinct = new List<string>(values.Count);
+        foreach (var value in values)
+        {
+            if (distinct.Count == 0 || !string.Equals(distinct[^1], value, StringComparison.Ordinal))
+            {
+                distinct.Add(value);
+            }
+        }
+
+        return string.Join("/", distinct);
+    }
 
     /// <summary>The value of a conclusion, or <see cref="Absent"/> when the rules did not draw it.</summary>
     /// <param name="key">The conclusion.</param>

@@ -101,6 +101,7 @@ internal sealed class CounterfactualSearch
             [.. neighbours.Select(n => n.Scenario)],
             (i, assessment) => new Neighbour(neighbours[i].Changes, Original, ConclusionMap.Of(assessment)),
             AllianceAssessor.Rethrow<Neighbour>,
+            matchedFacts: false,
             _cancellationToken);
     }
 

@@ -38,7 +38,7 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
     internal static WhatIf Explore(AllianceAssessor assessor, ValidScenario scenario, CancellationToken cancellationToken)
     {
         using var activity = Telemetry.Start("WhatIf", scenario.Value.Id);
-        var search = new CounterfactualSearch(assessor, scenario, ConclusionMap.Of(assessor.Assess(scenario, cancellationToken)), cancellationToken);
+        var search = new CounterfactualSearch(assessor, scenario, ConclusionMap.Of(assessor.AssessVerdicts(scenario, cancellationToken)), cancellationToken);
         var flips = new List<Flip>();
         var reachedBySingles = new HashSet<(ConclusionKey, string)>();
         foreach (var neighbour in search.Singles)

@@ -37,6 +37,7 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
             [.. points.Select(point => ValidScenario.Trusted(point.Scenario))],
             (i, assessment) => Row(points[i], assessment),
             (i, error) => Inputs(points[i]) with { Error = error.Message },
+            matchedFacts: false,
             cancellationToken);
         return new DecisionTable(rows);
     }
@@ -109,6 +110,7 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
     private static DecisionRow Row(DecisionPoint point, Assessment assessment)
     {
         var commitment = assessment.Commitments.Count == 0 ? null : assessment.Commitments[0];
+        var drawn = TheoryConclusion.Of(assessment);
         return Inputs(point) with
         {
             Posture = assessment.Posture.Value,
@@ -117,8 +119,8 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
             Gaps = commitment is null ? [] : [.. commitment.Gaps.Select(g => g.Gap)],
             Outlook = assessment.Outlook.Count == 0 ? null : assessment.Outlook[0].Alliance,
             Risks = [.. assessment.Risks.Select(r => r.Risk)],
-            Conclusions = ConclusionMap.Of(assessment),
-            Drawn = TheoryConclusion.Of(assessment),
+            Conclusions = ConclusionMap.Of(drawn),
+            Drawn = drawn,
         };
     }
 }
