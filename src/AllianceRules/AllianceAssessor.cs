@@ -76,7 +76,9 @@ public sealed class AllianceAssessor : IAllianceAssessor
             var definitions = repository.GetRules().ToArray();
             _rules = definitions.ToDictionary(rule => rule, RuleDescription.From);
             Rules = [.. _rules.Values.OrderBy(rule => rule.Name, StringComparer.Ordinal)];
-            _sessionFactory = repository.Compile();
+            _sessionFactory = options.InterpretRules
+                ? new RuleCompiler { ExpressionCompiler = InterpretingCompiler.Instance }.Compile(definitions)
+                : repository.Compile();
             Log.RulebookCompiled(Logger, RulebookVersion.Current, Rules.Count, compiling.ElapsedMilliseconds);
         }
         catch (Exception ex) when (ex is NRules.Fluent.RuleActivationException or NRules.Fluent.RuleDefinitionException or RuleCompilationException)
