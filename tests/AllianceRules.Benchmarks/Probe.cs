@@ -34,6 +34,15 @@ internal static class Probe
             Time("hand-written", 200_000, i => HandWrittenRulebook.Assess(scenarios[i % scenarios.Count]));
         }
 
+        var harris = HistoricalScenarios.Find("2021-harris-visit")!;
+        Time("assess 2021-harris-visit", 5_000, _ => assessor.Assess(harris));
+        Time("explain a drawn value (posture) of 2021-harris-visit", 5_000, _ => assessor.Explain(harris, "posture"));
+        Time("what-if of 2021-harris-visit", 200, _ => assessor.Explore(harris));
+        foreach (var threads in new[] { 1, 2 })
+        {
+            Time($"assess on {threads} thread(s), per assessment", 10, _ => ThreadsBenchmarks.Run(assessor, threads, 400));
+        }
+
         for (var i = 0; i < 5; i++)
         {
             DecisionTable.Build(assessor);

@@ -23,9 +23,24 @@ public sealed class ConclusionMap : IReadOnlyDictionary<ConclusionKey, string>
     /// <summary>The value of a commitment with gaps.</summary>
     public const string NotCredible = "not credible";
 
-    private readonly SortedDictionary<ConclusionKey, string> _values;
+    private readonly ConclusionKey[] _keys;
+    private readonly string[] _values;
 
-    private ConclusionMap(SortedDictionary<ConclusionKey, string> values) => _values = values;
+    /// <summary>A map over keys and their values; sorts them by key and refuses a key given twice.</summary>
+    private ConclusionMap(ConclusionKey[] keys, string[] values)
+    {
+        Array.Sort(keys, values);
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (keys[i] == keys[i - 1])
+            {
+                throw new ArgumentException($"The conclusion {keys[i]} is given twice.", nameof(keys));
+            }
+        }
+
+        _keys = keys;
+        _values = values;
+    }
 
     /// <summary>The conclusions of an assessment.</summary>
     /// <param name="assessment">The assessment.</param>
@@ -33,25 +48,30 @@ public sealed class ConclusionMap : IReadOnlyDictionary<ConclusionKey, string>
     public static ConclusionMap Of(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        var values = new SortedDictionary<ConclusionKey, string>();
-        foreach (var (key, findings) in Group(assessment.Findings))
+        var groups = Group(assessment.Findings);
+        var keys = new ConclusionKey[groups.Count];
+        var values = new string[groups.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            values[key] = ValueOf(findings);
+            keys[i] = groups[i].Key;
+            values[i] = ValueOf(groups[i].Findings);
         }
 
-        return new ConclusionMap(values);
+        return new ConclusionMap(keys, values);
     }
 
     /// <summary>The map of conclusions read back from a theory export.</summary>
     internal static ConclusionMap Of(IEnumerable<Theory.TheoryConclusion> conclusions)
     {
-        var values = new SortedDictionary<ConclusionKey, string>();
+        var keys = new List<ConclusionKey>();
+        var values = new List<string>();
         foreach (var conclusion in conclusions)
         {
-            values.Add(conclusion.Key, conclusion.Value);
+            keys.Add(conclusion.Key);
+            values.Add(conclusion.Value);
         }
 
-        return new ConclusionMap(values);
+        return new ConclusionMap([.. keys], [.. values]);
     }
 
     /// <summary>Findings grouped by key (each key computed once), the groups in order of their first finding.</summary>
@@ -109,29 +129,41 @@ public sealed class ConclusionMap : IReadOnlyDictionary<ConclusionKey, string>
     public string ValueOf(ConclusionKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return _values.TryGetValue(key, out var value) ? value : Absent;
+        return TryGetValue(key, out var value) ? value : Absent;
     }
 
     /// <inheritdoc/>
-    public string this[ConclusionKey key] => _values[key];
+    public string this[ConclusionKey key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The map holds no conclusion {key}.");
 
     /// <inheritdoc/>
-    public IEnumerable<ConclusionKey> Keys => _values.Keys;
+    public IEnumerable<ConclusionKey> Keys => Array.AsReadOnly(_keys);
 
     /// <inheritdoc/>
-    public IEnumerable<string> Values => _values.Values;
+    public IEnumerable<string> Values => Array.AsReadOnly(_values);
 
     /// <inheritdoc/>
-    public int Count => _values.Count;
+    public int Count => _keys.Length;
 
     /// <inheritdoc/>
-    public bool ContainsKey(ConclusionKey key) => _values.ContainsKey(key);
+    public bool ContainsKey(ConclusionKey key) => TryGetValue(key, out _);
 
     /// <inheritdoc/>
-    public bool TryGetValue(ConclusionKey key, [MaybeNullWhen(false)] out string value) => _values.TryGetValue(key, out value);
+    public bool TryGetValue(ConclusionKey key, [MaybeNullWhen(false)] out string value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var at = Array.BinarySearch(_keys, key);
+        value = at >= 0 ? _values[at] : null;
+        return at >= 0;
+    }
 
     /// <inheritdoc/>
-    public IEnumerator<KeyValuePair<ConclusionKey, string>> GetEnumerator() => _values.GetEnumerator();
+    public IEnumerator<KeyValuePair<ConclusionKey, string>> GetEnumerator()
+    {
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            yield return new KeyValuePair<ConclusionKey, string>(_keys[i], _values[i]);
+        }
+    }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
