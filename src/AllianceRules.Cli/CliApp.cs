@@ -12,6 +12,13 @@ internal static class CliApp
 {
     private static readonly Lazy<AllianceAssessor> Assessor = new(() => new AllianceAssessor());
 
+    /// <summary>
+    /// For the commands that assess one scenario or the episodes and exit: the rules interpreted,
+    /// not compiled, which makes the process ready sooner (docs/performance.md). Sweeps and
+    /// searches use <see cref="Assessor"/>.
+    /// </summary>
+    private static readonly Lazy<AllianceAssessor> OneShot = new(() => new AllianceAssessor(new AllianceRulesOptions { InterpretRules = true }));
+
     /// <summary>Stops long commands between assessments (Ctrl+C); flows to the command being run.</summary>
     internal static readonly AsyncLocal<CancellationToken> Cancellation = new();
 
@@ -106,7 +113,7 @@ internal static class CliApp
         command.SetAction(parse =>
         {
             var chosen = format.Get(parse);
-            var assessment = Assessor.Value.Assess(input.Load(parse, stdin), Cancellation.Value);
+            var assessment = OneShot.Value.Assess(input.Load(parse, stdin), Cancellation.Value);
             stdout.Write(chosen switch
             {
                 OutputFormat.Json => AssessmentJson.Serialize(assessment) + "\n",
@@ -236,7 +243,7 @@ internal static class CliApp
         command.SetAction(parse =>
         {
             var chosen = format.Get(parse);
-            var scorecard = Backtesting.Scorecard.Build(Assessor.Value, HistoricalScenarios.All, Cancellation.Value);
+            var scorecard = Backtesting.Scorecard.Build(OneShot.Value, HistoricalScenarios.All, Cancellation.Value);
             stdout.Write(chosen == OutputFormat.Md ? ScorecardReport.RenderMarkdown(scorecard) : ScorecardReport.RenderText(scorecard));
             return parse.GetValue(failOnMiss) && scorecard.Misses > 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
         });

@@ -76,7 +76,9 @@ public sealed class AllianceAssessor : IAllianceAssessor
             var definitions = repository.GetRules().ToArray();
             _rules = definitions.ToDictionary(rule => rule, RuleDescription.From);
             Rules = [.. _rules.Values.OrderBy(rule => rule.Name, StringComparer.Ordinal)];
-            _sessionFactory = repository.Compile();
+            _sessionFactory = options.InterpretRules
+                ? new RuleCompiler { ExpressionCompiler = InterpretingCompiler.Instance }.Compile(definitions)
+                : repository.Compile();
             Log.RulebookCompiled(Logger, RulebookVersion.Current, Rules.Count, compiling.ElapsedMilliseconds);
         }
         catch (Exception ex) when (ex is NRules.Fluent.RuleActivationException or NRules.Fluent.RuleDefinitionException or RuleCompilationException)
@@ -178,7 +180,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
     {
         ArgumentNullException.ThrowIfNull(scenarios);
         var counter = new ProgressCounter(progress, 0, scenarios.TryGetNonEnumeratedCount(out var count) ? count : null);
-        return Traced(AssessEach(scenarios.Select(Valid), (_, assessment) => assessment, Rethrow<Assessment>, counter, cancellationToken));
+        return Traced(AssessEach(scenarios.Select(Valid), (_, assessment) => assessment, Rethrow<Assessment>, counter, cancellationToken: cancellationToken));
 
         static IEnumerable<Assessment> Traced(IEnumerable<Assessment> assessments)
         {
@@ -213,11 +215,21 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// next scenario gets a new session. Callers validate: the decision table's points are valid
     /// by construction and the what-if search checks its neighbours before it assesses them.
     /// </summary>
+    /// <param name="scenarios">The scenarios, in order.</param>
+    /// <param name="assessed">What to make of an assessment.</param>
+    /// <param name="failed">What to make of a rulebook error.</param>
+    /// <param name="progress">Counts each scenario assessed, if the caller reports progress.</param>
+    /// <param name="matchedFacts">
+    /// False for sweeps that read only verdicts, rules, claims and decisions (a conclusion map, a
+    /// table row): the justifications then list no matched facts, and no fact is described.
+    /// </param>
+    /// <param name="cancellationToken">Stops the sweep between assessments.</param>
     internal IEnumerable<T> AssessEach<T>(
         IEnumerable<ValidScenario> scenarios,
         Func<int, Assessment, T> assessed,
         Func<int, RulebookException, T> failed,
         ProgressCounter? progress = null,
+        bool matchedFacts = true,
         CancellationToken cancellationToken = default)
     {
         EngineSession? session = null;
@@ -232,7 +244,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
             T result;
             try
             {
-                result = assessed(index, Assess(scenario, session, cancellationToken));
+                result = assessed(index, Assess(scenario, session, cancellationToken, matchedFacts));
             }
             catch (RulebookException ex)
             {
@@ -255,6 +267,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
         Func<int, Assessment, T> assessed,
         Func<int, RulebookException, T> failed,
         ProgressCounter? progress = null,
+        bool matchedFacts = true,
         CancellationToken cancellationToken = default)
     {
         var results = new T[scenarios.Count];
@@ -271,6 +284,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
                     (i, assessment) => assessed(from + i, assessment),
                     (i, error) => failed(from + i, error),
                     progress,
+                    matchedFacts,
                     cancellationToken))
                 {
                     results[index++] = result;
@@ -294,16 +308,20 @@ public sealed class AllianceAssessor : IAllianceAssessor
     internal Assessment Assess(ValidScenario scenario, CancellationToken cancellationToken = default) =>
         Assess(scenario, NewSession(), cancellationToken);
 
+    /// <summary>Like <see cref="Assess(ValidScenario, CancellationToken)"/>, for callers that read only verdicts, rules, claims and decisions: no matched facts are listed or described.</summary>
+    internal Assessment AssessVerdicts(ValidScenario scenario, CancellationToken cancellationToken = default) =>
+        Assess(scenario, NewSession(), cancellationToken, matchedFacts: false);
+
     /// <summary>The logger this assessor writes to.</summary>
     internal ILogger Logger { get; }
 
     /// <summary>One assessment in a session, measured for the meter when anyone listens.</summary>
-    private Assessment Assess(ValidScenario scenario, EngineSession session, CancellationToken cancellationToken)
+    private Assessment Assess(ValidScenario scenario, EngineSession session, CancellationToken cancellationToken, bool matchedFacts = true)
     {
         var started = Telemetry.Duration.Enabled ? Stopwatch.GetTimestamp() : 0;
         try
         {
-            var assessment = Build(scenario, session.MoveTo(scenario, cancellationToken));
+            var assessment = Build(scenario, session.MoveTo(scenario, cancellationToken), matchedFacts);
             Telemetry.Assessments.Add(1);
             Telemetry.RulesFired.Record(session.LastFired);
             if (started != 0)
@@ -341,9 +359,9 @@ public sealed class AllianceAssessor : IAllianceAssessor
 
     private EngineSession NewSession() => new(_sessionFactory, _maxRuleFirings, AidBenchmark, _ruleTimeout);
 
-    private Assessment Build(ValidScenario scenario, IReadOnlyDictionary<object, Derivation> derivations)
+    private Assessment Build(ValidScenario scenario, IReadOnlyDictionary<object, Derivation> derivations, bool matchedFacts = true)
     {
         Interlocked.Increment(ref _assessmentsBuilt);
-        return new AssessmentBuilder(scenario.Value, derivations, _rules, _captureJustification).Build() with { Origin = (this, scenario) };
+        return new AssessmentBuilder(scenario.Value, derivations, _rules, _captureJustification && matchedFacts).Build() with { Origin = (this, scenario) };
     }
 }

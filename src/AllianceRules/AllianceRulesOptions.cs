@@ -13,6 +13,16 @@ public sealed class AllianceRulesOptions
     public bool CaptureJustification { get; set; } = true;
 
     /// <summary>
+    /// Whether the rules' conditions and actions are interpreted instead of compiled; off by
+    /// default. On, a new assessor is ready sooner (no code is emitted or JIT-compiled for the
+    /// rules: about 45 ms less for the article's rulebook on a 2-core server) and every
+    /// assessment runs about four times slower. For a process that assesses a scenario or a few
+    /// and exits, such as the <c>alliance-rules assess</c> command; not for a host or a sweep.
+    /// The conclusions are the same either way.
+    /// </summary>
+    public bool InterpretRules { get; set; }
+
+    /// <summary>
     /// The most rule firings one assessment may take before it is stopped with a
     /// <see cref="RulebookException"/>; 10,000 by default. The article's rulebook fires a few
     /// dozen rules per scenario: the cap only catches a rule set (an amendment, say) that loops.
@@ -121,6 +131,7 @@ public sealed class AllianceRulesOptions
         var copy = new AllianceRulesOptions
         {
             CaptureJustification = CaptureJustification,
+            InterpretRules = InterpretRules,
             MaxRuleFirings = MaxRuleFirings,
             MaxSearchAssessments = MaxSearchAssessments,
             RuleTimeout = RuleTimeout,

@@ -1,4 +1,5 @@
 using AllianceRules;
+using AllianceRules.Facts;
 using AllianceRules.Scenarios;
 using BenchmarkDotNet.Attributes;
 using NRules;
@@ -26,18 +27,24 @@ public class EngineFloorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var scenario = HistoricalScenarios.Find(Scenario)!;
-        _facts = [scenario.Roles, scenario.Relation, .. scenario.Powers, .. scenario.Geography, .. scenario.Offers, .. scenario.Coercion];
+        _facts = FactsOf(HistoricalScenarios.Find(Scenario)!);
     }
+
+    /// <summary>The facts an assessment puts in working memory: the aid benchmark the rules judge aid by, and the scenario's.</summary>
+    public static object[] FactsOf(Scenario scenario) =>
+        [AidBenchmark.Default, scenario.Roles, scenario.Relation, .. scenario.Powers, .. scenario.Geography, .. scenario.Offers, .. scenario.Coercion];
 
     [Benchmark]
     public ISession NewSession() => _factory.CreateSession();
 
     [Benchmark]
-    public int NewSessionInsertFire()
+    public int NewSessionInsertFire() => InsertFire(_facts);
+
+    /// <summary>A new session, the facts inserted in one call, the rules fired.</summary>
+    public int InsertFire(object[] facts)
     {
         var session = _factory.CreateSession();
-        session.InsertAll(_facts);
+        session.InsertAll(facts);
         return session.Fire();
     }
 

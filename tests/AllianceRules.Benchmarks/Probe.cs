@@ -20,6 +20,9 @@ internal static class Probe
 
         var scenarios = HistoricalScenarios.All;
         Time("assess (with justification)", 20_000, i => assessor.Assess(scenarios[i % scenarios.Count]));
+        var floor = new EngineFloorBenchmarks();
+        var facts = scenarios.Select(EngineFloorBenchmarks.FactsOf).ToArray();
+        Time("NRules alone (new session, insert, fire)", 20_000, i => floor.InsertFire(facts[i % facts.Length]));
         var verdicts = new AllianceAssessor(new AllianceRulesOptions { CaptureJustification = false });
         Time("assess (verdicts only)", 20_000, i => verdicts.Assess(scenarios[i % scenarios.Count]));
         if (HandWrittenRulebook.Stale is { } stale)
@@ -29,6 +32,15 @@ internal static class Probe
         else
         {
             Time("hand-written", 200_000, i => HandWrittenRulebook.Assess(scenarios[i % scenarios.Count]));
+        }
+
+        var harris = HistoricalScenarios.Find("2021-harris-visit")!;
+        Time("assess 2021-harris-visit", 5_000, _ => assessor.Assess(harris));
+        Time("explain a drawn value (posture) of 2021-harris-visit", 5_000, _ => assessor.Explain(harris, "posture"));
+        Time("what-if of 2021-harris-visit", 200, _ => assessor.Explore(harris));
+        foreach (var threads in new[] { 1, 2 })
+        {
+            Time($"assess on {threads} thread(s), per assessment", 10, _ => ThreadsBenchmarks.Run(assessor, threads, 400));
         }
 
         for (var i = 0; i < 5; i++)

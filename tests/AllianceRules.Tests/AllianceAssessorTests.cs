@@ -18,6 +18,18 @@ public class AllianceAssessorTests
     }
 
     [Fact]
+    public void Assess_InterpretRules_SameAsCompiled_EveryBuiltInAndTablePoint()
+    {
+        var interpreted = new AllianceAssessor(new AllianceRulesOptions { InterpretRules = true });
+        var points = AllianceRules.Theory.DecisionTable.InputSpace().Where((_, i) => i % 41 == 0).Select(p => p.Scenario);
+
+        foreach (var scenario in HistoricalScenarios.All.Concat(points))
+        {
+            Assert.Equal(AssessmentJson.Serialize(TestEngine.Assess(scenario)), AssessmentJson.Serialize(interpreted.Assess(scenario)));
+        }
+    }
+
+    [Fact]
     public void AssessMany_InvalidScenario_RaisedWhenReached_AfterTheOnesBefore()
     {
         var invalid = HistoricalScenarios.All[0] with { Offers = [new GreatPowerOffer { From = "Nobody", Kind = OfferKind.BaseAccess }] };

@@ -22,33 +22,83 @@ internal static class Backtester
         foreach (var response in observed.Responses)
         {
             var key = ConclusionKey.Response(response.From, response.Kind);
-            var comparison = Compare($"{key}.decision", assessment.Find(key), response.Decision.ToString());
+            var drawn = new List<IFinding>();
+            foreach (var finding in assessment.Responses)
+            {
+                if (finding.Key == key)
+                {
+                    drawn.Add(finding);
+                }
+            }
+
+            var comparison = Compare($"{key}.decision", drawn, response.Decision.ToString());
             comparisons.Add(comparison.Predicted == ConclusionMap.Absent ? comparison with { Predicted = "(no such offer)" } : comparison);
         }
 
         foreach (var risk in observed.Risks)
         {
-            var drawn = assessment.Risks.Where(r => r.Risk == risk).ToArray();
+            var drawn = new List<IFinding>();
+            foreach (var finding in assessment.Risks)
+            {
+                if (finding.Risk == risk)
+                {
+                    drawn.Add(finding);
+                }
+            }
+
             comparisons.Add(Compare($"risks[{risk}]", drawn, ConclusionMap.Present));
         }
 
-        var misses = comparisons
-            .Where(c => !c.Matches)
-            .Select(c => new BacktestMiss(c.Field, c.Predicted, c.Observed, c.Rules, c.Claims, c.Decisions))
-            .ToArray();
-        return new Backtest(misses.Length == 0, misses) { Comparisons = comparisons };
+        var misses = new List<BacktestMiss>();
+        foreach (var c in comparisons)
+        {
+            if (!c.Matches)
+            {
+                misses.Add(new BacktestMiss(c.Field, c.Predicted, c.Observed, c.Rules, c.Claims, c.Decisions));
+            }
+        }
+
+        return new Backtest(misses.Count == 0, [.. misses]) { Comparisons = comparisons };
     }
 
-    private static BacktestComparison Compare(string field, IReadOnlyList<IFinding> findings, string observed)
+    private static BacktestComparison Compare(string field, List<IFinding> findings, string observed)
     {
-        var predicted = findings.Select(f => f.Value).Distinct().ToArray();
-        var because = findings.SelectMany(f => f.Because).ToArray();
+        var predicted = new List<string>(findings.Count);
+        var rules = new List<string>();
+        var claims = new List<string>();
+        var decisions = new List<string>();
+        foreach (var finding in findings)
+        {
+            if (!predicted.Contains(finding.Value))
+            {
+                predicted.Add(finding.Value);
+            }
+
+            foreach (var justification in finding.Because)
+            {
+                rules.Add(justification.Rule);
+            }
+
+            claims.AddRange(finding.Claims);
+            decisions.AddRange(finding.Decisions);
+        }
+
+        rules.Sort(StringComparer.Ordinal);
+        var distinctRules = new List<string>(rules.Count);
+        foreach (var rule in rules)
+        {
+            if (distinctRules.Count == 0 || !string.Equals(distinctRules[^1], rule, StringComparison.Ordinal))
+            {
+                distinctRules.Add(rule);
+            }
+        }
+
         return new BacktestComparison(
             field,
-            predicted.Length == 0 ? ConclusionMap.Absent : string.Join(", ", predicted),
+            predicted.Count == 0 ? ConclusionMap.Absent : string.Join(", ", predicted),
             observed,
-            [.. because.Select(j => j.Rule).Distinct().Order(StringComparer.Ordinal)],
-            ClaimIds.Order(findings.SelectMany(f => f.Claims)),
-            ClaimIds.Order(findings.SelectMany(f => f.Decisions)));
+            [.. distinctRules],
+            ClaimIds.OrderInPlace(claims),
+            ClaimIds.OrderInPlace(decisions));
     }
 }

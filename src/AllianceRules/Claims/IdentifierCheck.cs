@@ -11,6 +11,12 @@ internal static class IdentifierCheck
 {
     public static IReadOnlyList<string> Problems(AllianceRulesOptions options)
     {
+        if (options.DisabledClaims.Count == 0 && options.DisabledRules.Count == 0 && options.AdditionalRuleTypes.Count == 0)
+        {
+            // Nothing named, nothing to check: the rules are not read twice.
+            return [];
+        }
+
         var rules = new SortedSet<string>(StringComparer.Ordinal);
         var claims = new HashSet<string>(ClaimCatalogue.All.Select(c => c.Id), StringComparer.Ordinal);
         bool Collect(IRuleMetadata rule)

@@ -28,14 +28,18 @@ public sealed record AdviceFinding(string To, Advice Advice, IReadOnlyList<strin
     internal static ConclusionSection Section { get; } = ConclusionSection.For<AdviceFinding>(ConclusionKind.Advice, "Advice", ["to", "advice"], a => [[a.To], [a.Advice.ToString()]]);
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
-    internal static AdviceFinding[] Build(AssessmentBuilder builder) =>
-        builder.Conclusions<AdviceConclusion>()
-            .OrderBy(a => a.Power.Name, StringComparer.Ordinal)
-            .ThenBy(a => a.Advice)
-            .Select(a =>
-            {
-                var because = builder.Justify([a]);
-                return new AdviceFinding(a.Power.Name, a.Advice, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
-            })
-            .ToArray();
+    internal static AdviceFinding[] Build(AssessmentBuilder builder)
+    {
+        var drawn = builder.Conclusions<AdviceConclusion>();
+        AssessmentBuilder.StableSort(drawn, static (x, y) => string.CompareOrdinal(x.Power.Name, y.Power.Name) is var c && c != 0 ? c : Comparer<Advice>.Default.Compare(x.Advice, y.Advice));
+        var findings = new AdviceFinding[drawn.Count];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var a = drawn[i];
+            var because = builder.Justify(a);
+            findings[i] = new AdviceFinding(a.Power.Name, a.Advice, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
+        }
+
+        return findings;
+    }
 }

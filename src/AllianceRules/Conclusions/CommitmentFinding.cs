@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AllianceRules.Claims;
 using AllianceRules.Engine;
+using AllianceRules.Facts;
 
 namespace AllianceRules.Conclusions;
 
@@ -47,24 +48,32 @@ public sealed record CommitmentFinding(
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
     internal static CommitmentFinding[] Build(AssessmentBuilder builder)
     {
-        var gaps = builder.Conclusions<GapConclusion>().ToLookup(g => g.Power.Name);
-        return builder.Conclusions<CommitmentConclusion>()
-            .OrderBy(c => c.Power.Name, StringComparer.Ordinal)
-            .Select(c =>
+        var gaps = builder.Conclusions<GapConclusion>();
+        var drawn = builder.Conclusions<CommitmentConclusion>();
+        AssessmentBuilder.StableSort(drawn, static (x, y) => string.CompareOrdinal(x.Power.Name, y.Power.Name));
+        var findings = new CommitmentFinding[drawn.Count];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var c = drawn[i];
+            var ofPower = gaps.FindAll(g => string.Equals(g.Power.Name, c.Power.Name, StringComparison.Ordinal));
+            AssessmentBuilder.StableSort(ofPower, static (x, y) => Comparer<Gap>.Default.Compare(x.Gap, y.Gap));
+            var gapFindings = new GapFinding[ofPower.Count];
+            var gapClaims = new IReadOnlyList<string>[ofPower.Count];
+            var gapDecisions = new IReadOnlyList<string>[ofPower.Count];
+            for (var j = 0; j < gapFindings.Length; j++)
             {
-                var gapFindings = gaps[c.Power.Name]
-                    .OrderBy(g => g.Gap)
-                    .Select(g =>
-                    {
-                        var because = builder.Justify([g]);
-                        return new GapFinding(c.Power.Name, g.Gap, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
-                    })
-                    .ToArray();
-                var verdict = builder.Justify([c]);
-                var claims = ClaimIds.Order(AssessmentBuilder.ClaimsOf(verdict).Concat(gapFindings.SelectMany(g => g.Claims)));
-                var decisions = ClaimIds.Order(builder.DecisionsOf(verdict).Concat(gapFindings.SelectMany(g => g.Decisions)));
-                return new CommitmentFinding(c.Power.Name, c.Credible, gapFindings, claims, decisions, verdict);
-            })
-            .ToArray();
+                var because = builder.Justify(ofPower[j]);
+                gapFindings[j] = new GapFinding(c.Power.Name, ofPower[j].Gap, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
+                gapClaims[j] = gapFindings[j].Claims;
+                gapDecisions[j] = gapFindings[j].Decisions;
+            }
+
+            var verdict = builder.Justify(c);
+            var claims = AssessmentBuilder.Union(AssessmentBuilder.ClaimsOf(verdict), gapClaims);
+            var decisions = AssessmentBuilder.Union(builder.DecisionsOf(verdict), gapDecisions);
+            findings[i] = new CommitmentFinding(c.Power.Name, c.Credible, gapFindings, claims, decisions, verdict);
+        }
+
+        return findings;
     }
 }

@@ -23,9 +23,24 @@ public sealed class ConclusionMap : IReadOnlyDictionary<ConclusionKey, string>
     /// <summary>The value of a commitment with gaps.</summary>
     public const string NotCredible = "not credible";
 
-    private readonly SortedDictionary<ConclusionKey, string> _values;
+    private readonly ConclusionKey[] _keys;
+    private readonly string[] _values;
 
-    private ConclusionMap(SortedDictionary<ConclusionKey, string> values) => _values = values;
+    /// <summary>A map over keys and their values; sorts them by key and refuses a key given twice.</summary>
+    private ConclusionMap(ConclusionKey[] keys, string[] values)
+    {
+        Array.Sort(keys, values);
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (keys[i] == keys[i - 1])
+            {
+                throw new ArgumentException($"The conclusion {keys[i]} is given twice.", nameof(keys));
+            }
+        }
+
+        _keys = keys;
+        _values = values;
+    }
 
     /// <summary>The conclusions of an assessment.</summary>
     /// <param name="assessment">The assessment.</param>
@@ -33,18 +48,80 @@ public sealed class ConclusionMap : IReadOnlyDictionary<ConclusionKey, string>
     public static ConclusionMap Of(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        var values = new SortedDictionary<ConclusionKey, string>();
-        foreach (var group in assessment.Findings.GroupBy(f => f.Key))
+        var groups = Group(assessment.Findings);
+        var keys = new ConclusionKey[groups.Count];
+        var values = new string[groups.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            values[group.Key] = string.Join("/", group.Select(f => f.Value).Distinct().Order(StringComparer.Ordinal));
+            keys[i] = groups[i].Key;
+            values[i] = ValueOf(groups[i].Findings);
         }
 
-        return new ConclusionMap(values);
+        return new ConclusionMap(keys, values);
     }
 
     /// <summary>The map of conclusions read back from a theory export.</summary>
-    internal static ConclusionMap Of(IEnumerable<Theory.TheoryConclusion> conclusions) =>
-        new(new SortedDictionary<ConclusionKey, string>(conclusions.ToDictionary(c => c.Key, c => c.Value)));
+    internal static ConclusionMap Of(IEnumerable<Theory.TheoryConclusion> conclusions)
+    {
+        var keys = new List<ConclusionKey>();
+        var values = new List<string>();
+        foreach (var conclusion in conclusions)
+        {
+            keys.Add(conclusion.Key);
+            values.Add(conclusion.Value);
+        }
+
+        return new ConclusionMap([.. keys], [.. values]);
+    }
+
+    /// <summary>Findings grouped by key (each key computed once), the groups in order of their first finding.</summary>
+    internal static List<(ConclusionKey Key, List<IFinding> Findings)> Group(IReadOnlyList<IFinding> findings)
+    {
+        var groups = new List<(ConclusionKey Key, List<IFinding> Findings)>(findings.Count);
+        var index = new Dictionary<ConclusionKey, int>(findings.Count);
+        foreach (var finding in findings)
+        {
+            var key = finding.Key;
+            if (index.TryGetValue(key, out var at))
+            {
+                groups[at].Findings.Add(finding);
+            }
+            else
+            {
+                index.Add(key, groups.Count);
+                groups.Add((key, [finding]));
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>The value of findings that share a key: their distinct values, ordered and joined by <c>/</c>.</summary>
+    internal static string ValueOf(List<IFinding> findings)
+    {
+        if (findings.Count == 1)
+        {
+            return findings[0].Value;
+        }
+
+        var values = new List<string>(findings.Count);
+        foreach (var finding in findings)
+        {
+            values.Add(finding.Value);
+        }
+
+        values.Sort(StringComparer.Ordinal);
+        var distinct = new List<string>(values.Count);
+        foreach (var value in values)
+        {
+            if (distinct.Count == 0 || !string.Equals(distinct[^1], value, StringComparison.Ordinal))
+            {
+                distinct.Add(value);
+            }
+        }
+
+        return string.Join("/", distinct);
+    }
 
     /// <summary>The value of a conclusion, or <see cref="Absent"/> when the rules did not draw it.</summary>
     /// <param name="key">The conclusion.</param>
@@ -52,29 +129,41 @@ public sealed class ConclusionMap : IReadOnlyDictionary<ConclusionKey, string>
     public string ValueOf(ConclusionKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return _values.TryGetValue(key, out var value) ? value : Absent;
+        return TryGetValue(key, out var value) ? value : Absent;
     }
 
     /// <inheritdoc/>
-    public string this[ConclusionKey key] => _values[key];
+    public string this[ConclusionKey key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The map holds no conclusion {key}.");
 
     /// <inheritdoc/>
-    public IEnumerable<ConclusionKey> Keys => _values.Keys;
+    public IEnumerable<ConclusionKey> Keys => Array.AsReadOnly(_keys);
 
     /// <inheritdoc/>
-    public IEnumerable<string> Values => _values.Values;
+    public IEnumerable<string> Values => Array.AsReadOnly(_values);
 
     /// <inheritdoc/>
-    public int Count => _values.Count;
+    public int Count => _keys.Length;
 
     /// <inheritdoc/>
-    public bool ContainsKey(ConclusionKey key) => _values.ContainsKey(key);
+    public bool ContainsKey(ConclusionKey key) => TryGetValue(key, out _);
 
     /// <inheritdoc/>
-    public bool TryGetValue(ConclusionKey key, [MaybeNullWhen(false)] out string value) => _values.TryGetValue(key, out value);
+    public bool TryGetValue(ConclusionKey key, [MaybeNullWhen(false)] out string value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var at = Array.BinarySearch(_keys, key);
+        value = at >= 0 ? _values[at] : null;
+        return at >= 0;
+    }
 
     /// <inheritdoc/>
-    public IEnumerator<KeyValuePair<ConclusionKey, string>> GetEnumerator() => _values.GetEnumerator();
+    public IEnumerator<KeyValuePair<ConclusionKey, string>> GetEnumerator()
+    {
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            yield return new KeyValuePair<ConclusionKey, string>(_keys[i], _values[i]);
+        }
+    }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -28,15 +28,33 @@ public sealed record NeedFinding(string From, Need Need, IReadOnlyList<string> C
     internal static ConclusionSection Section { get; } = ConclusionSection.For<NeedFinding>(ConclusionKind.Need, "Needs", ["from", "need"], n => [[n.From], [n.Need.ToString()]]);
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
-    internal static NeedFinding[] Build(AssessmentBuilder builder) =>
-        builder.Conclusions<NeedConclusion>()
-            .GroupBy(n => (n.Power.Name, n.Need))
-            .OrderBy(g => g.Key.Name, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Need)
-            .Select(g =>
+    internal static NeedFinding[] Build(AssessmentBuilder builder)
+    {
+        // Grouped by power and need (several rules may draw one need), groups in order of first appearance, then sorted.
+        var drawn = builder.Conclusions<NeedConclusion>();
+        var groups = new List<List<NeedConclusion>>();
+        foreach (var need in drawn)
+        {
+            var group = groups.Find(g => g[0].Need == need.Need && string.Equals(g[0].Power.Name, need.Power.Name, StringComparison.Ordinal));
+            if (group is null)
             {
-                var because = builder.Justify(g);
-                return new NeedFinding(g.Key.Name, g.Key.Need, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
-            })
-            .ToArray();
+                groups.Add([need]);
+            }
+            else
+            {
+                group.Add(need);
+            }
+        }
+
+        AssessmentBuilder.StableSort(groups, static (x, y) => string.CompareOrdinal(x[0].Power.Name, y[0].Power.Name) is var c && c != 0 ? c : Comparer<Need>.Default.Compare(x[0].Need, y[0].Need));
+        var findings = new NeedFinding[groups.Count];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var key = groups[i][0];
+            var because = builder.Justify(groups[i]);
+            findings[i] = new NeedFinding(key.Power.Name, key.Need, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
+        }
+
+        return findings;
+    }
 }

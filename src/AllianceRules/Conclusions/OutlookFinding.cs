@@ -36,14 +36,18 @@ public sealed record OutlookFinding(string Power, AllianceOutlook Alliance, IRea
     };
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
-    internal static OutlookFinding[] Build(AssessmentBuilder builder) =>
-        builder.Conclusions<OutlookConclusion>()
-            .OrderBy(o => o.Power.Name, StringComparer.Ordinal)
-            .ThenBy(o => o.Outlook)
-            .Select(o =>
-            {
-                var because = builder.Justify([o]);
-                return new OutlookFinding(o.Power.Name, o.Outlook, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
-            })
-            .ToArray();
+    internal static OutlookFinding[] Build(AssessmentBuilder builder)
+    {
+        var drawn = builder.Conclusions<OutlookConclusion>();
+        AssessmentBuilder.StableSort(drawn, static (x, y) => string.CompareOrdinal(x.Power.Name, y.Power.Name) is var c && c != 0 ? c : Comparer<AllianceOutlook>.Default.Compare(x.Outlook, y.Outlook));
+        var findings = new OutlookFinding[drawn.Count];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var o = drawn[i];
+            var because = builder.Justify(o);
+            findings[i] = new OutlookFinding(o.Power.Name, o.Outlook, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
+        }
+
+        return findings;
+    }
 }

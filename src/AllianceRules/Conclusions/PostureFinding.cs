@@ -37,7 +37,7 @@ public sealed record PostureFinding(Posture Value, IReadOnlyList<string> Claims,
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
     internal static PostureFinding Build(AssessmentBuilder builder)
     {
-        var postures = builder.Conclusions<PostureConclusion>().ToList();
+        var postures = builder.Conclusions<PostureConclusion>();
         if (postures.Count != 1)
         {
             throw new RulebookException(

@@ -63,28 +63,44 @@ public sealed record ResponseFinding(
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
     internal static ResponseFinding[] Build(AssessmentBuilder builder)
     {
-        var byOffer = builder.Conclusions<ResponseConclusion>().ToLookup(r => r.Offer);
-        var posture = builder.Conclusions<PostureConclusion>().Select(p => (Posture?)p.Value).FirstOrDefault();
-        var patrons = builder.Conclusions<CandidatePatron>().Select(p => p.Power.Name).ToHashSet(StringComparer.Ordinal);
-        return builder.Offers
-            .Select(offer =>
-            {
-                var drawn = byOffer[offer].ToList();
-                if (drawn.Select(r => r.Decision).Distinct().Count() > 1)
-                {
-                    throw new RulebookException(
-                        $"The rulebook drew {drawn.Count} answers to {offer.Describe()} ({string.Join(", ", drawn.Select(r => r.Decision))}); one is expected.");
-                }
+        var responses = builder.Conclusions<ResponseConclusion>();
+        var postures = builder.Conclusions<PostureConclusion>();
+        Posture? posture = postures.Count > 0 ? postures[0].Value : null;
+        var patrons = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var patron in builder.Conclusions<CandidatePatron>())
+        {
+            patrons.Add(patron.Power.Name);
+        }
 
-                var because = builder.Justify(drawn);
-                var decision = drawn.Count == 0 ? Decision.NoClaim : drawn[0].Decision;
-                var finding = new ResponseFinding(offer.From, offer.Kind, decision, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
-                return (Offer: offer, Finding: drawn.Count == 0 ? finding with { Silence = SilenceOn(offer, posture, patrons) } : finding);
-            })
-            .OrderBy(r => r.Offer.From, StringComparer.Ordinal)
-            .ThenBy(r => r.Offer.Kind)
-            .ThenBy(r => r.Offer.Describe(), StringComparer.Ordinal)
-            .Select(r => r.Finding)
-            .ToArray();
+        var offers = builder.Offers;
+        var answered = new (GreatPowerOffer Offer, ResponseFinding Finding)[offers.Count];
+        for (var i = 0; i < answered.Length; i++)
+        {
+            var offer = offers[i];
+            var drawn = responses.FindAll(r => r.Offer.Equals(offer));
+            if (drawn.Exists(r => r.Decision != drawn[0].Decision))
+            {
+                throw new RulebookException(
+                    $"The rulebook drew {drawn.Count} answers to {offer.Describe()} ({string.Join(", ", drawn.Select(r => r.Decision))}); one is expected.");
+            }
+
+            var because = builder.Justify(drawn);
+            var decision = drawn.Count == 0 ? Decision.NoClaim : drawn[0].Decision;
+            var finding = new ResponseFinding(offer.From, offer.Kind, decision, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
+            answered[i] = (offer, drawn.Count == 0 ? finding with { Silence = SilenceOn(offer, posture, patrons) } : finding);
+        }
+
+        AssessmentBuilder.StableSort(answered, static (x, y) =>
+            string.CompareOrdinal(x.Offer.From, y.Offer.From) is var byFrom && byFrom != 0 ? byFrom
+            : Comparer<OfferKind>.Default.Compare(x.Offer.Kind, y.Offer.Kind) is var byKind && byKind != 0 ? byKind
+            : x.Offer.From == y.Offer.From && x.Offer.Kind == y.Offer.Kind && ReferenceEquals(x.Offer, y.Offer) ? 0
+            : string.CompareOrdinal(x.Offer.Describe(), y.Offer.Describe()));
+        var findings = new ResponseFinding[answered.Length];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            findings[i] = answered[i].Finding;
+        }
+
+        return findings;
     }
 }

@@ -36,15 +36,33 @@ public sealed record RiskFinding(Risk Risk, string? Power, IReadOnlyList<string>
     };
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
-    internal static RiskFinding[] Build(AssessmentBuilder builder) =>
-        builder.Conclusions<RiskConclusion>()
-            .GroupBy(r => (r.Risk, Power: r.Power?.Name))
-            .OrderBy(g => g.Key.Risk)
-            .ThenBy(g => g.Key.Power, StringComparer.Ordinal)
-            .Select(g =>
+    internal static RiskFinding[] Build(AssessmentBuilder builder)
+    {
+        // Grouped by risk and power (one entry per offer or event that raises it), groups in order of first appearance, then sorted.
+        var drawn = builder.Conclusions<RiskConclusion>();
+        var groups = new List<List<RiskConclusion>>();
+        foreach (var risk in drawn)
+        {
+            var group = groups.Find(g => g[0].Risk == risk.Risk && string.Equals(g[0].Power?.Name, risk.Power?.Name, StringComparison.Ordinal));
+            if (group is null)
             {
-                var because = builder.Justify(g);
-                return new RiskFinding(g.Key.Risk, g.Key.Power, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
-            })
-            .ToArray();
+                groups.Add([risk]);
+            }
+            else
+            {
+                group.Add(risk);
+            }
+        }
+
+        AssessmentBuilder.StableSort(groups, static (x, y) => Comparer<Risk>.Default.Compare(x[0].Risk, y[0].Risk) is var c && c != 0 ? c : string.CompareOrdinal(x[0].Power?.Name, y[0].Power?.Name));
+        var findings = new RiskFinding[groups.Count];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var key = groups[i][0];
+            var because = builder.Justify(groups[i]);
+            findings[i] = new RiskFinding(key.Risk, key.Power?.Name, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
+        }
+
+        return findings;
+    }
 }

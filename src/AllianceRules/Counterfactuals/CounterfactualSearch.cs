@@ -107,6 +107,7 @@ internal sealed class CounterfactualSearch
             (i, assessment) => new Neighbour(neighbours[i].Changes, Original, ConclusionMap.Of(assessment)),
             AllianceAssessor.Rethrow<Neighbour>,
             counter,
+            matchedFacts: false,
             _cancellationToken);
     }
 

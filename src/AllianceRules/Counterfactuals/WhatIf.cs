@@ -39,7 +39,7 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
     internal static WhatIf Explore(AllianceAssessor assessor, ValidScenario scenario, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
     {
         using var activity = Telemetry.Start("WhatIf", scenario.Value.Id);
-        var search = new CounterfactualSearch(assessor, scenario, ConclusionMap.Of(assessor.Assess(scenario, cancellationToken)), progress, cancellationToken);
+        var search = new CounterfactualSearch(assessor, scenario, ConclusionMap.Of(assessor.AssessVerdicts(scenario, cancellationToken)), progress, cancellationToken);
         _ = search.Pairs;
         var flips = new List<Flip>();
         var reachedBySingles = new HashSet<(ConclusionKey, string)>();

@@ -1,4 +1,3 @@
-using AllianceRules.Backtesting;
 using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
@@ -7,8 +6,15 @@ using NRules.RuleModel;
 namespace AllianceRules.Engine;
 
 /// <summary>Turns what one session derived into an <see cref="Assessment"/>, every list in a stable order.</summary>
+/// <remarks>
+/// Each derived fact is justified once and each matched fact described once, however many
+/// conclusions rest on it; lists of claims and decisions that come from one rule alone are that
+/// rule's own (already ordered) lists, shared rather than copied.
+/// </remarks>
 internal sealed class AssessmentBuilder
 {
+    private static readonly Comparison<Justification> ByRuleThenMatched = CompareJustifications;
+
     private readonly Scenario _scenario;
     private readonly IReadOnlyDictionary<object, Derivation> _derivations;
     private readonly IReadOnlyDictionary<IRuleDefinition, RuleDescription> _rules;
@@ -17,6 +23,7 @@ internal sealed class AssessmentBuilder
     private readonly Dictionary<object, MatchedFact> _matched = [];
     private readonly Dictionary<object, IReadOnlyList<string>> _decisionsOfFact = [];
     private readonly Dictionary<Justification, IReadOnlyList<string>> _decisionsBeneath = new(ReferenceEqualityComparer.Instance);
+    private readonly List<string> _ids = [];
 
     public AssessmentBuilder(
         Scenario scenario,
@@ -36,15 +43,105 @@ internal sealed class AssessmentBuilder
     /// <summary>The scenario's offers, in the order the scenario lists them.</summary>
     public IReadOnlyList<GreatPowerOffer> Offers => _scenario.Offers;
 
-    public IEnumerable<T> Conclusions<T>() => _derivations.Keys.OfType<T>();
+    /// <summary>The derived facts of one kind, in the order the session recorded them.</summary>
+    public List<T> Conclusions<T>()
+    {
+        var conclusions = new List<T>();
+        foreach (var fact in _derivations.Keys)
+        {
+            if (fact is T conclusion)
+            {
+                conclusions.Add(conclusion);
+            }
+        }
 
-    public Justification[] Justify<T>(IEnumerable<T> facts) where T : notnull =>
-        facts.Select(f => Justify(f))
-            .OrderBy(j => j.Rule, StringComparer.Ordinal)
-            .ThenBy(j => string.Join("\n", j.Matched.Select(m => m.Text)), StringComparer.Ordinal)
-            .ToArray();
+        return conclusions;
+    }
 
-    private Justification Justify(object fact)
+    /// <summary>The justification of one conclusion fact.</summary>
+    public Justification[] Justify(object fact) => [Justify1(fact)];
+
+    /// <summary>The justifications of several facts that make one conclusion, ordered by rule, then by the facts matched.</summary>
+    public Justification[] Justify<T>(List<T> facts) where T : notnull
+    {
+        var because = new Justification[facts.Count];
+        for (var i = 0; i < because.Length; i++)
+        {
+            because[i] = Justify1(facts[i]);
+        }
+
+        if (because.Length > 1)
+        {
+            StableSort(because, ByRuleThenMatched);
+        }
+
+        return because;
+    }
+
+    /// <summary>Sorts stably (equal elements keep their order), as LINQ's <c>OrderBy</c> does.</summary>
+    public static void StableSort<T>(T[] items, Comparison<T> comparison)
+    {
+        // Insertion sort: the lists sorted here are short, and it is stable.
+        for (var i = 1; i < items.Length; i++)
+        {
+            var item = items[i];
+            var j = i - 1;
+            while (j >= 0 && comparison(items[j], item) > 0)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+
+            items[j + 1] = item;
+        }
+    }
+
+    /// <summary>Sorts stably (equal elements keep their order), as LINQ's <c>OrderBy</c> does.</summary>
+    public static void StableSort<T>(List<T> items, Comparison<T> comparison)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            var item = items[i];
+            var j = i - 1;
+            while (j >= 0 && comparison(items[j], item) > 0)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+
+            items[j + 1] = item;
+        }
+    }
+
+    private static int CompareJustifications(Justification x, Justification y)
+    {
+        var byRule = string.CompareOrdinal(x.Rule, y.Rule);
+        return byRule != 0 ? byRule : string.CompareOrdinal(MatchedKey(x), MatchedKey(y));
+    }
+
+    private static string MatchedKey(Justification justification)
+    {
+        var matched = justification.Matched;
+        return matched.Count switch
+        {
+            0 => "",
+            1 => matched[0].Text,
+            _ => string.Join("\n", Texts(matched)),
+        };
+
+        static string[] Texts(IReadOnlyList<MatchedFact> matched)
+        {
+            var texts = new string[matched.Count];
+            for (var i = 0; i < texts.Length; i++)
+            {
+                texts[i] = matched[i].Text;
+            }
+
+            return texts;
+        }
+    }
+
+    private Justification Justify1(object fact)
     {
         if (_justifications.TryGetValue(fact, out var known))
         {
@@ -53,13 +150,27 @@ internal sealed class AssessmentBuilder
 
         var derivation = _derivations[fact];
         var rule = _rules[derivation.Rule];
-        var justification = _captureJustification
-            ? new Justification(rule.Name, rule.Claims, rule.Decisions, derivation.Matched.Select(Match).ToArray())
+        Justification justification;
+        if (_captureJustification)
+        {
+            var facts = derivation.Matched;
+            var matched = new MatchedFact[facts.Count];
+            for (var i = 0; i < matched.Length; i++)
+            {
+                matched[i] = Match(facts[i]);
+            }
+
+            justification = new Justification(rule.Name, rule.Claims, rule.Decisions, matched)
             {
                 Description = rule.Description,
                 Drew = FactText.Describe(fact),
-            }
-            : new Justification(rule.Name, rule.Claims, rule.Decisions, []) { Description = rule.Description };
+            };
+        }
+        else
+        {
+            justification = new Justification(rule.Name, rule.Claims, rule.Decisions, []) { Description = rule.Description };
+        }
+
         _justifications[fact] = justification;
         _decisionsBeneath[justification] = DecisionsBeneath(fact);
         return justification;
@@ -69,19 +180,78 @@ internal sealed class AssessmentBuilder
     {
         if (!_matched.TryGetValue(fact, out var matched))
         {
-            matched = new MatchedFact(fact.GetType().Name, FactText.Describe(fact), _derivations.ContainsKey(fact) ? [Justify(fact)] : null);
+            matched = new MatchedFact(fact.GetType().Name, FactText.Describe(fact), _derivations.ContainsKey(fact) ? [Justify1(fact)] : null);
             _matched[fact] = matched;
         }
 
         return matched;
     }
 
-    public static IReadOnlyList<string> ClaimsOf(IEnumerable<Justification> because) =>
-        ClaimIds.Order(because.SelectMany(j => j.Claims));
+    /// <summary>The claims of the rules that drew a conclusion, in order.</summary>
+    public static IReadOnlyList<string> ClaimsOf(Justification[] because)
+    {
+        if (because.Length == 1)
+        {
+            return because[0].Claims;
+        }
+
+        var ids = new List<string>();
+        foreach (var justification in because)
+        {
+            ids.AddRange(justification.Claims);
+        }
+
+        return ClaimIds.OrderInPlace(ids);
+    }
 
     /// <summary>The decisions a conclusion rests on: those of the rules that drew it and of every derived fact beneath (D27).</summary>
-    public IReadOnlyList<string> DecisionsOf(IEnumerable<Justification> because) =>
-        ClaimIds.Order(because.SelectMany(j => _decisionsBeneath[j]));
+    public IReadOnlyList<string> DecisionsOf(Justification[] because)
+    {
+        if (because.Length == 1)
+        {
+            return _decisionsBeneath[because[0]];
+        }
+
+        var ids = new List<string>();
+        foreach (var justification in because)
+        {
+            ids.AddRange(_decisionsBeneath[justification]);
+        }
+
+        return ClaimIds.OrderInPlace(ids);
+    }
+
+    /// <summary>
+    /// The union of ordered ID lists, in order: the one list itself when only one holds any IDs,
+    /// which is how the lists of a conclusion and the gaps beneath it mostly come.
+    /// </summary>
+    public static IReadOnlyList<string> Union(IReadOnlyList<string> first, IEnumerable<IReadOnlyList<string>> others)
+    {
+        IReadOnlyList<string>? only = first.Count > 0 ? first : null;
+        List<string>? ids = null;
+        foreach (var other in others)
+        {
+            if (other.Count == 0)
+            {
+                continue;
+            }
+
+            if (only is null)
+            {
+                only = other;
+                continue;
+            }
+
+            if (ids is null)
+            {
+                ids = [.. only];
+            }
+
+            ids.AddRange(other);
+        }
+
+        return ids is not null ? ClaimIds.OrderInPlace(ids) : only ?? [];
+    }
 
     private IReadOnlyList<string> DecisionsBeneath(object fact)
     {
@@ -91,8 +261,33 @@ internal sealed class AssessmentBuilder
         }
 
         var derivation = _derivations[fact];
-        var decisions = ClaimIds.Order(_rules[derivation.Rule].Decisions
-            .Concat(derivation.Matched.Where(_derivations.ContainsKey).SelectMany(DecisionsBeneath)));
+        var own = _rules[derivation.Rule].Decisions;
+        IReadOnlyList<string>? only = own.Count > 0 ? own : null;
+        List<string>? ids = null;
+        foreach (var matched in derivation.MatchedUnordered)
+        {
+            if (!_derivations.ContainsKey(matched))
+            {
+                continue;
+            }
+
+            var beneath = DecisionsBeneath(matched);
+            if (beneath.Count == 0 || ReferenceEquals(beneath, only))
+            {
+                continue;
+            }
+
+            if (only is null)
+            {
+                only = beneath;
+                continue;
+            }
+
+            ids ??= [.. only];
+            ids.AddRange(beneath);
+        }
+
+        IReadOnlyList<string> decisions = ids is not null ? ClaimIds.OrderInPlace(ids) : only ?? [];
         _decisionsOfFact[fact] = decisions;
         return decisions;
     }

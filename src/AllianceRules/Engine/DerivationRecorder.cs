@@ -13,6 +13,7 @@ namespace AllianceRules.Engine;
 internal sealed class DerivationRecorder
 {
     private readonly Dictionary<object, Derivation> _derivations = [];
+    private readonly List<object> _matched = [];
 
     public DerivationRecorder(IEventProvider events)
     {
@@ -28,27 +29,37 @@ internal sealed class DerivationRecorder
         if (e.Fact.Source is ILinkedFactSource source)
         {
             var value = e.Fact.Value!;
-            _derivations[value] = new Derivation(value, source.Rule, Unfold(source.Facts));
+            _derivations[value] = Unfold(value, source);
         }
     }
 
     private void OnRetracted(object? sender, WorkingMemoryEventArgs e) => _derivations.Remove(e.Fact.Value!);
 
-    private static object[] Unfold(IEnumerable<IFact> facts)
+    private Derivation Unfold(object value, ILinkedFactSource source)
     {
-        var matched = new List<object>();
-        foreach (var fact in facts)
+        _matched.Clear();
+        List<(int, int)>? collected = null;
+        foreach (var fact in source.Facts)
         {
             if (fact.Source is { SourceType: FactSourceType.Aggregate } aggregate)
             {
-                matched.AddRange(aggregate.Facts.Select(f => f.Value!).OrderBy(FactText.Describe, StringComparer.Ordinal));
+                var start = _matched.Count;
+                foreach (var element in aggregate.Facts)
+                {
+                    _matched.Add(element.Value!);
+                }
+
+                if (_matched.Count - start > 1)
+                {
+                    (collected ??= []).Add((start, _matched.Count - start));
+                }
             }
             else
             {
-                matched.Add(fact.Value!);
+                _matched.Add(fact.Value!);
             }
         }
 
-        return [.. matched];
+        return new Derivation(value, source.Rule, [.. _matched], collected?.ToArray());
     }
 }

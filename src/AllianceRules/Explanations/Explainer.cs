@@ -102,7 +102,7 @@ internal sealed class Explainer
 
     private Remedy RemedyFor(CounterfactualSearch.Neighbour neighbour, ConclusionKey key)
     {
-        var because = JustificationOf(_assessor.Assess(_search.Value.ScenarioOf(neighbour), _cancellationToken), key);
+        var because = JustificationOf(_assessor.AssessVerdicts(_search.Value.ScenarioOf(neighbour), _cancellationToken), key);
         return new Remedy(neighbour.Changes, because.Select(j => j.Rule).Distinct().ToArray(), ClaimIds.Order(because.SelectMany(j => j.Claims)));
     }
 

@@ -38,15 +38,71 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
         using var activity = Telemetry.Start("Sweep", null);
         var points = InputSpace(assessor.AidBenchmark).ToArray();
         activity?.SetTag(AllianceRulesDiagnostics.AssessedTag, points.Length);
-        // Neighbouring points differ in one offer, so each block of them is swept in one engine
-        // session that pays only for what changes from row to row.
-        var rows = assessor.AssessInBlocks(
-            [.. points.Select(point => ValidScenario.Trusted(point.Scenario))],
-            (i, assessment) => Row(points[i], assessment),
-            (i, error) => Inputs(points[i]) with { Error = error.Message },
+        // The sweep visits the points so that each differs from the one before in one input (one
+        // fact), and each block of them is swept in one engine session that pays only for what
+        // changes from point to point; the rows are then put back in table order.
+        var sweep = SweepOrder(Radices());
+        if (sweep.Length != points.Length)
+        {
+            throw new InvalidOperationException($"The sweep order covers {sweep.Length} points, the table {points.Length}.");
+        }
+
+        var swept = assessor.AssessInBlocks(
+            [.. sweep.Select(i => ValidScenario.Trusted(points[i].Scenario))],
+            (k, assessment) => Row(points[sweep[k]], assessment),
+            (k, error) => Inputs(points[sweep[k]]) with { Error = error.Message },
             progress,
+            matchedFacts: false,
             cancellationToken);
+        var rows = new DecisionRow[swept.Length];
+        for (var k = 0; k < swept.Length; k++)
+        {
+            rows[sweep[k]] = swept[k];
+        }
+
         return new DecisionTable(rows);
+    }
+
+    /// <summary>How many values each input of the table takes, outermost first, as <see cref="InputSpace(AidBenchmark)"/> nests them.</summary>
+    private static int[] Radices() =>
+        [Enum.GetValues<RelationLevel>().Length, 2, Enum.GetValues<Stance>().Length, Enum.GetValues<Resolve>().Length, 2, 2, Offers().Count()];
+
+    /// <summary>
+    /// The table's indices in the order of a reflected (boustrophedon) mixed-radix Gray code:
+    /// consecutive indices differ in exactly one input. Where table order changes the offer and
+    /// the power together (the last offer of one power, the first of the next), this order runs
+    /// the offers back the other way and changes the power alone.
+    /// </summary>
+    /// <param name="radices">How many values each input takes, outermost first.</param>
+    /// <returns>Every table index once, in sweep order.</returns>
+    internal static int[] SweepOrder(int[] radices)
+    {
+        var count = 1;
+        foreach (var radix in radices)
+        {
+            count *= radix;
+        }
+
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            var rest = i;
+            var block = count;
+            var index = 0;
+            foreach (var radix in radices)
+            {
+                block /= radix;
+                var digit = rest / block;
+                var within = rest % block;
+                index = (index * radix) + digit;
+                // An odd digit runs the inputs inside it backwards, so that they do not jump back to their first values.
+                rest = digit % 2 == 0 ? within : block - 1 - within;
+            }
+
+            order[i] = index;
+        }
+
+        return order;
     }
 
     /// <summary>Every point of the input space with its scenario, in table order.</summary>
@@ -117,6 +173,7 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
     private static DecisionRow Row(DecisionPoint point, Assessment assessment)
     {
         var commitment = assessment.Commitments.Count == 0 ? null : assessment.Commitments[0];
+        var drawn = TheoryConclusion.Of(assessment);
         return Inputs(point) with
         {
             Posture = assessment.Posture.Value,
@@ -125,8 +182,8 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
             Gaps = commitment is null ? [] : [.. commitment.Gaps.Select(g => g.Gap)],
             Outlook = assessment.Outlook.Count == 0 ? null : assessment.Outlook[0].Alliance,
             Risks = [.. assessment.Risks.Select(r => r.Risk)],
-            Conclusions = ConclusionMap.Of(assessment),
-            Drawn = TheoryConclusion.Of(assessment),
+            Conclusions = ConclusionMap.Of(drawn),
+            Drawn = drawn,
         };
     }
 }

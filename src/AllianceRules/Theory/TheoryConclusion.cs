@@ -22,15 +22,51 @@ public sealed record TheoryConclusion(ConclusionKey Key, string Value, IReadOnly
     public static IReadOnlyList<TheoryConclusion> Of(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return [.. assessment.Findings
-            .GroupBy(f => f.Key)
-            .OrderBy(g => g.Key)
-            .Select(g => new TheoryConclusion(
-                g.Key,
-                string.Join("/", g.Select(f => f.Value).Distinct().Order(StringComparer.Ordinal)),
-                [.. g.SelectMany(f => f.Because).Select(j => j.Rule).Distinct(StringComparer.Ordinal)],
-                ClaimIds.Order(g.SelectMany(f => f.Claims)),
-                ClaimIds.Order(g.SelectMany(f => f.Decisions))))];
+        var groups = ConclusionMap.Group(assessment.Findings);
+        groups.Sort(static (x, y) => x.Key.CompareTo(y.Key));
+        var conclusions = new TheoryConclusion[groups.Count];
+        for (var i = 0; i < conclusions.Length; i++)
+        {
+            var (key, findings) = groups[i];
+            conclusions[i] = new TheoryConclusion(key, ConclusionMap.ValueOf(findings), RulesOf(findings), Union(findings, f => f.Claims), Union(findings, f => f.Decisions));
+        }
+
+        return conclusions;
+    }
+
+    /// <summary>The rules behind findings, each once, in the order of their justifications.</summary>
+    private static string[] RulesOf(List<IFinding> findings)
+    {
+        var rules = new List<string>();
+        foreach (var finding in findings)
+        {
+            foreach (var justification in finding.Because)
+            {
+                if (!rules.Contains(justification.Rule))
+                {
+                    rules.Add(justification.Rule);
+                }
+            }
+        }
+
+        return [.. rules];
+    }
+
+    /// <summary>The IDs of findings (each list already in order), in order: one finding's own list when there is one finding.</summary>
+    private static IReadOnlyList<string> Union(List<IFinding> findings, Func<IFinding, IReadOnlyList<string>> ids)
+    {
+        if (findings.Count == 1)
+        {
+            return ids(findings[0]);
+        }
+
+        var all = new List<string>();
+        foreach (var finding in findings)
+        {
+            all.AddRange(ids(finding));
+        }
+
+        return ClaimIds.OrderInPlace(all);
     }
 
     /// <summary>The rules and claims in a few words: <c>Offers.RejectAlignmentWhileBandwagoning (C04, C15; D25)</c>, or <c>no rule</c>.</summary>

@@ -73,7 +73,7 @@ public sealed record TheoryLint(
         // What each scenario derives: which rules drew the facts at rest, and conflicting values.
         var traces = new Trace[scenarios.Length];
         Parallel.For(0, scenarios.Length, i => traces[i] = Trace.Of(assessor, scenarios[i]));
-        var outcomes = assessor.AssessInBlocks(scenarios, (_, a) => Outcome.Of(a), (_, e) => Outcome.Failed(e));
+        var outcomes = assessor.AssessInBlocks(scenarios, (_, a) => Outcome.Of(a), (_, e) => Outcome.Failed(e), matchedFacts: false);
 
         var fired = traces.SelectMany(t => t.Rules).ToHashSet(StringComparer.Ordinal);
         var neverFiring = assessor.Rules.Select(r => r.Name).Where(name => !fired.Contains(name) && !traces.Any(t => t.Failed)).ToArray();
@@ -146,7 +146,8 @@ public sealed record TheoryLint(
         foreach (var (index, outcome) in assessor.AssessEach(
             touched.Select(i => scenarios[i]),
             (i, a) => (touched[i], Outcome.Of(a)),
-            (i, e) => (touched[i], Outcome.Failed(e))))
+            (i, e) => (touched[i], Outcome.Failed(e)),
+            matchedFacts: false))
         {
             if (outcome.SameAs(outcomes[index]))
             {

@@ -27,6 +27,32 @@ public class DecisionTableTests
     }
 
     [Fact]
+    public void SweepOrder_VisitsEveryPointOnce_EachStepChangesOneInput()
+    {
+        int[] radices = [4, 2, 3, 3, 2, 2, 15];
+
+        var order = DecisionTable.SweepOrder(radices);
+
+        Assert.Equal(Enumerable.Range(0, 4320), order.Order());
+        for (var k = 1; k < order.Length; k++)
+        {
+            Assert.Equal(1, Digits(order[k - 1]).Zip(Digits(order[k])).Count(d => d.First != d.Second));
+        }
+
+        int[] Digits(int index)
+        {
+            var digits = new int[radices.Length];
+            for (var d = radices.Length - 1; d >= 0; d--)
+            {
+                digits[d] = index % radices[d];
+                index /= radices[d];
+            }
+
+            return digits;
+        }
+    }
+
+    [Fact]
     public void InputSpace_EveryPointIsAValidScenario()
     {
         // Build relies on it: it sweeps the points without validating each one again.

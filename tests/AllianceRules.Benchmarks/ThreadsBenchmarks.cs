@@ -1,0 +1,56 @@
+using AllianceRules;
+using AllianceRules.Scenarios;
+using BenchmarkDotNet.Attributes;
+
+namespace AllianceRules.Benchmarks;
+
+/// <summary>
+/// One shared assessor on one thread and on two: each thread assesses <see cref="PerThread"/>
+/// built-in scenarios in turn. The mean is per assessment, so the two-thread speed-up is the
+/// one-thread mean over the two-thread mean (ideal: 2 on two cores).
+/// </summary>
+[MemoryDiagnoser]
+public class ThreadsBenchmarks
+{
+    /// <summary>Assessments per thread per invocation.</summary>
+    public const int PerThread = 400;
+
+    private readonly AllianceAssessor _assessor = new();
+
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => Run(_assessor, Threads, 50);
+
+    [Benchmark(OperationsPerInvoke = PerThread)]
+    public int AssessBuiltIns() => Run(_assessor, Threads, PerThread) / Threads;
+
+    /// <summary>Assesses <paramref name="perThread"/> built-ins on each of <paramref name="threads"/> threads at once.</summary>
+    /// <returns>How many conclusions were drawn in all, so that nothing is optimised away.</returns>
+    public static int Run(AllianceAssessor assessor, int threads, int perThread)
+    {
+        var scenarios = HistoricalScenarios.All;
+        var drawn = new int[threads];
+        var workers = new Thread[threads];
+        for (var t = 0; t < threads; t++)
+        {
+            var slot = t;
+            workers[t] = new Thread(() =>
+            {
+                for (var i = 0; i < perThread; i++)
+                {
+                    drawn[slot] += assessor.Assess(scenarios[(i + slot) % scenarios.Count]).Needs.Count;
+                }
+            });
+            workers[t].Start();
+        }
+
+        foreach (var worker in workers)
+        {
+            worker.Join();
+        }
+
+        return drawn.Sum();
+    }
+}
