@@ -4,13 +4,19 @@ using BenchmarkDotNet.Attributes;
 
 namespace AllianceRules.Benchmarks;
 
-/// <summary>One assessment of a built-in scenario: the hand-written baseline, the engine with full justification, and without it.</summary>
+/// <summary>
+/// One assessment of a built-in scenario, against NRules alone on the same facts (the baseline:
+/// a new session, the facts inserted, the rules fired, nothing recorded or built), with the
+/// hand-written rulebook beside them; the engine with full justification, and without it.
+/// </summary>
 [MemoryDiagnoser]
 public class AssessBenchmarks
 {
     private readonly AllianceAssessor _withJustification = new();
     private readonly AllianceAssessor _withoutJustification = new(new AllianceRulesOptions { CaptureJustification = false });
+    private readonly EngineFloorBenchmarks _floor = new();
     private Scenario _scenario = null!;
+    private object[] _facts = [];
 
     [ParamsSource(nameof(BuiltIns))]
     public string Scenario { get; set; } = "";
@@ -22,11 +28,15 @@ public class AssessBenchmarks
     public void Setup()
     {
         _scenario = HistoricalScenarios.Find(Scenario)!;
+        _facts = EngineFloorBenchmarks.FactsOf(_scenario);
         _withJustification.Assess(_scenario);
         _withoutJustification.Assess(_scenario);
     }
 
     [Benchmark(Baseline = true)]
+    public int NRulesAlone() => _floor.InsertFire(_facts);
+
+    [Benchmark]
     public Dictionary<string, string> HandWritten() => HandWrittenRulebook.Assess(_scenario);
 
     [Benchmark]

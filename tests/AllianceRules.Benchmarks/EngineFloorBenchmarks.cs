@@ -48,7 +48,8 @@ public class EngineFloorBenchmarks
         return session.Fire();
     }
 
-    private static ISessionFactory CompileRulebook()
+    /// <summary>The article's rulebook compiled as NRules compiles it by default.</summary>
+    public static ISessionFactory CompileRulebook()
     {
         var repository = new RuleRepository();
         repository.Load(spec => spec.From(typeof(AllianceAssessor).Assembly).PrivateTypes(true));

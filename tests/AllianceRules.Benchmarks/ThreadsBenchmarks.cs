@@ -16,6 +16,8 @@ public class ThreadsBenchmarks
     public const int PerThread = 400;
 
     private readonly AllianceAssessor _assessor = new();
+    private readonly EngineFloorBenchmarks _floor = new();
+    private readonly object[][] _facts = [.. HistoricalScenarios.All.Select(EngineFloorBenchmarks.FactsOf)];
 
     [Params(1, 2)]
     public int Threads { get; set; }
@@ -23,14 +25,24 @@ public class ThreadsBenchmarks
     [GlobalSetup]
     public void Setup() => Run(_assessor, Threads, 50);
 
-    [Benchmark(OperationsPerInvoke = PerThread)]
+    [Benchmark(Baseline = true, OperationsPerInvoke = PerThread)]
     public int AssessBuiltIns() => Run(_assessor, Threads, PerThread) / Threads;
+
+    /// <summary>The same work with NRules alone (a new session per scenario, insert, fire): how far the engine itself scales.</summary>
+    [Benchmark(OperationsPerInvoke = PerThread)]
+    public int NRulesAloneBuiltIns() => RunEach(Threads, PerThread, (slot, i) => _floor.InsertFire(_facts[(i + slot) % _facts.Length])) / Threads;
 
     /// <summary>Assesses <paramref name="perThread"/> built-ins on each of <paramref name="threads"/> threads at once.</summary>
     /// <returns>How many conclusions were drawn in all, so that nothing is optimised away.</returns>
     public static int Run(AllianceAssessor assessor, int threads, int perThread)
     {
         var scenarios = HistoricalScenarios.All;
+        return RunEach(threads, perThread, (slot, i) => assessor.Assess(scenarios[(i + slot) % scenarios.Count]).Needs.Count);
+    }
+
+    /// <summary>Runs <paramref name="work"/> <paramref name="perThread"/> times on each of <paramref name="threads"/> threads at once.</summary>
+    private static int RunEach(int threads, int perThread, Func<int, int, int> work)
+    {
         var drawn = new int[threads];
         var workers = new Thread[threads];
         for (var t = 0; t < threads; t++)
@@ -40,7 +52,7 @@ public class ThreadsBenchmarks
             {
                 for (var i = 0; i < perThread; i++)
                 {
-                    drawn[slot] += assessor.Assess(scenarios[(i + slot) % scenarios.Count]).Needs.Count;
+                    drawn[slot] += work(slot, i);
                 }
             });
             workers[t].Start();

@@ -298,9 +298,14 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
         return name;
     }
 
+    [ThreadStatic]
+    private static StringBuilder? _formatting;
+
     private static string Format(ConclusionKind kind, string[] subject)
     {
-        var text = new StringBuilder();
+        // Every finding's key is formatted once per assessment in a sweep: one builder per thread, reused.
+        var text = _formatting ??= new StringBuilder(64);
+        text.Clear();
         var next = 0;
         foreach (var segment in Syntaxes[kind])
         {
@@ -313,7 +318,18 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
             var count = Math.Min(segment.Parts.Count, subject.Length - next);
             if (count > 0)
             {
-                text.Append('[').AppendJoin(',', subject.Skip(next).Take(count).Select(Escape)).Append(']');
+                text.Append('[');
+                for (var i = next; i < next + count; i++)
+                {
+                    if (i > next)
+                    {
+                        text.Append(',');
+                    }
+
+                    text.Append(Escape(subject[i]));
+                }
+
+                text.Append(']');
                 next += count;
             }
         }

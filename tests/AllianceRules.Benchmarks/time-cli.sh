@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Times the whole `alliance-rules` process, this checkout against an earlier commit, side by side
+# in one run. Both are published the same way (Release, for this machine's runtime, framework-
+# dependent); the CLI project decides what that publish does (ReadyToRun, TieredPGO). Not run in CI.
+#
+#   tests/AllianceRules.Benchmarks/time-cli.sh [BASE_REF] [RUNS]
+#
+# BASE_REF defaults to ae50673 (the build before issue 16); RUNS to 30. Uses hyperfine when it is
+# installed (apt-get install hyperfine), otherwise a loop of RUNS fresh processes per build.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+base_ref=${1:-ae50673}
+runs=${2:-30}
+rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
+work=$(mktemp -d)
+trap 'git worktree remove --force "$work/base-src" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+
+echo "publishing $base_ref and this checkout for $rid ..."
+git worktree add --detach "$work/base-src" "$base_ref" >/dev/null
+dotnet publish "$work/base-src/src/AllianceRules.Cli" -c Release -r "$rid" --self-contained false -o "$work/base" >/dev/null
+dotnet publish src/AllianceRules.Cli -c Release -r "$rid" --self-contained false -o "$work/this" >/dev/null
+
+args=(assess --builtin 1978-soviet-alliance)
+for format in text json md; do
+  cmp <("$work/base/alliance-rules" "${args[@]}" --format "$format") <("$work/this/alliance-rules" "${args[@]}" --format "$format") \
+    || { echo "the two builds print different $format output" >&2; exit 1; }
+done
+echo "outputs identical (text, json, md); load: $(uptime | sed 's/.*load average: //')"
+
+if command -v hyperfine >/dev/null; then
+  hyperfine -N --warmup 3 --runs "$runs" \
+    -n base "$work/base/alliance-rules ${args[*]}" \
+    -n this "$work/this/alliance-rules ${args[*]}"
+else
+  for build in base this; do
+    start=$(date +%s%N)
+    for _ in $(seq "$runs"); do "$work/$build/alliance-rules" "${args[@]}" >/dev/null; done
+    echo "$build: $(( ($(date +%s%N) - start) / runs / 1000000 )) ms per process (mean of $runs)"
+  done
+fi
+echo "load after: $(uptime | sed 's/.*load average: //')"
