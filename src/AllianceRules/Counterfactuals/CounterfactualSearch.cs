@@ -1,4 +1,5 @@
 using AllianceRules.Conclusions;
+using AllianceRules.Engine;
 using AllianceRules.Scenarios;
 
 namespace AllianceRules.Counterfactuals;
@@ -101,7 +102,7 @@ internal sealed class CounterfactualSearch
             [.. neighbours.Select(n => n.Scenario)],
             (i, assessment) => new Neighbour(neighbours[i].Changes, Original, ConclusionMap.Of(assessment)),
             AllianceAssessor.Rethrow<Neighbour>,
-            matchedFacts: false,
+            Detail.Values,
             _cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using AllianceRules.Conclusions;
 using AllianceRules.Diagnostics;
+using AllianceRules.Engine;
 using AllianceRules.Facts;
 using AllianceRules.Scenarios;
 
@@ -44,7 +45,7 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
             [.. sweep.Select(i => ValidScenario.Trusted(points[i].Scenario))],
             (k, assessment) => Row(points[sweep[k]], assessment),
             (k, error) => Inputs(points[sweep[k]]) with { Error = error.Message },
-            matchedFacts: false,
+            Detail.Rules,
             cancellationToken);
         var rows = new DecisionRow[swept.Length];
         for (var k = 0; k < swept.Length; k++)
