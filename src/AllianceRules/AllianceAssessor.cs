@@ -219,17 +219,14 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// <param name="assessed">What to make of an assessment.</param>
     /// <param name="failed">What to make of a rulebook error.</param>
     /// <param name="progress">Counts each scenario assessed, if the caller reports progress.</param>
-    /// <param name="matchedFacts">
-    /// False for sweeps that read only verdicts, rules, claims and decisions (a conclusion map, a
-    /// table row): the justifications then list no matched facts, and no fact is described.
-    /// </param>
+    /// <param name="detail">How much of each assessment the caller reads: less spares the work of building the rest.</param>
     /// <param name="cancellationToken">Stops the sweep between assessments.</param>
     internal IEnumerable<T> AssessEach<T>(
         IEnumerable<ValidScenario> scenarios,
         Func<int, Assessment, T> assessed,
         Func<int, RulebookException, T> failed,
         ProgressCounter? progress = null,
-        bool matchedFacts = true,
+        Detail detail = Detail.Justified,
         CancellationToken cancellationToken = default)
     {
         EngineSession? session = null;
@@ -244,7 +241,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
             T result;
             try
             {
-                result = assessed(index, Assess(scenario, session, cancellationToken, matchedFacts));
+                result = assessed(index, Assess(scenario, session, cancellationToken, detail));
             }
             catch (RulebookException ex)
             {
@@ -267,7 +264,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
         Func<int, Assessment, T> assessed,
         Func<int, RulebookException, T> failed,
         ProgressCounter? progress = null,
-        bool matchedFacts = true,
+        Detail detail = Detail.Justified,
         CancellationToken cancellationToken = default)
     {
         var results = new T[scenarios.Count];
@@ -284,7 +281,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
                     (i, assessment) => assessed(from + i, assessment),
                     (i, error) => failed(from + i, error),
                     progress,
-                    matchedFacts,
+                    detail,
                     cancellationToken))
                 {
                     results[index++] = result;
@@ -310,18 +307,18 @@ public sealed class AllianceAssessor : IAllianceAssessor
 
     /// <summary>Like <see cref="Assess(ValidScenario, CancellationToken)"/>, for callers that read only verdicts, rules, claims and decisions: no matched facts are listed or described.</summary>
     internal Assessment AssessVerdicts(ValidScenario scenario, CancellationToken cancellationToken = default) =>
-        Assess(scenario, NewSession(), cancellationToken, matchedFacts: false);
+        Assess(scenario, NewSession(), cancellationToken, Detail.Rules);
 
     /// <summary>The logger this assessor writes to.</summary>
     internal ILogger Logger { get; }
 
     /// <summary>One assessment in a session, measured for the meter when anyone listens.</summary>
-    private Assessment Assess(ValidScenario scenario, EngineSession session, CancellationToken cancellationToken, bool matchedFacts = true)
+    private Assessment Assess(ValidScenario scenario, EngineSession session, CancellationToken cancellationToken, Detail detail = Detail.Justified)
     {
         var started = Telemetry.Duration.Enabled ? Stopwatch.GetTimestamp() : 0;
         try
         {
-            var assessment = Build(scenario, session.MoveTo(scenario, cancellationToken), matchedFacts);
+            var assessment = Build(scenario, session.MoveTo(scenario, cancellationToken), detail);
             Telemetry.Assessments.Add(1);
             Telemetry.RulesFired.Record(session.LastFired);
             if (started != 0)
@@ -359,9 +356,14 @@ public sealed class AllianceAssessor : IAllianceAssessor
 
     private EngineSession NewSession() => new(_sessionFactory, _maxRuleFirings, AidBenchmark, _ruleTimeout);
 
-    private Assessment Build(ValidScenario scenario, IReadOnlyDictionary<object, Derivation> derivations, bool matchedFacts = true)
+    private Assessment Build(ValidScenario scenario, IReadOnlyDictionary<object, Derivation> derivations, Detail detail = Detail.Justified)
     {
         Interlocked.Increment(ref _assessmentsBuilt);
-        return new AssessmentBuilder(scenario.Value, derivations, _rules, _captureJustification && matchedFacts).Build() with { Origin = (this, scenario) };
+        if (detail == Detail.Justified && !_captureJustification)
+        {
+            detail = Detail.Rules;
+        }
+
+        return new AssessmentBuilder(scenario.Value, derivations, _rules, detail).Build() with { Origin = (this, scenario) };
     }
 }

@@ -1,5 +1,6 @@
 using AllianceRules.Conclusions;
 using AllianceRules.Diagnostics;
+using AllianceRules.Engine;
 using AllianceRules.Scenarios;
 
 namespace AllianceRules.Counterfactuals;
@@ -107,7 +108,7 @@ internal sealed class CounterfactualSearch
             (i, assessment) => new Neighbour(neighbours[i].Changes, Original, ConclusionMap.Of(assessment)),
             AllianceAssessor.Rethrow<Neighbour>,
             counter,
-            matchedFacts: false,
+            Detail.Values,
             _cancellationToken);
     }
 

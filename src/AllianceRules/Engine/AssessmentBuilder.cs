@@ -18,7 +18,7 @@ internal sealed class AssessmentBuilder
     private readonly Scenario _scenario;
     private readonly IReadOnlyDictionary<object, Derivation> _derivations;
     private readonly IReadOnlyDictionary<IRuleDefinition, RuleDescription> _rules;
-    private readonly bool _captureJustification;
+    private readonly Detail _detail;
     private readonly Dictionary<object, Justification> _justifications = [];
     private readonly Dictionary<object, MatchedFact> _matched = [];
     private readonly Dictionary<object, IReadOnlyList<string>> _decisionsOfFact = [];
@@ -29,16 +29,17 @@ internal sealed class AssessmentBuilder
         Scenario scenario,
         IReadOnlyDictionary<object, Derivation> derivations,
         IReadOnlyDictionary<IRuleDefinition, RuleDescription> rules,
-        bool captureJustification = true)
+        Detail detail = Detail.Justified)
     {
         _scenario = scenario;
         _derivations = derivations;
         _rules = rules;
-        _captureJustification = captureJustification;
+        _detail = detail;
     }
 
+    /// <summary>The assessment; backtested against the record unless only values are read.</summary>
     public Assessment Build() =>
-        Assessment.Create(this, new ScenarioSummary(_scenario.Id, _scenario.Title, _scenario.Date), _scenario.Observed);
+        Assessment.Create(this, new ScenarioSummary(_scenario.Id, _scenario.Title, _scenario.Date), _detail == Detail.Values ? null : _scenario.Observed);
 
     /// <summary>The scenario's offers, in the order the scenario lists them.</summary>
     public IReadOnlyList<GreatPowerOffer> Offers => _scenario.Offers;
@@ -59,11 +60,16 @@ internal sealed class AssessmentBuilder
     }
 
     /// <summary>The justification of one conclusion fact.</summary>
-    public Justification[] Justify(object fact) => [Justify1(fact)];
+    public Justification[] Justify(object fact) => _detail == Detail.Values ? [] : [Justify1(fact)];
 
     /// <summary>The justifications of several facts that make one conclusion, ordered by rule, then by the facts matched.</summary>
     public Justification[] Justify<T>(List<T> facts) where T : notnull
     {
+        if (_detail == Detail.Values)
+        {
+            return [];
+        }
+
         var because = new Justification[facts.Count];
         for (var i = 0; i < because.Length; i++)
         {
@@ -151,7 +157,7 @@ internal sealed class AssessmentBuilder
         var derivation = _derivations[fact];
         var rule = _rules[derivation.Rule];
         Justification justification;
-        if (_captureJustification)
+        if (_detail == Detail.Justified)
         {
             var facts = derivation.Matched;
             var matched = new MatchedFact[facts.Count];
@@ -190,6 +196,11 @@ internal sealed class AssessmentBuilder
     /// <summary>The claims of the rules that drew a conclusion, in order.</summary>
     public static IReadOnlyList<string> ClaimsOf(Justification[] because)
     {
+        if (because.Length == 0)
+        {
+            return [];
+        }
+
         if (because.Length == 1)
         {
             return because[0].Claims;
@@ -207,6 +218,11 @@ internal sealed class AssessmentBuilder
     /// <summary>The decisions a conclusion rests on: those of the rules that drew it and of every derived fact beneath (D27).</summary>
     public IReadOnlyList<string> DecisionsOf(Justification[] because)
     {
+        if (because.Length == 0)
+        {
+            return [];
+        }
+
         if (because.Length == 1)
         {
             return _decisionsBeneath[because[0]];

@@ -25,6 +25,7 @@ internal sealed class EngineSession
     private readonly int _maxRuleFirings;
     private readonly TimeSpan? _ruleTimeout;
     private HashSet<object> _inputs = [];
+    private object[]? _parameters;
     private string? _failingConditionOf;
     private volatile string? _firing;
 
@@ -40,8 +41,9 @@ internal sealed class EngineSession
             _session.Events.RuleFiringEvent += (_, e) => _firing = e.Rule.Name;
         }
 
-        // The session's parameters are facts too: inserted once, they stay while scenarios come and go.
-        _session.Insert(aidBenchmark);
+        // The session's parameters are facts too: inserted once, with the first scenario's facts
+        // (one propagation instead of two), they stay while scenarios come and go.
+        _parameters = [aidBenchmark];
         _session.Events.LhsExpressionFailedEvent += (_, e) =>
             _failingConditionOf ??= string.Join(", ", e.Rules.Select(rule => $"'{rule.Name}'").Order(StringComparer.Ordinal));
     }
@@ -69,14 +71,36 @@ internal sealed class EngineSession
         var next = new HashSet<object>(InputFacts(scenario.Value));
         try
         {
-            var gone = _inputs.Where(fact => !next.Contains(fact)).ToArray();
-            if (gone.Length > 0)
+            List<object>? gone = null;
+            foreach (var fact in _inputs)
+            {
+                if (!next.Contains(fact))
+                {
+                    (gone ??= []).Add(fact);
+                }
+            }
+
+            if (gone is not null)
             {
                 _session.RetractAll(gone);
             }
 
-            var added = next.Where(fact => !_inputs.Contains(fact)).ToArray();
-            if (added.Length > 0)
+            var added = new List<object>(next.Count + 1);
+            if (_parameters is { } parameters)
+            {
+                added.AddRange(parameters);
+                _parameters = null;
+            }
+
+            foreach (var fact in next)
+            {
+                if (!_inputs.Contains(fact))
+                {
+                    added.Add(fact);
+                }
+            }
+
+            if (added.Count > 0)
             {
                 _session.InsertAll(added);
             }

@@ -1,5 +1,6 @@
 using AllianceRules.Conclusions;
 using AllianceRules.Diagnostics;
+using AllianceRules.Engine;
 using AllianceRules.Facts;
 using AllianceRules.Scenarios;
 
@@ -52,7 +53,7 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
             (k, assessment) => Row(points[sweep[k]], assessment),
             (k, error) => Inputs(points[sweep[k]]) with { Error = error.Message },
             progress,
-            matchedFacts: false,
+            Detail.Rules,
             cancellationToken);
         var rows = new DecisionRow[swept.Length];
         for (var k = 0; k < swept.Length; k++)

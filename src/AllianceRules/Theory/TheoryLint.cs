@@ -73,7 +73,7 @@ public sealed record TheoryLint(
         // What each scenario derives: which rules drew the facts at rest, and conflicting values.
         var traces = new Trace[scenarios.Length];
         Parallel.For(0, scenarios.Length, i => traces[i] = Trace.Of(assessor, scenarios[i]));
-        var outcomes = assessor.AssessInBlocks(scenarios, (_, a) => Outcome.Of(a), (_, e) => Outcome.Failed(e), matchedFacts: false);
+        var outcomes = assessor.AssessInBlocks(scenarios, (_, a) => Outcome.Of(a), (_, e) => Outcome.Failed(e), detail: Detail.Values);
 
         var fired = traces.SelectMany(t => t.Rules).ToHashSet(StringComparer.Ordinal);
         var neverFiring = assessor.Rules.Select(r => r.Name).Where(name => !fired.Contains(name) && !traces.Any(t => t.Failed)).ToArray();
@@ -147,7 +147,7 @@ public sealed record TheoryLint(
             touched.Select(i => scenarios[i]),
             (i, a) => (touched[i], Outcome.Of(a)),
             (i, e) => (touched[i], Outcome.Failed(e)),
-            matchedFacts: false))
+            detail: Detail.Values))
         {
             if (outcome.SameAs(outcomes[index]))
             {
