@@ -40,7 +40,7 @@ internal static class Probe
         Time("what-if of 2021-harris-visit", 200, _ => assessor.Explore(harris));
         foreach (var threads in new[] { 1, 2 })
         {
-            Time($"assess on {threads} thread(s), per assessment", 10, _ => ThreadsBenchmarks.Run(assessor, threads, 400));
+            Time($"800 assessments on {threads} thread(s)", 10, _ => ThreadsBenchmarks.Run(assessor, threads, 800 / threads));
         }
 
         for (var i = 0; i < 5; i++)

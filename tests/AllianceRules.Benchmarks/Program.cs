@@ -7,6 +7,12 @@ if (args is ["--probe"])
     return;
 }
 
+if (args is ["--pair"])
+{
+    PairedProbe.Run();
+    return;
+}
+
 // A ratio against a baseline of another theory measures nothing: the benchmark that compares
 // with it is left out, and the reason said, until the baseline encodes this rulebook again.
 var benchmarks = typeof(Program).Assembly.GetTypes().Where(t => t.IsPublic && t.Name.EndsWith("Benchmarks", StringComparison.Ordinal));
