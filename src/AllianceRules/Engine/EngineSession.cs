@@ -146,8 +146,12 @@ internal sealed class EngineSession
     /// </summary>
     private int FireWithin(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        // The worker is not cancelled through Task.Run: it stops at its next batch, like an untimed firing.
-        var firing = Task.Run(() => Fire(cancellationToken), CancellationToken.None);
+        // The worker is not cancelled through its task: it stops at its next batch, like an untimed
+        // firing. It has a thread of its own, not one from the pool: when sweeps keep the pool busy,
+        // a pooled worker could wait past the timeout before firing anything, and the timeout would
+        // blame a rule that never ran.
+        var firing = Task.Factory.StartNew(
+            () => Fire(cancellationToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             if (firing.Wait(timeout, cancellationToken))
