@@ -22,11 +22,15 @@ dotnet publish "$work/base-src/src/AllianceRules.Cli" -c Release -r "$rid" --sel
 dotnet publish src/AllianceRules.Cli -c Release -r "$rid" --self-contained false -o "$work/this" >/dev/null
 
 args=(assess --builtin 1978-soviet-alliance)
+# The JSON's top-level "format" line was added after ae50673 (issue 17) and names the format
+# version; it is the one difference a speed change may not cause, so it is left out of the check.
+without_format_line() { grep -v '^  "format": "alliance-rules\.assessment/' || true; }
 for format in text json md; do
-  cmp <("$work/base/alliance-rules" "${args[@]}" --format "$format") <("$work/this/alliance-rules" "${args[@]}" --format "$format") \
+  cmp <("$work/base/alliance-rules" "${args[@]}" --format "$format" | without_format_line) \
+      <("$work/this/alliance-rules" "${args[@]}" --format "$format" | without_format_line) \
     || { echo "the two builds print different $format output" >&2; exit 1; }
 done
-echo "outputs identical (text, json, md); load: $(uptime | sed 's/.*load average: //')"
+echo "outputs identical (text, json without its format line, md); load: $(uptime | sed 's/.*load average: //')"
 
 if command -v hyperfine >/dev/null; then
   hyperfine -N --warmup 3 --runs "$runs" \
