@@ -76,6 +76,10 @@ internal static class CliApp
         }
     }
 
+    /// <summary>The names of the subcommands, for what must know them before the command line is built.</summary>
+    internal static IEnumerable<string> CommandNames() =>
+        BuildCommand(Stream.Null, TextWriter.Null, TextWriter.Null).Subcommands.Select(command => command.Name);
+
     private static RootCommand BuildCommand(Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("Assess scenarios with the AllianceRules rulebook: what a hedging state needs from a great power, every conclusion traced to the article's claims.");

@@ -1,5 +1,8 @@
 using AllianceRules.Cli;
 
+// First, so that the other core compiles what this command will need while it starts.
+StartupProfile.Start(args);
+
 // Standard input goes to the scenario reader as bytes, which refuses any that are not UTF-8.
 using var stdin = StandardInput.Open();
 using var cancel = new CancellationTokenSource();

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using AllianceRules.Cli;
+
+namespace AllianceRules.Tests.Cli;
+
+/// <summary>
+/// The startup profile (multi-core JIT) of the real <c>alliance-rules</c> process: one file per
+/// command in the cache directory, never a name taken from an argument, off when asked, and a
+/// cache that cannot be written changes nothing the user sees.
+/// </summary>
+public sealed class StartupProfileTests : IDisposable
+{
+    private readonly string _cache = Directory.CreateTempSubdirectory("alliance-rules-cache-").FullName;
+
+    public void Dispose() => Directory.Delete(_cache, recursive: true);
+
+    [Fact]
+    public void Commands_AreTheSubcommands()
+    {
+        Assert.Equal(CliApp.CommandNames().Order(StringComparer.Ordinal), StartupProfile.Commands);
+    }
+
+    [Fact]
+    public void Assess_WritesTheProfileOfItsCommand_AndPrintsTheSameOnTheNextRun()
+    {
+        var first = Run(("XDG_CACHE_HOME", _cache), "assess", "--builtin", "1978-soviet-alliance");
+        var second = Run(("XDG_CACHE_HOME", _cache), "assess", "--builtin", "1978-soviet-alliance");
+
+        var profile = Assert.Single(Directory.GetFiles(Path.Combine(_cache, "alliance-rules", "startup")));
+        Assert.Equal("assess.jitprofile", Path.GetFileName(profile));
+        Assert.True(new FileInfo(profile).Length > 0);
+        Assert.Equal((0, ""), (first.Exit, first.Stderr));
+        Assert.Equal(first, second);
+    }
+
+    [Theory]
+    [InlineData("--version")]
+    [InlineData("../../escape")]
+    [InlineData("assess/../../escape")]
+    public void AnythingButACommandName_WritesNoProfile(string first)
+    {
+        Run(("XDG_CACHE_HOME", _cache), first);
+
+        Assert.Empty(Directory.GetFileSystemEntries(_cache, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void SwitchedOff_WritesNoProfile()
+    {
+        var run = Run([("XDG_CACHE_HOME", _cache), (StartupProfile.Switch, "0")], "scenarios");
+
+        Assert.Equal(0, run.Exit);
+        Assert.Empty(Directory.GetFileSystemEntries(_cache, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void CacheThatCannotBeWritten_ChangesNothingTheUserSees()
+    {
+        // A file where the cache directory should be: nothing can be created under it.
+        var blocked = Path.Combine(_cache, "a-file");
+        File.WriteAllText(blocked, "");
+
+        var run = Run(("XDG_CACHE_HOME", blocked), "scenarios");
+        var plain = Run([("XDG_CACHE_HOME", _cache), (StartupProfile.Switch, "0")], "scenarios");
+
+        Assert.Equal(plain, run);
+        Assert.Equal(0, run.Exit);
+    }
+
+    private static (int Exit, string Stdout, string Stderr) Run((string Name, string Value) variable, params string[] args) =>
+        Run([variable], args);
+
+    private static (int Exit, string Stdout, string Stderr) Run((string Name, string Value)[] variables, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "alliance-rules.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in variables)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "alliance-rules did not finish within a minute");
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
