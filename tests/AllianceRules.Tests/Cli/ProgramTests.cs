@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace AllianceRules.Tests.Cli;
 
 /// <summary>The real <c>alliance-rules</c> process, for what only its entry point decides: how standard input is decoded.</summary>
@@ -28,27 +26,5 @@ public class ProgramTests
         Assert.Contains("Posture: Bandwagon", stdout, StringComparison.Ordinal);
     }
 
-    private static (int Exit, string Stdout, string Stderr) Run(byte[] stdin, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "alliance-rules.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardInput.BaseStream.Write(stdin);
-        process.StandardInput.Close();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "alliance-rules did not finish within a minute");
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int Exit, string Stdout, string Stderr) Run(byte[] stdin, params string[] args) => CliProcess.Run(stdin, [], args);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AllianceRules.Cli;
 
 namespace AllianceRules.Tests.Cli;
@@ -67,34 +66,10 @@ public sealed class StartupProfileTests : IDisposable
         Assert.Equal(0, run.Exit);
     }
 
+    /// <summary>With the profile on, whatever the environment of the test run says.</summary>
     private static (int Exit, string Stdout, string Stderr) Run((string Name, string Value) variable, params string[] args) =>
-        Run([variable], args);
+        Run([variable, (StartupProfile.Switch, "1")], args);
 
-    private static (int Exit, string Stdout, string Stderr) Run((string Name, string Value)[] variables, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "alliance-rules.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in variables)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "alliance-rules did not finish within a minute");
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int Exit, string Stdout, string Stderr) Run((string Name, string Value)[] variables, params string[] args) =>
+        CliProcess.Run([], variables, args);
 }
