@@ -7,7 +7,7 @@ namespace AllianceRules.Cli;
 /// its own: the runtime records which methods a command had to JIT-compile (those ReadyToRun could
 /// not cover: generic instantiations over our types, the rules' interpreter) and, the next time the
 /// same command runs, compiles them on the other core while the command works. `assess` starts in
-/// about three quarters of the time from its second run on (docs/performance.md).
+/// about two thirds of the time from its second run on (docs/performance.md).
 /// </summary>
 /// <remarks>
 /// The profile is one small file per command in the user's cache directory

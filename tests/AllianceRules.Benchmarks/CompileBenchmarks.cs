@@ -10,7 +10,7 @@ namespace AllianceRules.Benchmarks;
 /// What a cold start costs: compiling the rulebook into a new assessor and its first assessment,
 /// each measurement in a process of its own, so that nothing is compiled or JIT-ed beforehand;
 /// with the rules compiled (the default) and interpreted (<see cref="AllianceRulesOptions.InterpretRules"/>),
-/// and compiled in a host that keeps a startup profile (<see cref="ProfileOptimization"/>, multi-core
+/// each again in a host that keeps a startup profile (<see cref="ProfileOptimization"/>, multi-core
 /// JIT: the first process records, the later ones replay on the other core), as the CLI does.
 /// </summary>
 [MemoryDiagnoser]
