@@ -12,4 +12,6 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = !cancel.IsCancellationRequested;
     cancel.Cancel();
 };
-return CliApp.Run(args, stdin, Console.Out, Console.Error, cancel.Token);
+var exit = CliApp.Run(args, stdin, Console.Out, Console.Error, cancel.Token);
+StartupProfile.Finish(exit);
+return exit;

@@ -14,8 +14,10 @@ namespace AllianceRules.Cli;
 /// (<c>$XDG_CACHE_HOME/alliance-rules/startup</c>, else <c>~/.cache/…</c>, else the local
 /// application data folder). The runtime ignores a profile written by another build, so no version
 /// is in the path. Only the tool's own command names become file names, never an argument, and a
-/// directory that cannot be written only means no profile. <c>ALLIANCERULES_STARTUP_PROFILE=0</c>
-/// turns it off.
+/// directory that cannot be written only means no profile. Only a run that did the command's work
+/// keeps what it recorded: asking for help records nothing, and a run that failed (a mistyped file,
+/// an invalid scenario) puts the previous profile back, so that it cannot leave a short profile
+/// behind for the next real run. <c>ALLIANCERULES_STARTUP_PROFILE=0</c> turns it off.
 /// </remarks>
 internal static class StartupProfile
 {
@@ -26,10 +28,16 @@ internal static class StartupProfile
     /// <summary>The environment variable that turns the profile off when it is <c>0</c>.</summary>
     internal const string Switch = "ALLIANCERULES_STARTUP_PROFILE";
 
-    /// <summary>Starts recording, and replaying the last recording, for the command <paramref name="args"/> name.</summary>
+    private static readonly string[] HelpOptions = ["-h", "--help", "-?", "/h", "/?"];
+
+    /// <summary>The profile being recorded and what it held before this run (null: it did not exist).</summary>
+    private static (string Path, byte[]? Before)? _recording;
+
+    /// <summary>Replays the last recording for the command <paramref name="args"/> names, and records this run.</summary>
     public static void Start(string[] args)
     {
-        if (args.Length == 0 || Array.IndexOf(Commands, args[0]) < 0 || Environment.GetEnvironmentVariable(Switch) == "0")
+        if (args.Length == 0 || Array.IndexOf(Commands, args[0]) < 0 || args.Any(HelpOptions.Contains)
+            || Environment.GetEnvironmentVariable(Switch) == "0")
         {
             return;
         }
@@ -43,12 +51,51 @@ internal static class StartupProfile
             }
 
             System.IO.Directory.CreateDirectory(directory);
+            var path = Path.Combine(directory, args[0] + ".jitprofile");
+            var before = File.Exists(path) ? File.ReadAllBytes(path) : null;
             ProfileOptimization.SetProfileRoot(directory);
-            ProfileOptimization.StartProfile(args[0] + ".jitprofile");
+            ProfileOptimization.StartProfile(Path.GetFileName(path));
+            _recording = (path, before);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             // A cache that cannot be written costs the speed-up, nothing else.
+        }
+    }
+
+    /// <summary>
+    /// Writes the recording when the command did its work (<see cref="ExitCodes.Success"/>, or
+    /// <see cref="ExitCodes.CheckFailed"/>, which ran the whole check); otherwise puts back what was there.
+    /// </summary>
+    public static void Finish(int exitCode)
+    {
+        if (_recording is not var (path, before))
+        {
+            return;
+        }
+
+        _recording = null;
+        try
+        {
+            // Stopping writes the recording now, not at shutdown, so that it can be undone here.
+            ProfileOptimization.StartProfile(null);
+            if (exitCode is ExitCodes.Success or ExitCodes.CheckFailed)
+            {
+                return;
+            }
+
+            if (before is null)
+            {
+                File.Delete(path);
+            }
+            else
+            {
+                File.WriteAllBytes(path, before);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // At worst the next run records afresh.
         }
     }
 

@@ -43,6 +43,40 @@ public sealed class StartupProfileTests : IDisposable
         Assert.Empty(Directory.GetFileSystemEntries(_cache, "*", SearchOption.AllDirectories));
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("-?")]
+    public void Help_WritesNoProfile(string help)
+    {
+        var run = Run(("XDG_CACHE_HOME", _cache), "assess", help);
+
+        Assert.Equal(0, run.Exit);
+        Assert.Empty(Directory.GetFileSystemEntries(_cache, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void FailedRun_PutsThePreviousProfileBack()
+    {
+        Run(("XDG_CACHE_HOME", _cache), "assess", "--builtin", "1978-soviet-alliance");
+        var profile = Path.Combine(_cache, "alliance-rules", "startup", "assess.jitprofile");
+        var recorded = File.ReadAllBytes(profile);
+
+        var failed = Run(("XDG_CACHE_HOME", _cache), "assess", Path.Combine(_cache, "no-such-scenario.json"));
+
+        Assert.Equal(2, failed.Exit);
+        Assert.Equal(recorded, File.ReadAllBytes(profile));
+    }
+
+    [Fact]
+    public void FailedFirstRun_LeavesNoProfile()
+    {
+        var failed = Run(("XDG_CACHE_HOME", _cache), "assess", Path.Combine(_cache, "no-such-scenario.json"));
+
+        Assert.Equal(2, failed.Exit);
+        Assert.Empty(Directory.GetFiles(_cache, "*.jitprofile", SearchOption.AllDirectories));
+    }
+
     [Fact]
     public void SwitchedOff_WritesNoProfile()
     {
