@@ -33,7 +33,12 @@ internal static class CliApp
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                errors.WriteAll([parse.Errors[0].Message, "run 'alliance-rules --help' for usage"]);
+                // A word the parser could not place is the likely mistake: name it, rather than the
+                // generic "Required command was not provided" that an unknown command also causes.
+                var first = parse.UnmatchedTokens.Count > 0
+                    ? $"unrecognized command or argument '{parse.UnmatchedTokens[0]}'"
+                    : parse.Errors[0].Message;
+                errors.WriteAll([first, "run 'alliance-rules --help' for usage"]);
                 return ExitCodes.InvalidInput;
             }
 

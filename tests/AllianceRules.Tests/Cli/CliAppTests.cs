@@ -108,6 +108,18 @@ public class CliAppTests
         Assert.StartsWith("error: ", run.StderrLines[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("error: unrecognized command or argument 'frobnicate'", "frobnicate")]
+    [InlineData("error: unrecognized command or argument 'extra2'", "assess", "extra1", "extra2")]
+    [InlineData("error: unrecognized command or argument 'a\\u001B[31mb'", "a\u001b[31mb")]
+    public void Parse_UnknownWord_ExitsTwoNamingIt(string expected, params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([expected, "error: run 'alliance-rules --help' for usage"], run.StderrLines);
+    }
+
     [Fact]
     public void Scenarios_ListsEveryBuiltInInOrder()
     {
