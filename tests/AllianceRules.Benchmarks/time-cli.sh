@@ -6,7 +6,8 @@
 #   tests/AllianceRules.Benchmarks/time-cli.sh [BASE_REF] [RUNS]
 #
 # BASE_REF defaults to ae50673 (the build before issue 16); RUNS to 30. Uses hyperfine when it is
-# installed (apt-get install hyperfine), otherwise a loop of RUNS fresh processes per build.
+# installed (apt-get install hyperfine), otherwise a loop of RUNS fresh processes per build, after
+# one run of each to record the startup profile.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -20,6 +21,12 @@ echo "publishing $base_ref and this checkout for $rid ..."
 git worktree add --detach "$work/base-src" "$base_ref" >/dev/null
 dotnet publish "$work/base-src/src/AllianceRules.Cli" -c Release -r "$rid" --self-contained false -o "$work/base" >/dev/null
 dotnet publish src/AllianceRules.Cli -c Release -r "$rid" --self-contained false -o "$work/this" >/dev/null
+
+# The CLI keeps a startup profile per command in its cache directory (multi-core JIT); a cache of
+# this run's own keeps the user's profiles out of it, and the warm-ups record the profile that
+# the timed runs replay, as every run after a command's first does.
+export XDG_CACHE_HOME="$work/cache"
+unset ALLIANCERULES_STARTUP_PROFILE
 
 args=(assess --builtin 1978-soviet-alliance)
 # The JSON's top-level "format" line was added after ae50673 (issue 17) and names the format
@@ -38,6 +45,7 @@ if command -v hyperfine >/dev/null; then
     -n this "$work/this/alliance-rules ${args[*]}"
 else
   for build in base this; do
+    "$work/$build/alliance-rules" "${args[@]}" >/dev/null
     start=$(date +%s%N)
     for _ in $(seq "$runs"); do "$work/$build/alliance-rules" "${args[@]}" >/dev/null; done
     echo "$build: $(( ($(date +%s%N) - start) / runs / 1000000 )) ms per process (mean of $runs)"
