@@ -36,6 +36,8 @@ internal static class Probe
 
         var harris = HistoricalScenarios.Find("2021-harris-visit")!;
         Time("assess 2021-harris-visit", 5_000, _ => assessor.Assess(harris));
+        var harrisAssessment = assessor.Assess(harris);
+        Time("its assessment JSON (AssessmentJson.Serialize)", 5_000, _ => Rendering.AssessmentJson.Serialize(harrisAssessment));
         Time("explain a drawn value (posture) of 2021-harris-visit", 5_000, _ => assessor.Explain(harris, "posture"));
         Time("what-if of 2021-harris-visit", 200, _ => assessor.Explore(harris));
         foreach (var threads in new[] { 1, 2 })

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -14,25 +15,59 @@ namespace AllianceRules.Serialization;
 /// </summary>
 internal sealed class JustificationGraph
 {
+    // The options with the graph's converters, made once per source options: a new options
+    // instance has no metadata cache, and building the metadata of an assessment's types again
+    // for every document cost three times the assessment itself. The converters are shared, so
+    // the graph or resolver of the document being written or read is the thread's own.
+    private static readonly ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> Writing = new();
+    private static readonly ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> Reading = new();
+
+    [ThreadStatic]
+    private static JustificationGraph? t_writing;
+
+    [ThreadStatic]
+    private static FactResolver? t_reading;
+
     private readonly Dictionary<MatchedFact, string> _ids = new(ReferenceEqualityComparer.Instance);
     private readonly List<MatchedFact> _facts = [];
 
     /// <summary>Serializes <paramref name="value"/> with its justifications as references, then appends the <c>facts</c> table.</summary>
     public static string Serialize<T>(T value, JsonTypeInfo<T> typeInfo)
     {
+        var options = Writing.GetValue(typeInfo.Options, static source => WithConverter(source, new JustificationConverter()));
         var graph = new JustificationGraph();
-        var options = new JsonSerializerOptions(typeInfo.Options);
-        options.Converters.Add(new JustificationConverter(graph));
+        var outer = t_writing;
+        t_writing = graph;
+        try
+        {
+            return graph.Write(value, options);
+        }
+        finally
+        {
+            t_writing = outer;
+        }
+    }
+
+    private static JsonSerializerOptions WithConverter(JsonSerializerOptions source, JsonConverter<Justification> converter)
+    {
+        var options = new JsonSerializerOptions(source);
+        options.Converters.Add(converter);
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private string Write<T>(T value, JsonSerializerOptions options)
+    {
         var document = JsonSerializer.SerializeToNode(value, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)))!.AsObject();
         var justifications = (JsonTypeInfo<IReadOnlyList<Justification>>)options.GetTypeInfo(typeof(IReadOnlyList<Justification>));
         var facts = new JsonArray();
         // Writing a derived fact's justification may reference facts not seen yet: they join the end of the table.
-        for (var i = 0; i < graph._facts.Count; i++)
+        for (var i = 0; i < _facts.Count; i++)
         {
-            var fact = graph._facts[i];
+            var fact = _facts[i];
             var entry = new JsonObject
             {
-                ["id"] = graph._ids[fact],
+                ["id"] = _ids[fact],
                 ["fact"] = fact.Fact,
                 ["text"] = fact.Text,
             };
@@ -72,12 +107,22 @@ internal sealed class JustificationGraph
             document.Remove("facts");
         }
 
-        var resolver = new FactResolver(table);
-        var options = new JsonSerializerOptions(typeInfo.Options);
-        options.Converters.Add(new JustificationReader(resolver));
-        resolver.Justifications = (JsonTypeInfo<IReadOnlyList<Justification>>)options.GetTypeInfo(typeof(IReadOnlyList<Justification>));
-        return document.Deserialize((JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)))
-            ?? throw new JsonException("The document is null.");
+        var options = Reading.GetValue(typeInfo.Options, static source => WithConverter(source, new JustificationReader()));
+        var resolver = new FactResolver(table)
+        {
+            Justifications = (JsonTypeInfo<IReadOnlyList<Justification>>)options.GetTypeInfo(typeof(IReadOnlyList<Justification>)),
+        };
+        var outer = t_reading;
+        t_reading = resolver;
+        try
+        {
+            return document.Deserialize((JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)))
+                ?? throw new JsonException("The document is null.");
+        }
+        finally
+        {
+            t_reading = outer;
+        }
     }
 
     private string IdOf(MatchedFact fact)
@@ -93,13 +138,14 @@ internal sealed class JustificationGraph
     }
 
     /// <summary>Writes a rule firing with the IDs of the facts it matched instead of the facts themselves.</summary>
-    private sealed class JustificationConverter(JustificationGraph graph) : JsonConverter<Justification>
+    private sealed class JustificationConverter : JsonConverter<Justification>
     {
         public override Justification Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             throw new NotSupportedException("Justification graphs are written, not read back, by this converter.");
 
         public override void Write(Utf8JsonWriter writer, Justification value, JsonSerializerOptions options)
         {
+            var graph = t_writing ?? throw new InvalidOperationException("A justification is written only inside JustificationGraph.Serialize.");
             writer.WriteStartObject();
             writer.WriteString("rule", value.Rule);
             WriteList(writer, "claims", value.Claims);
@@ -159,10 +205,11 @@ internal sealed class JustificationGraph
     }
 
     /// <summary>Reads a rule firing whose matched facts are IDs into the facts table.</summary>
-    private sealed class JustificationReader(FactResolver resolver) : JsonConverter<Justification>
+    private sealed class JustificationReader : JsonConverter<Justification>
     {
         public override Justification Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
+            var resolver = t_reading ?? throw new InvalidOperationException("A justification is read only inside JustificationGraph.Deserialize.");
             var node = JsonNode.Parse(ref reader) as JsonObject ?? throw new JsonException("A justification is an object.");
             var rule = (string?)node["rule"] ?? throw new JsonException("A justification has a 'rule'.");
             var matched = (node["matched"] as JsonArray ?? throw new JsonException($"The justification by '{rule}' has no 'matched'."))

@@ -25,6 +25,28 @@ public class AssessmentJsonTests
     }
 
     [Fact]
+    public void SerializeAndDeserialize_OnManyThreadsAtOnce_GiveWhatOneThreadGives()
+    {
+        // The writer's and reader's options are shared; each document's fact table is its thread's own.
+        var assessments = HistoricalScenarios.All.Select(TestEngine.Assess).ToArray();
+        var expected = assessments.Select(AssessmentJson.Serialize).ToArray();
+
+        var written = new string[8 * assessments.Length];
+        var reread = new string[written.Length];
+        Parallel.For(0, written.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            written[i] = AssessmentJson.Serialize(assessments[i % assessments.Length]);
+            reread[i] = AssessmentJson.Serialize(AssessmentJson.Deserialize(written[i]));
+        });
+
+        for (var i = 0; i < written.Length; i++)
+        {
+            Assert.Equal(expected[i % assessments.Length], written[i]);
+            Assert.Equal(expected[i % assessments.Length], reread[i]);
+        }
+    }
+
+    [Fact]
     public void Deserialize_SharedFacts_AreOneObject()
     {
         var read = AssessmentJson.Deserialize(AssessmentJson.Serialize(TestEngine.Assess(HistoricalScenarios.Find("1978-soviet-alliance")!)));
