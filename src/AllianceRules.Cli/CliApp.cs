@@ -33,12 +33,13 @@ internal static class CliApp
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                // A word the parser could not place is the likely mistake: name it, rather than the
-                // generic "Required command was not provided" that an unknown command also causes.
-                var first = parse.UnmatchedTokens.Count > 0
-                    ? $"unrecognized command or argument '{parse.UnmatchedTokens[0]}'"
-                    : parse.Errors[0].Message;
-                errors.WriteAll([first, "run 'alliance-rules --help' for usage"]);
+                // At the root, a word the parser could not place is an unknown command: name it,
+                // rather than the parser's "Required command was not provided". Under a command,
+                // every problem the parser found is shown, in its order.
+                string[] problems = parse.CommandResult.Command == root && parse.UnmatchedTokens.Count > 0
+                    ? [$"unrecognized command or argument '{parse.UnmatchedTokens[0]}'"]
+                    : [.. parse.Errors.Select(error => error.Message)];
+                errors.WriteAll([.. problems, "run 'alliance-rules --help' for usage"]);
                 return ExitCodes.InvalidInput;
             }
 

@@ -13,8 +13,9 @@ namespace AllianceRules.Cli;
 /// The profile is one small file per command in the user's cache directory
 /// (<c>$XDG_CACHE_HOME/alliance-rules/startup</c>, else <c>~/.cache/…</c>, else the local
 /// application data folder). The runtime ignores a profile written by another build, so no version
-/// is in the path. Only the tool's own command names become file names, never an argument, and a
-/// directory that cannot be written only means no profile. Only a run that did the command's work
+/// is in the path; two versions of the tool used by turns each find the other's profile and record
+/// afresh. Only the tool's own command names become file names, never an argument, and a cache
+/// that cannot be used only means no profile: nothing here may stop a command or print anything. Only a run that did the command's work
 /// keeps what it recorded: asking for help records nothing, and a run that failed (a mistyped file,
 /// an invalid scenario) puts the previous profile back, so that it cannot leave a short profile
 /// behind for the next real run. <c>ALLIANCERULES_STARTUP_PROFILE=0</c> turns it off.
@@ -29,6 +30,9 @@ internal static class StartupProfile
     internal const string Switch = "ALLIANCERULES_STARTUP_PROFILE";
 
     private static readonly string[] HelpOptions = ["-h", "--help", "-?", "/h", "/?"];
+
+    /// <summary>A profile is tens of kilobytes; anything far larger is not one of ours to keep.</summary>
+    private const long LargestKept = 4 * 1024 * 1024;
 
     /// <summary>The profile being recorded and what it held before this run (null: it did not exist).</summary>
     private static (string Path, byte[]? Before)? _recording;
@@ -52,14 +56,16 @@ internal static class StartupProfile
 
             System.IO.Directory.CreateDirectory(directory);
             var path = Path.Combine(directory, args[0] + ".jitprofile");
-            var before = File.Exists(path) ? File.ReadAllBytes(path) : null;
+            var existing = new FileInfo(path);
+            var before = existing.Exists && existing.Length <= LargestKept ? File.ReadAllBytes(path) : null;
+            // Known before recording starts, so that Finish can undo whatever the runtime writes.
+            _recording = (path, before);
             ProfileOptimization.SetProfileRoot(directory);
             ProfileOptimization.StartProfile(Path.GetFileName(path));
-            _recording = (path, before);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // A cache that cannot be written costs the speed-up, nothing else.
+            // A cache that cannot be used costs the speed-up, nothing else.
         }
     }
 
@@ -87,13 +93,15 @@ internal static class StartupProfile
             if (before is null)
             {
                 File.Delete(path);
+                return;
             }
-            else
-            {
-                File.WriteAllBytes(path, before);
-            }
+
+            // Put back whole, by a rename, so that a run starting now reads one profile or the other.
+            var restored = $"{path}.{Environment.ProcessId}.tmp";
+            File.WriteAllBytes(restored, before);
+            File.Move(restored, path, overwrite: true);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // At worst the next run records afresh.
         }

@@ -17,7 +17,7 @@ internal sealed class JustificationGraph
 {
     // The options with the graph's converters, made once per source options: a new options
     // instance has no metadata cache, and building the metadata of an assessment's types again
-    // for every document cost three times the assessment itself. The converters are shared, so
+    // for every document cost four times the assessment itself. The converters are shared, so
     // the graph or resolver of the document being written or read is the thread's own.
     private static readonly ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> Writing = new();
     private static readonly ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> Reading = new();

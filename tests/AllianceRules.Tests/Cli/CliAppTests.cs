@@ -110,7 +110,7 @@ public class CliAppTests
 
     [Theory]
     [InlineData("error: unrecognized command or argument 'frobnicate'", "frobnicate")]
-    [InlineData("error: unrecognized command or argument 'extra2'", "assess", "extra1", "extra2")]
+    [InlineData("error: unrecognized command or argument '--frob'", "--frob")]
     [InlineData("error: unrecognized command or argument 'a\\u001B[31mb'", "a\u001b[31mb")]
     public void Parse_UnknownWord_ExitsTwoNamingIt(string expected, params string[] args)
     {
@@ -118,6 +118,19 @@ public class CliAppTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal([expected, "error: run 'alliance-rules --help' for usage"], run.StderrLines);
+    }
+
+    [Fact]
+    public void Parse_UnknownWordUnderACommand_ExitsTwoWithTheParsersErrorNamingIt()
+    {
+        // The parser's own message, in the user's language: only the named word is ours to check.
+        var run = CliRun.Of("assess", "extra1", "extra2");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(2, run.StderrLines.Length);
+        Assert.StartsWith("error: ", run.StderrLines[0], StringComparison.Ordinal);
+        Assert.Contains("'extra2'", run.StderrLines[0], StringComparison.Ordinal);
+        Assert.Equal("error: run 'alliance-rules --help' for usage", run.StderrLines[1]);
     }
 
     [Fact]

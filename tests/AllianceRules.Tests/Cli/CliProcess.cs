@@ -4,7 +4,8 @@ namespace AllianceRules.Tests.Cli;
 
 /// <summary>
 /// Runs the real <c>alliance-rules</c> process (the build beside the tests), for what only its entry
-/// point decides: how standard input is decoded, the startup profile.
+/// point decides: how standard input is decoded, the startup profile. The startup profile is off
+/// unless the environment given turns it on.
 /// </summary>
 internal static class CliProcess
 {
@@ -23,6 +24,8 @@ internal static class CliProcess
             start.ArgumentList.Add(arg);
         }
 
+        // Tests keep out of the user's cache: no startup profile unless a test asks for one.
+        start.Environment[AllianceRules.Cli.StartupProfile.Switch] = "0";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

@@ -9,6 +9,24 @@ namespace AllianceRules.Tests.Cli;
 /// </summary>
 public sealed class StartupProfileTests : IDisposable
 {
+    /// <summary>
+    /// Whether a plain run writes a profile on this machine at all (the runtime keeps none on a
+    /// single core, or under a profiler): the tests that expect no file would prove nothing otherwise.
+    /// </summary>
+    private static readonly Lazy<bool> ProfilesAreWrittenHere = new(() =>
+    {
+        var cache = Directory.CreateTempSubdirectory("alliance-rules-cache-control-").FullName;
+        try
+        {
+            Run(("XDG_CACHE_HOME", cache), "scenarios");
+            return File.Exists(Path.Combine(cache, "alliance-rules", "startup", "scenarios.jitprofile"));
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    });
+
     private readonly string _cache = Directory.CreateTempSubdirectory("alliance-rules-cache-").FullName;
 
     public void Dispose() => Directory.Delete(_cache, recursive: true);
@@ -38,6 +56,7 @@ public sealed class StartupProfileTests : IDisposable
     [InlineData("assess/../../escape")]
     public void AnythingButACommandName_WritesNoProfile(string first)
     {
+        Assert.True(ProfilesAreWrittenHere.Value, "a plain run writes no profile on this machine");
         Run(("XDG_CACHE_HOME", _cache), first);
 
         Assert.Empty(Directory.GetFileSystemEntries(_cache, "*", SearchOption.AllDirectories));
@@ -49,6 +68,7 @@ public sealed class StartupProfileTests : IDisposable
     [InlineData("-?")]
     public void Help_WritesNoProfile(string help)
     {
+        Assert.True(ProfilesAreWrittenHere.Value, "a plain run writes no profile on this machine");
         var run = Run(("XDG_CACHE_HOME", _cache), "assess", help);
 
         Assert.Equal(0, run.Exit);
@@ -66,11 +86,13 @@ public sealed class StartupProfileTests : IDisposable
 
         Assert.Equal(2, failed.Exit);
         Assert.Equal(recorded, File.ReadAllBytes(profile));
+        Assert.Equal([profile], Directory.GetFileSystemEntries(Path.GetDirectoryName(profile)!));
     }
 
     [Fact]
     public void FailedFirstRun_LeavesNoProfile()
     {
+        Assert.True(ProfilesAreWrittenHere.Value, "a plain run writes no profile on this machine");
         var failed = Run(("XDG_CACHE_HOME", _cache), "assess", Path.Combine(_cache, "no-such-scenario.json"));
 
         Assert.Equal(2, failed.Exit);
@@ -80,6 +102,7 @@ public sealed class StartupProfileTests : IDisposable
     [Fact]
     public void SwitchedOff_WritesNoProfile()
     {
+        Assert.True(ProfilesAreWrittenHere.Value, "a plain run writes no profile on this machine");
         var run = Run([("XDG_CACHE_HOME", _cache), (StartupProfile.Switch, "0")], "scenarios");
 
         Assert.Equal(0, run.Exit);
