@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
@@ -85,27 +86,15 @@ internal sealed class AssessmentBuilder
     }
 
     /// <summary>Sorts stably (equal elements keep their order), as LINQ's <c>OrderBy</c> does.</summary>
-    public static void StableSort<T>(T[] items, Comparison<T> comparison)
+    public static void StableSort<T>(T[] items, Comparison<T> comparison) => StableSort(items.AsSpan(), comparison);
+
+    /// <summary>Sorts stably (equal elements keep their order), as LINQ's <c>OrderBy</c> does.</summary>
+    public static void StableSort<T>(List<T> items, Comparison<T> comparison) => StableSort(CollectionsMarshal.AsSpan(items), comparison);
+
+    private static void StableSort<T>(Span<T> items, Comparison<T> comparison)
     {
         // Insertion sort: the lists sorted here are short, and it is stable.
         for (var i = 1; i < items.Length; i++)
-        {
-            var item = items[i];
-            var j = i - 1;
-            while (j >= 0 && comparison(items[j], item) > 0)
-            {
-                items[j + 1] = items[j];
-                j--;
-            }
-
-            items[j + 1] = item;
-        }
-    }
-
-    /// <summary>Sorts stably (equal elements keep their order), as LINQ's <c>OrderBy</c> does.</summary>
-    public static void StableSort<T>(List<T> items, Comparison<T> comparison)
-    {
-        for (var i = 1; i < items.Count; i++)
         {
             var item = items[i];
             var j = i - 1;
