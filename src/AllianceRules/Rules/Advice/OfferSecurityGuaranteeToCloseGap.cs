@@ -5,7 +5,7 @@ using NRules.Fluent.Dsl;
 namespace AllianceRules.Rules;
 
 [Name("Advice.OfferSecurityGuaranteeToCloseGap")]
-[Description("A patron with no guarantee on the table should offer one like the Soviet guarantee.")]
+[Description("A patron with no guarantee on the table should offer one like the guarantee of the hedging state's 1978 alliance.")]
 [Tag("C30")]
 [Priority(RulePriority.Advice)]
 internal sealed class OfferSecurityGuaranteeToCloseGap : Rule

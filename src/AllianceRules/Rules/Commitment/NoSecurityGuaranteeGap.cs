@@ -7,7 +7,7 @@ using static AllianceRules.Rules.RuleDsl;
 namespace AllianceRules.Rules;
 
 [Name("Commitment.NoSecurityGuaranteeGap")]
-[Description("A patron that puts no alliance treaty or security guarantee on the table falls short: the hedging state wants a guarantee like the Soviet one before it commits.")]
+[Description("A patron that puts no alliance treaty or security guarantee on the table falls short: the hedging state wants a guarantee like the one its 1978 alliance gave before it commits.")]
 [Tag("C30")]
 [Priority(RulePriority.Commitment)]
 internal sealed class NoSecurityGuaranteeGap : Rule
