@@ -32,7 +32,7 @@ public sealed class ExplorerPageTests : IDisposable
         _wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
     }
 
-    [Fact]
+    [BrowserFact]
     public void Page_1978ThenStable_BalanceThenBandwagon_HostileNameShownAsText()
     {
         _driver.Navigate().GoToUrl(_address + "/");
@@ -65,7 +65,7 @@ public sealed class ExplorerPageTests : IDisposable
         WaitForPosture("Bandwagon");
     }
 
-    [Fact]
+    [BrowserFact]
     public void Page_InvalidScenario_ShowsTheProblemsByPath()
     {
         _driver.Navigate().GoToUrl(_address + "/");
