@@ -137,18 +137,75 @@ internal static class CliApp
 
     private static Command ScenariosCommand(TextWriter stdout)
     {
-        var command = new Command("scenarios", "List the built-in scenarios: ID, date and title.");
-        command.SetAction(_ =>
+        var show = new Option<string?>("--show")
         {
-            var width = HistoricalScenarios.All.Max(s => s.Id!.Length);
-            foreach (var scenario in HistoricalScenarios.All)
+            Description = "Print one built-in scenario, by ID, as scenario JSON: a real file to start a scenario of your own from (assess it with 'alliance-rules assess FILE').",
+        };
+        var format = new Option<string?>("--format")
+        {
+            Description = "Output format: text (the list) or json (the list as [{ id, date, title }]); with --show, json only. Default: text, or json with --show.",
+        };
+        var command = new Command("scenarios", "List the built-in scenarios (ID, date and title), or print one as scenario JSON with --show ID.")
+        {
+            show,
+            format,
+        };
+        command.SetAction(parse =>
+        {
+            var chosen = parse.GetValue(format)?.ToLowerInvariant();
+            if (parse.GetValue(show) is { } id)
             {
-                stdout.WriteLine($"{scenario.Id!.PadRight(width)}  {scenario.Date,-12}  {scenario.Title}");
+                if (chosen is not (null or "json"))
+                {
+                    throw new InputException($"--format {parse.GetValue(format)} is not supported by scenarios --show (use json)");
+                }
+
+                stdout.Write(ScenarioJson.Serialize(ScenarioInput.Builtin(id, "--show")) + "\n");
+                return ExitCodes.Success;
+            }
+
+            switch (chosen)
+            {
+                case null or "text":
+                    var width = HistoricalScenarios.All.Max(s => s.Id!.Length);
+                    foreach (var scenario in HistoricalScenarios.All)
+                    {
+                        stdout.WriteLine($"{scenario.Id!.PadRight(width)}  {scenario.Date,-12}  {scenario.Title}");
+                    }
+
+                    break;
+                case "json":
+                    stdout.Write(ScenarioListJson() + "\n");
+                    break;
+                default:
+                    throw new InputException($"--format {parse.GetValue(format)} is not supported by scenarios (use text or json)");
             }
 
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The built-in scenarios as a JSON array of their ID, date and title, in the order of the list.</summary>
+    private static string ScenarioListJson()
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartArray();
+            foreach (var scenario in HistoricalScenarios.All)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", scenario.Id);
+                json.WriteString("date", scenario.Date);
+                json.WriteString("title", scenario.Title);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static Command ExplainCommand(Stream stdin, TextWriter stdout)

@@ -29,6 +29,27 @@ internal sealed class ScenarioInput
         command.Add(_builtin);
     }
 
+    /// <summary>The built-in scenario with this ID, or an error that names the closest IDs.</summary>
+    /// <param name="id">The ID the user gave.</param>
+    /// <param name="option">The option or argument that gave it, for the error.</param>
+    public static Scenario Builtin(string id, string option)
+    {
+        if (HistoricalScenarios.Find(id) is { } scenario)
+        {
+            return scenario;
+        }
+
+        var suggestions = HistoricalScenarios.Suggest(id);
+        var hint = suggestions.Count switch
+        {
+            0 => "",
+            1 => $"; did you mean {suggestions[0]}?",
+            <= 4 => $"; did you mean {string.Join(", ", suggestions.Take(suggestions.Count - 1))} or {suggestions[^1]}?",
+            _ => $"; {suggestions.Count} IDs contain it, such as {string.Join(", ", suggestions.Take(3))}",
+        };
+        throw new InputException($"{option}: '{id}' is not a built-in scenario{hint} (see 'alliance-rules scenarios')");
+    }
+
     public Scenario Load(ParseResult parse, Stream stdin)
     {
         var file = parse.GetValue(_file);
@@ -40,8 +61,7 @@ internal sealed class ScenarioInput
                 throw new InputException("give either FILE or --builtin, not both");
             }
 
-            return HistoricalScenarios.Find(builtin)
-                ?? throw new InputException($"--builtin: '{builtin}' is not a built-in scenario (see 'alliance-rules scenarios')");
+            return Builtin(builtin, "--builtin");
         }
 
         if (file is null)

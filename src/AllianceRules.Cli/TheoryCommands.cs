@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using AllianceRules.Rendering;
 using AllianceRules.Theory;
 
@@ -48,6 +49,7 @@ internal static class TheoryCommands
                 : Read(againstPath);
             var amended = described.Count == 0 ? assessor.Value : AmendmentLoader.Assessor(options);
             var after = CliProgress.Run(stdout, "the amended rulebook", progress => TheoryExport.Of(amended, null, progress, CliApp.Cancellation.Value));
+            RefuseBroken(after, described);
             var title = againstPath is null
                 ? string.Join("; ", described)
                 : $"{before.Label ?? Path.GetFileName(againstPath)} → this rulebook{(described.Count == 0 ? "" : ", " + string.Join("; ", described))}";
@@ -110,6 +112,28 @@ internal static class TheoryCommands
         }
 
         return (options, described);
+    }
+
+    /// <summary>
+    /// A change that leaves the rulebook unable to assess some scenarios (say, no rule left to draw
+    /// a posture) is not a change of theory to compare: it is a broken rulebook, refused with one
+    /// line that says what broke and where, rather than a diff that lists the breakage as moves.
+    /// </summary>
+    private static void RefuseBroken(TheoryExport after, List<string> described)
+    {
+        var rows = after.Table.Where(row => row.Row.Error is not null).ToList();
+        var episodes = after.Episodes.Where(episode => episode.Error is not null).ToList();
+        if (rows.Count + episodes.Count == 0)
+        {
+            return;
+        }
+
+        var error = rows.Select(row => row.Row.Error).Concat(episodes.Select(episode => episode.Error)).First();
+        var change = described.Count == 0 ? "this rulebook" : "the rulebook " + string.Join("; ", described);
+        var examples = episodes.Count == 0 ? "" : $" ({string.Join(", ", episodes.Take(3).Select(episode => episode.Scenario))}{(episodes.Count > 3 ? ", …" : "")})";
+        throw new InputException(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{change} is broken, not changed: on {rows.Count:N0} of {after.Table.Count:N0} decision-table rows and {episodes.Count} of {after.Episodes.Count} built-in episodes{examples} it draws no assessment: {error}"));
     }
 
     private static TheoryExport Read(string path)

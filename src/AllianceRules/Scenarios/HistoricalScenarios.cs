@@ -408,6 +408,24 @@ public static class HistoricalScenarios
         return All.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
     }
 
+    /// <summary>The built-in IDs that a partial or mistyped ID most likely means, for a did-you-mean.</summary>
+    /// <param name="id">An ID that <see cref="Find"/> did not find, such as <c>1978</c> or <c>1978-soviet-aliance</c>.</param>
+    /// <returns>
+    /// The IDs that contain <paramref name="id"/> (ignoring case), in the order of <see cref="All"/>;
+    /// when none does, the one closest by edit distance if it is close; else none.
+    /// </returns>
+    public static IReadOnlyList<string> Suggest(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var ids = All.Select(s => s.Id!).ToList();
+        if (id.Trim().Length > 0 && ids.Where(known => known.Contains(id.Trim(), StringComparison.OrdinalIgnoreCase)).ToList() is { Count: > 0 } containing)
+        {
+            return containing;
+        }
+
+        return Names.Closest(id, ids) is { } closest ? [closest] : [];
+    }
+
     /// <summary>The first day a record's date covers: <c>1975</c> is 1 January 1975, <c>2014–2019</c> 1 January 2014.</summary>
     private static DateOnly? Start(string? date)
     {
