@@ -20,7 +20,7 @@ public static class EmbeddingHost
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        builder.Services.AddAllianceRules();
+        builder.Services.AddAllianceRules(builder.Configuration);
         return builder;
     }
 }

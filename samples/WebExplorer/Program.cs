@@ -5,7 +5,7 @@ using AllianceRules;
 var builder = WebApplication.CreateBuilder(args);
 
 // One assessor per process: the rules compile once and serve every request on every thread.
-builder.Services.AddAllianceRules();
+builder.Services.AddAllianceRules(builder.Configuration);
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "AllianceRules decision service";
@@ -34,4 +34,19 @@ app.UseStaticFiles();
 app.MapOpenApi();
 app.MapAllianceRules("/alliance");
 
-app.Run();
+try
+{
+    app.Run();
+}
+catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    // One line a person can act on, not the host's trace (appsettings.json keeps the host from
+    // logging it too): which port is taken and how to pick another.
+    var urls = builder.Configuration["urls"] ?? "http://localhost:5080";
+    var first = urls.Split(';')[0].Trim().Replace("*", "localhost", StringComparison.Ordinal).Replace("+", "localhost", StringComparison.Ordinal);
+    var port = Uri.TryCreate(first, UriKind.Absolute, out var uri) ? uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) : urls;
+    Console.Error.WriteLine($"error: port {port} is in use; run with --urls http://localhost:PORT (for example: dotnet run --project samples/WebExplorer -- --urls http://localhost:5081)");
+    return 1;
+}
+
+return 0;

@@ -28,7 +28,7 @@ public static class DecisionTableReport
         return md.ToString();
     }
 
-    /// <summary>Renders as CSV with a header line (RFC 4180 quoting where needed).</summary>
+    /// <summary>Renders as CSV with a header line (RFC 4180 quoting where needed); a cell with no value is empty.</summary>
     /// <param name="table">The table.</param>
     /// <returns>The CSV.</returns>
     public static string RenderCsv(DecisionTable table)
@@ -37,23 +37,24 @@ public static class DecisionTableReport
         var csv = new StringBuilder().Append(string.Join(",", Columns)).Append('\n');
         foreach (var row in table.Rows)
         {
-            csv.Append(string.Join(",", Cells(row).Select(Quote))).Append('\n');
+            // Empty, not the Markdown dash: a spreadsheet or a CSV reader takes an empty cell as no value.
+            csv.Append(string.Join(",", Cells(row, none: "").Select(Quote))).Append('\n');
         }
 
         return csv.ToString();
     }
 
-    internal static string[] Cells(DecisionRow row) =>
+    internal static string[] Cells(DecisionRow row, string none = None) =>
     [
         row.Level.ToString(), Bool(row.SettlementFailed), row.Stance.ToString(), row.Resolve.ToString(), Bool(row.LandBorder),
         Bool(row.AvoidsLandWar), row.Offer.ToString(),
-        row.Domains.Count == 0 ? None : string.Join("+", row.Domains),
-        row.AidAtBenchmark switch { true => "at benchmark", false => "below benchmark", null => None },
+        row.Domains.Count == 0 ? none : string.Join("+", row.Domains),
+        row.AidAtBenchmark switch { true => "at benchmark", false => "below benchmark", null => none },
         row.Error is null ? row.Posture.ToString()! : DecisionTable.RulebookError,
-        row.Response?.ToString() ?? None,
-        row.Credible switch { null => None, true => "credible", false => "not credible: " + string.Join(", ", row.Gaps) },
-        row.Outlook?.ToString() ?? None,
-        row.Risks.Count == 0 ? None : string.Join(", ", row.Risks),
+        row.Response?.ToString() ?? none,
+        row.Credible switch { null => none, true => "credible", false => "not credible: " + string.Join(", ", row.Gaps) },
+        row.Outlook?.ToString() ?? none,
+        row.Risks.Count == 0 ? none : string.Join(", ", row.Risks),
     ];
 
     private const string None = "—";

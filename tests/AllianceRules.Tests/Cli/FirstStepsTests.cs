@@ -87,4 +87,15 @@ public class FirstStepsTests
             Assert.True(run.ExitCode == 0, $"{Path.GetFileName(file)}: {run.Stderr}");
         }
     }
+
+    [Fact]
+    public void TableCsv_CellWithNoValue_IsEmpty()
+    {
+        var run = CliRun.Of("table", "--format", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("—", run.Stdout, StringComparison.Ordinal);
+        // PartnershipUpgrade has no domains and no aid figure: two empty cells side by side.
+        Assert.Contains(",PartnershipUpgrade,,,", run.Stdout, StringComparison.Ordinal);
+    }
 }
