@@ -31,14 +31,8 @@ internal static class CliApp
         {
             var root = BuildCommand(stdin, output, stderr);
             var parse = root.Parse(args);
-            if (parse.Errors.Count > 0)
+            if (Problems(root, parse) is { Count: > 0 } problems)
             {
-                // At the root, a word the parser could not place is an unknown command: name it,
-                // rather than the parser's "Required command was not provided". Under a command,
-                // every problem the parser found is shown, in its order.
-                string[] problems = parse.CommandResult.Command == root && parse.UnmatchedTokens.Count > 0
-                    ? [$"unrecognized command or argument '{parse.UnmatchedTokens[0]}'"]
-                    : [.. parse.Errors.Select(error => error.Message)];
                 errors.WriteAll([.. problems, "run 'alliance-rules --help' for usage"]);
                 return ExitCodes.InvalidInput;
             }
@@ -80,6 +74,28 @@ internal static class CliApp
             errors.Write($"internal error ({ex.GetType().Name}): {ex.Message}");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>What the parser finds wrong with a command line, without running it (the docs' examples are checked with it).</summary>
+    internal static IReadOnlyList<string> ParseProblems(string[] args)
+    {
+        var root = BuildCommand(Stream.Null, TextWriter.Null, TextWriter.Null);
+        return Problems(root, root.Parse(args));
+    }
+
+    private static List<string> Problems(RootCommand root, ParseResult parse)
+    {
+        if (parse.Errors.Count == 0)
+        {
+            return [];
+        }
+
+        // At the root, a word the parser could not place is an unknown command: name it,
+        // rather than the parser's "Required command was not provided". Under a command,
+        // every problem the parser found is shown, in its order.
+        return parse.CommandResult.Command == root && parse.UnmatchedTokens.Count > 0
+            ? [$"unrecognized command or argument '{parse.UnmatchedTokens[0]}'"]
+            : [.. parse.Errors.Select(error => error.Message)];
     }
 
     /// <summary>The names of the subcommands, for what must know them before the command line is built.</summary>

@@ -6,7 +6,7 @@ namespace AllianceRules.Tests.Support;
 /// The accept command, <c>ALLIANCERULES_ACCEPT=true dotnet test</c>: every snapshot and generated
 /// doc that differs is written as this run produced it, and when the conclusions moved the new
 /// rulebook fingerprint is recorded under a bumped version (<see cref="RulebookVersions"/>).
-/// Strict mode (<c>SNAPSHOOTER_STRICT_MODE=true</c>, or <c>CI=true</c>) never writes: a missing or
+/// Strict mode (<c>ALLIANCERULES_STRICT_SNAPSHOTS=true</c>, or <c>CI=true</c>) never writes: a missing or
 /// different file fails. What was written is listed at the end of the run
 /// (<see cref="AcceptingTestFramework"/>).
 /// </summary>
@@ -31,9 +31,17 @@ internal static class Accept
     /// <summary>Whether a change of conclusions is recorded as a major version (<c>ALLIANCERULES_ACCEPT=major</c>); minor otherwise.</summary>
     public static bool Major { get; } = Environment.GetEnvironmentVariable(Variable) == "major";
 
-    /// <summary>Strict mode, as in CI: nothing is ever written.</summary>
+    /// <summary>What turns strict mode on, besides <c>CI=true</c>.</summary>
+    public const string StrictVariable = "ALLIANCERULES_STRICT_SNAPSHOTS";
+
+    /// <summary>
+    /// Strict mode, as in CI: nothing is ever written. <c>SNAPSHOOTER_STRICT_MODE=true</c>, named
+    /// after a snapshot library the project no longer uses, still means the same for one release.
+    /// </summary>
     public static bool Strict { get; } =
-        Environment.GetEnvironmentVariable("SNAPSHOOTER_STRICT_MODE") == "true" || Environment.GetEnvironmentVariable("CI") == "true";
+        Environment.GetEnvironmentVariable(StrictVariable) == "true"
+        || Environment.GetEnvironmentVariable("SNAPSHOOTER_STRICT_MODE") == "true"
+        || Environment.GetEnvironmentVariable("CI") == "true";
 
     /// <summary>Whether this run writes what differs.</summary>
     public static bool Writes => Requested && !Strict;
@@ -41,7 +49,7 @@ internal static class Accept
     /// <summary>What a failure says to do when the new output is right.</summary>
     public static string Hint =>
         Requested && Strict
-            ? $"{Variable} is ignored in strict mode (SNAPSHOOTER_STRICT_MODE=true or CI=true), which never writes; run `{Command}` without it"
+            ? $"{Variable} is ignored in strict mode ({StrictVariable}=true or CI=true), which never writes; run `{Command}` without it"
             : $"if the change is meant, accept it with `{Command}` and read `git diff` (docs/changing-a-rule.md)";
 
     /// <summary>Notes a file this run wrote, for the summary at the end of the run.</summary>

@@ -41,7 +41,7 @@ public sealed class AcceptingTestFramework(IMessageSink messageSink) : XunitTest
             {
                 var written = Accept.Summary();
                 var report = Accept.Strict
-                    ? $"{Accept.Command}: strict mode (SNAPSHOOTER_STRICT_MODE=true or CI=true) never writes; nothing was accepted."
+                    ? $"{Accept.Command}: strict mode ({Accept.StrictVariable}=true or CI=true) never writes; nothing was accepted."
                     : written.Count == 0
                         ? $"{Accept.Command}: every snapshot, generated doc and the rulebook version were already as the code produces them; nothing written."
                         : $"{Accept.Command} wrote {written.Count} files:\n" + string.Concat(written.Select(w => $"  {w}\n")) +
