@@ -9,7 +9,7 @@ namespace AllianceRules.AspNetCore.Tests;
 public sealed class WebExplorerProcessTests
 {
     [Fact]
-    public void PortInUse_OneLineNamingThePortAndHowToPickAnother_ExitOne()
+    public async Task PortInUse_OneLineNamingThePortAndHowToPickAnother_ExitOne()
     {
         using var taken = new TcpListener(IPAddress.Loopback, 0);
         taken.Start();
@@ -33,7 +33,12 @@ public sealed class WebExplorerProcessTests
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
             Assert.Fail("the sample kept running on a port in use");
@@ -42,7 +47,7 @@ public sealed class WebExplorerProcessTests
         Assert.Equal(1, process.ExitCode);
         Assert.Equal(
             $"error: port {port} is in use; run with --urls http://localhost:PORT (for example: dotnet run --project samples/WebExplorer -- --urls http://localhost:5081)\n",
-            stderr.Result.ReplaceLineEndings("\n"));
-        Assert.DoesNotContain("Exception", stdout.Result, StringComparison.Ordinal);
+            (await stderr).ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("Exception", await stdout, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AllianceRules.AspNetCore.Tests.Support;
 
 /// <summary>
@@ -31,11 +33,15 @@ public sealed class BrowserFactAttribute : FactAttribute
     }
 
     /// <summary>Skips the test with its reason when the browser is missing and not required.</summary>
-    public BrowserFactAttribute()
+    /// <param name="test">The test method's name, filled in by the compiler.</param>
+    public BrowserFactAttribute([CallerMemberName] string test = "")
     {
         if (SkipReason(Environment.GetEnvironmentVariable, File.Exists) is { } reason)
         {
             Skip = reason;
+            // dotnet test prints a skipped test's name but not its reason at its default
+            // verbosity: the name carries the reason, so the README's `dotnet test` says why.
+            DisplayName = $"{test} (skipped: {reason})";
         }
     }
 }

@@ -88,8 +88,8 @@ public class DecisionTableTests
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("level,settlementFailed,stance,resolve,landBorder,avoidsLandWar,offer,domains,aid,posture,response,commitment,outlook,risks", lines[0]);
         Assert.Equal(Table.Value.Rows.Count + 1, lines.Length);
-        Assert.Contains("Hostile,true,Containment,Demonstrated,true,false,AllianceTreaty,Land+Sea,—,Balance,Accept,not credible: AidBelowBenchmark,Possible,—", lines);
-        Assert.Contains("Hostile,true,Containment,Undemonstrated,true,false,AllianceTreaty,Land+Sea,—,Balance,Accept,\"not credible: AidBelowBenchmark, ResolveNotDemonstrated\",Possible,—", lines);
+        Assert.Contains("Hostile,true,Containment,Demonstrated,true,false,AllianceTreaty,Land+Sea,,Balance,Accept,not credible: AidBelowBenchmark,Possible,", lines);
+        Assert.Contains("Hostile,true,Containment,Undemonstrated,true,false,AllianceTreaty,Land+Sea,,Balance,Accept,\"not credible: AidBelowBenchmark, ResolveNotDemonstrated\",Possible,", lines);
     }
 
     [Fact]
