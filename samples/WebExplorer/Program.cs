@@ -6,6 +6,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 // One assessor per process: the rules compile once and serve every request on every thread.
 builder.Services.AddAllianceRules(builder.Configuration);
+// Ready once the rulebook is compiled (GET /health/ready), alive while it serves (GET /health/live).
+builder.Services.AddAllianceRulesHealthChecks();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "AllianceRules decision service";
@@ -33,6 +35,7 @@ app.UseStaticFiles();
 
 app.MapOpenApi();
 app.MapAllianceRules("/alliance");
+app.MapAllianceRulesHealth("/health");
 
 try
 {

@@ -58,46 +58,58 @@ internal static class AllianceRulesApi
 
         group.MapGet("scenarios", ListScenarios)
             .WithName("AllianceRules.ListScenarios")
+            .AddEndpointFilter<RevalidateFilter>()
             .WithSummary("The built-in episodes")
             .WithDescription("Every built-in episode: ID, title, date, whether it records an outcome (and so is backtested) and whether it came after the article.")
             .Produces<ScenarioListResponse>()
+            .Produces(StatusCodes.Status304NotModified)
             .WithDecisionHeaders();
 
         group.MapGet("scenarios/{id}", GetScenario)
             .WithName("AllianceRules.GetScenario")
+            .AddEndpointFilter<RevalidateFilter>()
             .WithSummary("One built-in episode, as a scenario")
             .WithDescription("The episode in the scenario format, under \"scenario\": post it (edited or not) to assess, explain or whatif.")
             .WithScenarioSchema()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces(StatusCodes.Status304NotModified)
             .WithDecisionHeaders();
 
         group.MapGet("scenarios/{id}/assessment", AssessBuiltIn)
             .WithName("AllianceRules.AssessScenario")
+            .AddEndpointFilter<RevalidateFilter>()
             .WithSummary("The assessment of a built-in episode")
             .WithDescription("As POST assess with the episode as the body.")
             .ProducesLibraryDocument(ApiSchemas.Assessment)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces(StatusCodes.Status304NotModified)
             .WithDecisionHeaders();
 
         group.MapGet("claims", ListClaims)
             .WithName("AllianceRules.ListClaims")
+            .AddEndpointFilter<RevalidateFilter>()
             .WithSummary("The article's claims")
             .WithDescription("The claims C01–C56 the conclusions cite: each with its paragraphs, its kind, its paraphrase and the article's hedge where it has one.")
             .Produces<ClaimsResponse>()
+            .Produces(StatusCodes.Status304NotModified)
             .WithDecisionHeaders();
 
         group.MapGet("rulebook", GetRulebook)
             .WithName("AllianceRules.GetRulebook")
+            .AddEndpointFilter<RevalidateFilter>()
             .WithSummary("The rulebook")
             .WithDescription("The rules the service applies (claims switched off are absent, amendments present), each with its claims and decisions; the interpretive decisions D1–D27; the kinds of conclusion with the values an explain question may ask about; and the version.")
             .Produces<RulebookResponse>()
+            .Produces(StatusCodes.Status304NotModified)
             .WithDecisionHeaders();
 
         group.MapGet("backtest", GetBacktest)
             .WithName("AllianceRules.GetBacktest")
+            .AddEndpointFilter<RevalidateFilter>()
             .WithSummary("The rulebook against the record")
             .WithDescription("The scorecard of the built-in episodes (docs/backtest.md): the article's evidence (fit) and the episodes after the article (test), each episode with its misses and the rules, claims and decisions behind each.")
             .Produces<BacktestResponse>()
+            .Produces(StatusCodes.Status304NotModified)
             .WithDecisionHeaders();
 
         return group;

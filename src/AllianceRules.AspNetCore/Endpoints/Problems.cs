@@ -14,19 +14,30 @@ internal static class Problems
     /// </summary>
     public static ValidationProblem Invalid(HttpContext http, IReadOnlyList<ScenarioError> errors)
     {
+        // The first MaxProblems, in document order: a body of a million unknown properties must
+        // not come back as a million problems (one request made an 18 MB answer before).
         var byPath = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var error in errors)
+        foreach (var error in errors.Take(MaxProblems))
         {
             byPath[error.Path] = byPath.TryGetValue(error.Path, out var before) ? [.. before, error.Message] : [error.Message];
         }
 
         var first = errors.Count > 0 ? errors[0].ToString() : "the request is invalid";
+        var extensions = Extensions(http);
+        if (errors.Count > MaxProblems)
+        {
+            extensions["moreProblems"] = errors.Count - MaxProblems;
+        }
+
         return TypedResults.ValidationProblem(
             byPath,
             detail: errors.Count <= 1 ? first : string.Create(CultureInfo.InvariantCulture, $"{first} (and {errors.Count - 1} more)"),
             title: "The scenario is invalid",
-            extensions: Extensions(http));
+            extensions: extensions);
     }
+
+    /// <summary>The most problems one response lists; <c>moreProblems</c> counts the rest.</summary>
+    public const int MaxProblems = 100;
 
     /// <summary>413: the body is larger than a scenario may be, refused before it is parsed.</summary>
     public static ProblemHttpResult TooLarge(HttpContext http) =>
