@@ -10,6 +10,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace AllianceRules.AspNetCore.Endpoints;
 
@@ -25,12 +27,22 @@ internal static class AllianceRulesApi
     /// <remarks>Each endpoint ends with <c>WithDecisionHeaders</c>: OpenAPI transformers run in the order added, so it sees every response.</remarks>
     public static RouteGroupBuilder Map(IEndpointRouteBuilder endpoints, string prefix)
     {
+        var options = endpoints.ServiceProvider.GetService<IOptions<AllianceRulesServiceOptions>>()?.Value ?? new AllianceRulesServiceOptions();
+        if (options.Validate() is { Count: > 0 } problems)
+        {
+            throw new InvalidOperationException("AllianceRulesServiceOptions: " + string.Join(" ", problems));
+        }
+
+        var cheap = RequestBounds.Cheap(options);
+        var costly = RequestBounds.Costly(options);
         var group = endpoints.MapGroup(prefix);
         group.AddEndpointFilter<DecisionFilter>();
         group.WithTags(Tag);
 
         group.MapPost("assess", AssessAsync)
             .WithName("AllianceRules.Assess")
+            .AddEndpointFilter(cheap)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout)
             .WithSummary("Assess a scenario")
             .WithDescription("Draws every conclusion of the rulebook for the scenario in the body (docs/scenario-format.md): posture, responses, needs, commitments, risks, outlook and advice, each with its claims, decisions and justification, and the backtest when the scenario records an outcome. The body is the library's assessment JSON with decisionId added.")
             .AcceptsScenario()
@@ -40,6 +52,9 @@ internal static class AllianceRulesApi
 
         group.MapPost("explain", ExplainAsync)
             .WithName("AllianceRules.Explain")
+            .AddEndpointFilter(costly)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout)
             .WithSummary("Why a conclusion was drawn, or why not")
             .WithDescription("Explains one conclusion of a scenario. The body is { \"scenario\": { … }, \"conclusion\": \"key\" or \"key=value\" } (docs/explanations.md): for the value drawn, the justification; for another value, what stands in the way and the smallest changes to the input that would draw it, searched within the service's budget. Errors in the scenario are keyed by their path in the body ($.scenario.offers[0].from).")
             .AcceptsExplainRequest()
@@ -49,6 +64,9 @@ internal static class AllianceRulesApi
 
         group.MapPost("whatif", WhatIfAsync)
             .WithName("AllianceRules.WhatIf")
+            .AddEndpointFilter(costly)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout)
             .WithSummary("What would flip each conclusion")
             .WithDescription("For every conclusion of the scenario, the smallest changes to the input (one, else two) that give it another value, searched within the service's budget (stoppedAtBudget says when the search was cut short).")
             .AcceptsScenario()
@@ -58,6 +76,8 @@ internal static class AllianceRulesApi
 
         group.MapGet("scenarios", ListScenarios)
             .WithName("AllianceRules.ListScenarios")
+            .AddEndpointFilter(cheap)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout)
             .AddEndpointFilter<RevalidateFilter>()
             .WithSummary("The built-in episodes")
             .WithDescription("Every built-in episode: ID, title, date, whether it records an outcome (and so is backtested) and whether it came after the article.")
@@ -67,6 +87,8 @@ internal static class AllianceRulesApi
 
         group.MapGet("scenarios/{id}", GetScenario)
             .WithName("AllianceRules.GetScenario")
+            .AddEndpointFilter(cheap)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout)
             .AddEndpointFilter<RevalidateFilter>()
             .WithSummary("One built-in episode, as a scenario")
             .WithDescription("The episode in the scenario format, under \"scenario\": post it (edited or not) to assess, explain or whatif.")
@@ -77,6 +99,8 @@ internal static class AllianceRulesApi
 
         group.MapGet("scenarios/{id}/assessment", AssessBuiltIn)
             .WithName("AllianceRules.AssessScenario")
+            .AddEndpointFilter(cheap)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout)
             .AddEndpointFilter<RevalidateFilter>()
             .WithSummary("The assessment of a built-in episode")
             .WithDescription("As POST assess with the episode as the body.")
@@ -87,6 +111,8 @@ internal static class AllianceRulesApi
 
         group.MapGet("claims", ListClaims)
             .WithName("AllianceRules.ListClaims")
+            .AddEndpointFilter(cheap)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout)
             .AddEndpointFilter<RevalidateFilter>()
             .WithSummary("The article's claims")
             .WithDescription("The claims C01–C56 the conclusions cite: each with its paragraphs, its kind, its paraphrase and the article's hedge where it has one.")
@@ -96,6 +122,8 @@ internal static class AllianceRulesApi
 
         group.MapGet("rulebook", GetRulebook)
             .WithName("AllianceRules.GetRulebook")
+            .AddEndpointFilter(cheap)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout)
             .AddEndpointFilter<RevalidateFilter>()
             .WithSummary("The rulebook")
             .WithDescription("The rules the service applies (claims switched off are absent, amendments present), each with its claims and decisions; the interpretive decisions D1–D27; the kinds of conclusion with the values an explain question may ask about; and the version.")
@@ -105,6 +133,8 @@ internal static class AllianceRulesApi
 
         group.MapGet("backtest", GetBacktest)
             .WithName("AllianceRules.GetBacktest")
+            .AddEndpointFilter(cheap)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout)
             .AddEndpointFilter<RevalidateFilter>()
             .WithSummary("The rulebook against the record")
             .WithDescription("The scorecard of the built-in episodes (docs/backtest.md): the article's evidence (fit) and the episodes after the article (test), each episode with its misses and the rules, claims and decisions behind each.")

@@ -63,6 +63,22 @@ internal static class Problems
             detail: $"no built-in scenario has the ID '{Printable(id)}'; GET scenarios lists them",
             extensions: Extensions(http));
 
+    /// <summary>429: a costly request found no place; <c>Retry-After</c> says when to try again.</summary>
+    public static ProblemHttpResult TooBusy(HttpContext http, string why) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too many searches at once",
+            detail: $"{why}; try again after the time in Retry-After",
+            extensions: Extensions(http));
+
+    /// <summary>504: the request ran past its class's time limit and was cancelled.</summary>
+    public static ProblemHttpResult TimedOut(HttpContext http, string costClass, TimeSpan limit) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status504GatewayTimeout,
+            title: "The request took too long",
+            detail: string.Create(CultureInfo.InvariantCulture, $"a {costClass} request may run for {limit.TotalSeconds:0.###} s; this one was stopped there"),
+            extensions: Extensions(http));
+
     /// <summary>500: the rule set misbehaved (only an amended rule set can); the message names the rule.</summary>
     public static ProblemHttpResult RulebookFailed(HttpContext http, string message) =>
         TypedResults.Problem(

@@ -1,0 +1,161 @@
+using System.Net;
+using AllianceRules.AspNetCore.Tests.Support;
+using AllianceRules.Claims;
+using AllianceRules.Counterfactuals;
+using AllianceRules.Diagnostics;
+using AllianceRules.Explanations;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AllianceRules.AspNetCore.Tests;
+
+/// <summary>Costly requests (explain, what-if) cannot starve cheap ones: a bounded number run, a bounded number wait, the rest get 429; every class has a time limit.</summary>
+public sealed class RequestBoundsTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    private static readonly string Scenario = Requests.Scenario("1978-soviet-alliance");
+
+    private WebApplicationFactory<Program> With(SearchBlockingAssessor assessor, Action<AllianceRulesServiceOptions> configure) =>
+        factory.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IAllianceAssessor>();
+            services.AddSingleton<IAllianceAssessor>(assessor);
+            services.Configure(configure);
+        }));
+
+    [Fact]
+    public async Task CostlyFull_NextSearchGets429WithRetryAfter_AssessStillAnswers()
+    {
+        var assessor = new SearchBlockingAssessor();
+        using var app = With(assessor, o => (o.CostlyConcurrency, o.CostlyQueue, o.RetryAfter) = (1, 0, TimeSpan.FromSeconds(3)));
+        using var client = app.CreateClient();
+
+        var running = client.PostAsync("/alliance/whatif", Requests.Json(Scenario));
+        await assessor.SearchStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        using var refused = await client.PostAsync("/alliance/explain", Requests.Explain(Scenario, "posture=Bandwagon"));
+        using var assessed = await client.PostAsync("/alliance/assess", Requests.Json(Scenario));
+        assessor.Release();
+        using var finished = await running;
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("3", Requests.Header(refused, "Retry-After"));
+        var problem = await Requests.ReadObjectAsync(refused);
+        Assert.Equal(429, (int)problem["status"]!);
+        Assert.Contains("queue is full", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, assessed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, finished.StatusCode);
+    }
+
+    [Fact]
+    public async Task CostlyQueue_WaitingSearchRunsWhenThePlaceFrees()
+    {
+        var assessor = new SearchBlockingAssessor();
+        using var app = With(assessor, o => (o.CostlyConcurrency, o.CostlyQueue) = (1, 1));
+        using var client = app.CreateClient();
+
+        var first = client.PostAsync("/alliance/whatif", Requests.Json(Scenario));
+        await assessor.SearchStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var queued = client.PostAsync("/alliance/whatif", Requests.Json(Scenario));
+        await Task.Delay(200);
+        Assert.False(queued.IsCompleted);
+        assessor.Release();
+
+        Assert.Equal(HttpStatusCode.OK, (await first).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await queued).StatusCode);
+    }
+
+    [Fact]
+    public async Task PerClient_SecondSearchOfOneClient_Gets429()
+    {
+        var assessor = new SearchBlockingAssessor();
+        using var app = With(assessor, o => (o.CostlyConcurrency, o.CostlyPerClient) = (4, 1));
+        using var client = app.CreateClient();
+
+        var running = client.PostAsync("/alliance/whatif", Requests.Json(Scenario));
+        await assessor.SearchStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        using var refused = await client.PostAsync("/alliance/whatif", Requests.Json(Scenario));
+        assessor.Release();
+        using var _ = await running;
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("this client", (string?)(await Requests.ReadObjectAsync(refused))["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CostlyTimeout_SearchIsCancelledAndAnswered504()
+    {
+        var assessor = new SearchBlockingAssessor();
+        using var app = With(assessor, o => o.CostlyTimeout = TimeSpan.FromMilliseconds(300));
+        using var client = app.CreateClient();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        using var response = await client.PostAsync("/alliance/whatif", Requests.Json(Scenario));
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.3), $"answered after {clock.Elapsed}, past the limit plus 1 s");
+        Assert.True(assessor.SearchCancelled.Task.IsCompleted, "the timeout did not reach the search");
+        Assert.Contains("0.3 s", (string?)(await Requests.ReadObjectAsync(response))["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidOptions_AreRefusedWhenTheEndpointsAreMapped()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Services.AddAllianceRules();
+        builder.Services.Configure<AllianceRulesServiceOptions>(o => o.CostlyConcurrency = 0);
+        using var app = builder.Build();
+
+        var error = Assert.Throws<InvalidOperationException>(() => app.MapAllianceRules());
+
+        Assert.Contains("CostlyConcurrency must be at least 1, not 0.", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The article's rulebook for assessments; searches block until released or cancelled.</summary>
+    private sealed class SearchBlockingAssessor : IAllianceAssessor
+    {
+        private static readonly AllianceAssessor Rulebook = new();
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource SearchStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource SearchCancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public IReadOnlyList<RuleDescription> Rules => Rulebook.Rules;
+
+        public void Release() => _released.TrySetResult();
+
+        public Assessment Assess(Scenario scenario, CancellationToken cancellationToken = default) => Rulebook.Assess(scenario, cancellationToken);
+
+        public IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
+            Rulebook.AssessMany(scenarios, progress, cancellationToken);
+
+        public Explanation Explain(Scenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+        {
+            Block(cancellationToken);
+            return Rulebook.Explain(scenario, conclusion, progress, cancellationToken);
+        }
+
+        public WhatIf Explore(Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+        {
+            Block(cancellationToken);
+            return Rulebook.Explore(scenario, progress, cancellationToken);
+        }
+
+        private void Block(CancellationToken cancellationToken)
+        {
+            SearchStarted.TrySetResult();
+            try
+            {
+                // Bounded, so a release or a cancellation that never comes fails the test instead of hanging it.
+                _released.Task.Wait(TimeSpan.FromSeconds(30), cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                SearchCancelled.TrySetResult();
+                throw;
+            }
+        }
+    }
+}
