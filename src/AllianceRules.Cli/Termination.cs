@@ -31,13 +31,20 @@ internal static class Termination
                 context.Cancel = true;
                 _requested = true;
                 cancel.Cancel();
-                _deadline = new Timer(_ => End(ExitCodes.Terminated), null, Grace, Timeout.InfiniteTimeSpan);
+                _deadline = new Timer(_ => Deadline(), null, Grace, Timeout.InfiniteTimeSpan);
             });
         }
         catch (PlatformNotSupportedException)
         {
             return null;
         }
+    }
+
+    /// <summary>The command did not stop within the grace: it says so, and the process ends.</summary>
+    private static void Deadline()
+    {
+        new ErrorWriter(Console.Error).Write(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"terminated: the command did not stop within {Grace.TotalSeconds:0} s of SIGTERM"));
+        End(ExitCodes.Terminated);
     }
 
     /// <summary>Keeps or drops the startup profile, then ends the process with <paramref name="exit"/> when a thread may be left running.</summary>
