@@ -70,11 +70,9 @@ internal sealed class RulebookOptions
             var rulebook = AmendmentLoader.Assessor(options).Rules;
             foreach (var claim in claims)
             {
-                if (!rulebook.Any(r => r.Claims.Contains(claim)))
+                if (ClaimCatalogue.Find(claim) is not null && !rulebook.Any(r => r.Claims.Contains(claim)))
                 {
-                    throw new InputException(ClaimCatalogue.Find(claim) is null
-                        ? $"--disable-claim: {Names.Quote(claim)} is not a claim of the rulebook (C01–C56, or an amendment's own)"
-                        : $"--disable-claim: {claim} is carried by no rule, so switching it off changes nothing");
+                    throw new InputException($"--disable-claim: {claim} is carried by no rule, so switching it off changes nothing");
                 }
 
                 options.DisabledClaims.Add(claim);
@@ -83,13 +81,15 @@ internal sealed class RulebookOptions
 
             foreach (var rule in rules)
             {
-                if (!rulebook.Any(r => r.Name == rule))
-                {
-                    throw new InputException($"--disable-rule: {Names.Quote(rule)} is not a rule of the rulebook (docs/rulebook.md lists them)");
-                }
-
                 options.DisabledRules.Add(rule);
                 amended.Add($"without {rule}");
+            }
+
+            // A typo would otherwise read as "nothing changes": every unknown claim or rule gets its
+            // own line, with the nearest known ones.
+            if (options.Validate() is { Count: > 0 } unknown)
+            {
+                throw new InputException(unknown);
             }
         }
 

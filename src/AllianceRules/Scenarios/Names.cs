@@ -108,7 +108,7 @@ internal static class Names
     /// <summary>
     /// Text from a file, an amendment or a request made inert for a terminal, a log or a page: every
     /// character a terminal would act on or that would hide (what <see cref="ProblemWith"/> refuses in
-    /// a scenario) is written as a <c>\u</c> escape (<c>\U</c> with eight digits beyond the BMP).
+    /// a scenario, and the letters that show as nothing, such as the Hangul fillers) is written as a <c>\u</c> escape (<c>\U</c> with eight digits beyond the BMP).
     /// The one escaping every writer uses for such text, whatever else it escapes for its format.
     /// </summary>
     public static string Inert(string text)
@@ -118,7 +118,7 @@ internal static class Names
         {
             var hidden = char.IsSurrogate(text[i]) && !char.IsSurrogatePair(text, i);
             var codePoint = hidden ? text[i] : char.ConvertToUtf32(text, i);
-            if (!hidden && CharUnicodeInfo.GetUnicodeCategory(codePoint) is not (UnicodeCategory.Control or UnicodeCategory.Format
+            if (!hidden && !IsBlankLetter(codePoint) && CharUnicodeInfo.GetUnicodeCategory(codePoint) is not (UnicodeCategory.Control or UnicodeCategory.Format
                 or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.OtherNotAssigned))
             {
                 inert?.Append(text, i, char.IsSurrogatePair(text, i) ? 2 : 1);
@@ -189,13 +189,16 @@ internal static class Names
     private static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
 
     /// <summary>Characters that draw nothing but are letters or marks to Unicode, so the category checks let them through.</summary>
-    private static bool IsBlank(int codePoint) => codePoint is
+    private static bool IsBlank(int codePoint) => IsBlankLetter(codePoint)
+        || codePoint is (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF); // variation selectors, harmless after an emoji but not in a name
+
+    /// <summary>The blank characters that stand for nothing anywhere: escaped in every output, not only refused in names.</summary>
+    private static bool IsBlankLetter(int codePoint) => codePoint is
         0x034F // combining grapheme joiner
         or 0x115F or 0x1160 or 0x3164 or 0xFFA0 // Hangul fillers
         or 0x17B4 or 0x17B5 // Khmer inherent vowels
         or (>= 0x180B and <= 0x180F) // Mongolian variation selectors and vowel separator
-        or 0x2800 // Braille blank
-        or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF); // variation selectors
+        or 0x2800; // Braille blank
 
     /// <summary>The script of a letter, for the scripts whose letters pass for one another; null for anything else.</summary>
     private static string? ScriptOf(int codePoint) => codePoint switch

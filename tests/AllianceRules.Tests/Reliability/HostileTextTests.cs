@@ -126,6 +126,8 @@ public class HostileTextTests
         { "non\uFFFE", "non\\uFFFE" },
         { "tag\U000E0041", "tag\\U000E0041" },
         { "line\u2028break", "line\\u2028break" },
+        { "filler\u3164", "filler\\u3164" },
+        { "heart \u2764\uFE0F", "heart \u2764\uFE0F" },
         { "Caf\u00e9 \u65E5\u672C \U0001F600", "Caf\u00e9 \u65E5\u672C \U0001F600" },
     };
 
