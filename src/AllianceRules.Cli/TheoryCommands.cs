@@ -81,7 +81,7 @@ internal static class TheoryCommands
     /// a posture) is not a change of theory to compare: it is a broken rulebook, refused with one
     /// line that says what broke and where, rather than a diff that lists the breakage as moves.
     /// </summary>
-    private static void RefuseBroken(TheoryExport after, List<string> described)
+    private static void RefuseBroken(TheoryExport after, IReadOnlyList<string> described)
     {
         var rows = after.Table.Where(row => row.Row.Error is not null).ToList();
         var episodes = after.Episodes.Where(episode => episode.Error is not null).ToList();
