@@ -1,4 +1,5 @@
 using System.Reflection;
+using AllianceRules.Files;
 
 namespace AllianceRules.Cli;
 
@@ -7,9 +8,14 @@ internal static class AmendmentLoader
 {
     public static IEnumerable<IRulebookAmendment> Load(string path)
     {
-        if (!File.Exists(path))
+        try
         {
-            throw new InputException($"--amendment: {path}: no such file");
+            // A named pipe or a device is refused here, by name, before the loader would wait on it.
+            InputFile.Open(path).Dispose();
+        }
+        catch (InputFileException ex)
+        {
+            throw new InputException($"--amendment: {path}: {ex.Message}");
         }
 
         Type[] types;
@@ -45,6 +51,19 @@ internal static class AmendmentLoader
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             throw new InputException($"--amendment: {amendment.GetType().FullName}.Apply failed: {ex.Message}");
+        }
+    }
+
+    /// <summary>What an amendment says it does, for the headings of the reports; one whose Description throws is named.</summary>
+    public static string Describe(IRulebookAmendment amendment)
+    {
+        try
+        {
+            return amendment.Description ?? amendment.GetType().FullName!;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new InputException($"--amendment: {amendment.GetType().FullName}.Description failed: {ex.Message}");
         }
     }
 

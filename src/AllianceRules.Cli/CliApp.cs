@@ -52,6 +52,13 @@ internal static class CliApp
             errors.WriteAll(ex.Messages);
             return ExitCodes.InvalidInput;
         }
+        catch (RulebookException ex) when (ex.RuleOverran)
+        {
+            // A rule that never returns cannot be stopped, only left behind: the process ends with
+            // this exit (Program), and the thread with it. Not the input's fault: the rule's, named.
+            errors.Write($"rulebook: {ex.Message}");
+            return ExitCodes.RuleOverran;
+        }
         catch (RulebookException ex)
         {
             // Only an amended rule set can misbehave; the amendment is the input at fault.

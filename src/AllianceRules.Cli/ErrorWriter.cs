@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text;
+using AllianceRules.Scenarios;
 
 namespace AllianceRules.Cli;
 
 /// <summary>
 /// The <c>error:</c> lines on standard error. A line never carries a character a terminal would
-/// act on (they are written as <c>\u</c> escapes, whatever the input held); a long list stops
+/// act on (<see cref="Names.Inert"/> writes them as <c>\u</c> escapes, whatever the input held); a long list stops
 /// after <see cref="MaxLines"/> lines with how many more there were; and a standard error that
 /// cannot be written is given up on, never crashed on.
 /// </summary>
@@ -22,7 +22,7 @@ internal sealed class ErrorWriter(TextWriter stderr)
         {
             foreach (var message in messages.Take(MaxLines))
             {
-                stderr.WriteLine("error: " + Inert(message));
+                stderr.WriteLine("error: " + Names.Inert(message));
             }
 
             if (messages.Count > MaxLines)
@@ -36,29 +36,5 @@ internal sealed class ErrorWriter(TextWriter stderr)
         {
             // Nowhere left to say it: the exit code still does.
         }
-    }
-
-    private static string Inert(string message)
-    {
-        var text = new StringBuilder(message.Length);
-        for (var i = 0; i < message.Length; i++)
-        {
-            var c = message[i];
-            if (char.IsHighSurrogate(c) && i + 1 < message.Length && char.IsLowSurrogate(message[i + 1]))
-            {
-                text.Append(c).Append(message[++i]);
-            }
-            else if (char.IsControl(c) || char.IsSurrogate(c)
-                || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-            else
-            {
-                text.Append(c);
-            }
-        }
-
-        return text.ToString();
     }
 }

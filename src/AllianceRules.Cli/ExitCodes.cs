@@ -18,6 +18,15 @@ internal static class ExitCodes
     /// <summary>An unexpected failure inside the tool (a defect): reported in one line, never as a stack trace.</summary>
     public const int InternalError = 70;
 
+    /// <summary>
+    /// A rule (an amendment's) did not finish within the rule timeout; the message names it. The
+    /// same code as <see cref="InternalError"/>: the tool could not finish, through no fault of the input.
+    /// </summary>
+    public const int RuleOverran = InternalError;
+
+    /// <summary>Ended by SIGTERM (128 + 15, as shells report it).</summary>
+    public const int Terminated = 143;
+
     /// <summary>The output could not be written (a full disk, a closed pipe).</summary>
     public const int OutputFailed = 74;
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AllianceRules.Rendering;
+using AllianceRules.Scenarios;
 using AllianceRules.Theory;
 
 namespace AllianceRules.Cli;
@@ -41,14 +42,14 @@ internal static class LintCommand
             var lint = TheoryLint.Run(options);
             if (chosen == OutputFormat.Md)
             {
-                stdout.Write($"# Theory lint{(amended.Count == 0 ? "" : $": {string.Join("; ", amended)}")}\n\n");
+                stdout.Write($"# Theory lint{(amended.Count == 0 ? "" : $": {MarkdownReport.Escape(string.Join("; ", amended))}")}\n\n");
                 stdout.Write(TheoryLintReport.RenderMarkdown(lint));
             }
             else
             {
                 if (amended.Count > 0)
                 {
-                    stdout.Write($"Amended: {string.Join("; ", amended)}\n");
+                    stdout.Write($"Amended: {Names.Inert(string.Join("; ", amended))}\n");
                 }
 
                 stdout.Write(TheoryLintReport.RenderText(lint));

@@ -12,6 +12,6 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = !cancel.IsCancellationRequested;
     cancel.Cancel();
 };
+using var terminate = Termination.Register(cancel);
 var exit = CliApp.Run(args, stdin, Console.Out, Console.Error, cancel.Token);
-StartupProfile.Finish(exit);
-return exit;
+return Termination.End(Termination.Requested ? ExitCodes.Terminated : exit);

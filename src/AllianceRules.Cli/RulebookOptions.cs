@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AllianceRules.Claims;
+using AllianceRules.Scenarios;
 
 namespace AllianceRules.Cli;
 
@@ -12,7 +13,9 @@ internal sealed class RulebookOptions
 {
     private readonly Option<string[]> _amendments = new("--amendment")
     {
-        Description = "An assembly (.dll) whose IRulebookAmendment implementations amend the rulebook; may be repeated.",
+        Description = "An assembly (.dll) whose IRulebookAmendment implementations amend the rulebook; may be repeated. " +
+            "An amendment is trusted code: loading it runs it with your permissions, so give only assemblies you would run yourself. " +
+            "Its rules get the rule timeout (10 s a scenario): one that overruns ends the command (exit 70), naming the rule.",
     };
 
     private readonly Option<string[]> _disabledClaims = new("--disable-claim")
@@ -32,29 +35,44 @@ internal sealed class RulebookOptions
         command.Add(_disabledRules);
     }
 
-    /// <summary>The options that compile the chosen rulebook, and what amends it in words (empty for the article's).</summary>
+    /// <summary>
+    /// The options that compile the chosen rulebook, and what amends it in words (empty for the
+    /// article's). Everything an amendment does wrong (an <c>Apply</c> that throws, options it sets
+    /// that are invalid) is an <see cref="InputException"/> naming it; its rules get
+    /// <see cref="AmendmentLoader.RuleTimeout"/>.
+    /// </summary>
     public (AllianceRulesOptions Options, IReadOnlyList<string> Amended) Get(ParseResult parse)
     {
         var options = new AllianceRulesOptions();
         var amended = new List<string>();
-        foreach (var amendment in (parse.GetValue(_amendments) ?? []).SelectMany(AmendmentLoader.Load))
+        var amendments = parse.GetValue(_amendments) ?? [];
+        foreach (var amendment in amendments.SelectMany(AmendmentLoader.Load))
         {
-            amendment.Apply(options);
-            amended.Add(amendment.Description);
+            AmendmentLoader.Apply(amendment, options);
+            amended.Add(AmendmentLoader.Describe(amendment));
+        }
+
+        if (amendments.Length > 0)
+        {
+            // Amendments are code we did not write: a rule of theirs that blocks must not hang the tool.
+            options.RuleTimeout ??= AmendmentLoader.RuleTimeout;
+        }
+
+        if (options.Validate() is { Count: > 0 } invalid)
+        {
+            throw new InputException([.. invalid.Select(problem => $"--amendment: the options it sets are invalid: {problem}")]);
         }
 
         var claims = parse.GetValue(_disabledClaims) ?? [];
         var rules = parse.GetValue(_disabledRules) ?? [];
         if (claims.Length + rules.Length > 0)
         {
-            var rulebook = new AllianceAssessor(options).Rules;
+            var rulebook = AmendmentLoader.Assessor(options).Rules;
             foreach (var claim in claims)
             {
-                if (!rulebook.Any(r => r.Claims.Contains(claim)))
+                if (ClaimCatalogue.Find(claim) is not null && !rulebook.Any(r => r.Claims.Contains(claim)))
                 {
-                    throw new InputException(ClaimCatalogue.Find(claim) is null
-                        ? $"--disable-claim: '{claim}' is not a claim of the rulebook (C01–C56, or an amendment's own)"
-                        : $"--disable-claim: {claim} is carried by no rule, so switching it off changes nothing");
+                    throw new InputException($"--disable-claim: {claim} is carried by no rule, so switching it off changes nothing");
                 }
 
                 options.DisabledClaims.Add(claim);
@@ -63,13 +81,15 @@ internal sealed class RulebookOptions
 
             foreach (var rule in rules)
             {
-                if (!rulebook.Any(r => r.Name == rule))
-                {
-                    throw new InputException($"--disable-rule: '{rule}' is not a rule of the rulebook (docs/rulebook.md lists them)");
-                }
-
                 options.DisabledRules.Add(rule);
                 amended.Add($"without {rule}");
+            }
+
+            // A typo would otherwise read as "nothing changes": every unknown claim or rule gets its
+            // own line, with the nearest known ones.
+            if (options.Validate() is { Count: > 0 } unknown)
+            {
+                throw new InputException(unknown);
             }
         }
 

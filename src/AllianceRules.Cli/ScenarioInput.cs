@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AllianceRules.Files;
 using AllianceRules.Scenarios;
 
 namespace AllianceRules.Cli;
@@ -75,15 +76,15 @@ internal sealed class ScenarioInput
             return ScenarioJson.Read(stdin);
         }
 
-        if (!File.Exists(file))
-        {
-            throw new InputException($"{file}: no such file");
-        }
-
         try
         {
-            using var stream = File.OpenRead(file);
+            // A named pipe or a device is refused by name; a regular file is read to the scenario cap at most.
+            using var stream = InputFile.Open(file);
             return ScenarioJson.Read(stream);
+        }
+        catch (InputFileException ex)
+        {
+            throw new InputException($"{file}: {ex.Message}");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using AllianceRules.Rendering;
+using AllianceRules.Scenarios;
 using AllianceRules.Testing;
 
 namespace AllianceRules.Cli;
@@ -47,13 +48,21 @@ internal static class TestCommand
 
             var (options, _) = rulebook.Get(parse);
             IReadOnlyList<string> files;
+            IReadOnlyList<string> links;
             try
             {
-                files = ScenarioTestFiles.Find(parse.GetValue(paths) ?? []);
+                (files, links) = ScenarioTestFiles.Walk(parse.GetValue(paths) ?? []);
             }
             catch (FileNotFoundException ex)
             {
                 throw new InputException(ex.Message);
+            }
+
+            if (links.Count > 0)
+            {
+                // Said, not silently dropped: a linked test file runs when given by its own path.
+                stderr.WriteLine(Names.Inert(
+                    $"note: {links.Count} symbolic {(links.Count == 1 ? "link" : "links")} not followed ({string.Join(", ", links.Take(3).Select(Display))}{(links.Count > 3 ? ", …" : "")}): a folder is walked without following links; give a linked file by its own path"));
             }
 
             if (files.Count == 0)
@@ -76,7 +85,8 @@ internal static class TestCommand
                     invalid = true;
                     foreach (var error in ex.Errors)
                     {
-                        stderr.WriteLine($"error: {ex.File}: {error}");
+                        // The file's name and what it holds are the user's text: made inert like every error line.
+                        stderr.WriteLine("error: " + Names.Inert($"{ex.File}: {error}"));
                     }
                 }
             }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
+using AllianceRules.Files;
 using AllianceRules.Rendering;
 using AllianceRules.Theory;
 
@@ -14,14 +16,7 @@ internal static class TheoryCommands
 {
     public static Command Diff(Lazy<AllianceAssessor> assessor, TextWriter stdout)
     {
-        var amendments = new Option<string[]>("--amendment")
-        {
-            Description = "An assembly (.dll) whose IRulebookAmendment implementations amend the rulebook; may be given more than once. " +
-                "An amendment is trusted code: loading it runs it with your permissions, so give only assemblies you would run yourself.",
-            AllowMultipleArgumentsPerToken = false,
-        };
-        var disabledClaims = new Option<string[]>("--disable-claim") { Description = "A claim ID whose rules are switched off, such as C15; may be repeated." };
-        var disabledRules = new Option<string[]>("--disable-rule") { Description = "A rule name to switch off, such as Offers.RejectAlignmentWhileBandwagoning; may be repeated." };
+        var rulebook = new RulebookOptions();
         var against = new Option<string>("--against")
         {
             Description = "A theory exported by `alliance-rules export-theory` (say, from the base of a pull request) to compare this rulebook with, instead of the article's rulebook as this build has it.",
@@ -30,14 +25,12 @@ internal static class TheoryCommands
             "diff",
             "Compare two rulebooks over the decision table and the built-in episodes: the article's (or --against an exported one) and this one, amended by the options. Prints Markdown for a pull-request comment, under 60,000 characters.")
         {
-            amendments,
-            disabledClaims,
-            disabledRules,
             against,
         };
+        rulebook.AddTo(command);
         command.SetAction(parse =>
         {
-            var (options, described) = Options(parse.GetValue(amendments), parse.GetValue(disabledClaims), parse.GetValue(disabledRules));
+            var (options, described) = rulebook.Get(parse);
             var againstPath = parse.GetValue(against);
             if (described.Count == 0 && againstPath is null)
             {
@@ -77,49 +70,18 @@ internal static class TheoryCommands
         return command;
     }
 
-    private static (AllianceRulesOptions Options, List<string> Described) Options(string[]? amendments, string[]? claims, string[]? rules)
-    {
-        var options = new AllianceRulesOptions();
-        var described = new List<string>();
-        foreach (var amendment in (amendments ?? []).SelectMany(AmendmentLoader.Load))
-        {
-            AmendmentLoader.Apply(amendment, options);
-            described.Add(amendment.Description);
-        }
-
-        if (amendments is { Length: > 0 })
-        {
-            // Amendments are code we did not write: a rule of theirs that blocks must not hang the tool.
-            options.RuleTimeout ??= AmendmentLoader.RuleTimeout;
-        }
-
-        foreach (var claim in claims ?? [])
-        {
-            options.DisabledClaims.Add(claim);
-            described.Add($"without {claim}");
-        }
-
-        foreach (var rule in rules ?? [])
-        {
-            options.DisabledRules.Add(rule);
-            described.Add($"without {rule}");
-        }
-
-        // A typo would otherwise read as "no conclusion changes"; every problem gets its own line.
-        if (options.Validate() is { Count: > 0 } problems)
-        {
-            throw new InputException(problems);
-        }
-
-        return (options, described);
-    }
+    /// <summary>
+    /// The largest export <c>diff --against</c> reads (64 MiB): an export of this rulebook is a few
+    /// megabytes, and one far larger is not an export of it.
+    /// </summary>
+    internal const int MaxExportBytes = 64 * 1024 * 1024;
 
     /// <summary>
     /// A change that leaves the rulebook unable to assess some scenarios (say, no rule left to draw
     /// a posture) is not a change of theory to compare: it is a broken rulebook, refused with one
     /// line that says what broke and where, rather than a diff that lists the breakage as moves.
     /// </summary>
-    private static void RefuseBroken(TheoryExport after, List<string> described)
+    private static void RefuseBroken(TheoryExport after, IReadOnlyList<string> described)
     {
         var rows = after.Table.Where(row => row.Row.Error is not null).ToList();
         var episodes = after.Episodes.Where(episode => episode.Error is not null).ToList();
@@ -138,14 +100,31 @@ internal static class TheoryCommands
 
     private static TheoryExport Read(string path)
     {
-        if (!File.Exists(path))
+        byte[] bytes;
+        try
         {
-            throw new InputException($"--against: {path}: no such file");
+            bytes = InputFile.ReadAll(path, MaxExportBytes)
+                ?? throw new InputException($"--against: {path}: the file is larger than {MaxExportBytes} bytes, the most an export may be");
+        }
+        catch (InputFileException ex)
+        {
+            throw new InputException($"--against: {path}: {ex.Message}");
+        }
+
+        string json;
+        try
+        {
+            var text = bytes.AsSpan();
+            json = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(text.StartsWith(Encoding.UTF8.Preamble) ? text[Encoding.UTF8.Preamble.Length..] : text);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InputException($"--against: {path}: not a theory export: the file is not valid UTF-8");
         }
 
         try
         {
-            return TheoryExport.Parse(File.ReadAllText(path));
+            return TheoryExport.Parse(json);
         }
         catch (FormatException ex)
         {

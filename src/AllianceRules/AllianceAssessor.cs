@@ -212,7 +212,8 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// <summary>
     /// Assesses valid scenarios in one session like <see cref="AssessMany"/>, handing each result
     /// (or rulebook error) to the caller with the scenario's index; after an engine failure the
-    /// next scenario gets a new session. Callers validate: the decision table's points are valid
+    /// next scenario gets a new session. A rule that overruns the rule timeout ends the sweep with its
+    /// <see cref="RulebookException"/>. Callers validate: the decision table's points are valid
     /// by construction and the what-if search checks its neighbours before it assesses them.
     /// </summary>
     /// <param name="scenarios">The scenarios, in order.</param>
@@ -243,8 +244,9 @@ public sealed class AllianceAssessor : IAllianceAssessor
             {
                 result = assessed(index, Assess(scenario, session, cancellationToken, detail));
             }
-            catch (RulebookException ex)
+            catch (RulebookException ex) when (!ex.RuleOverran)
             {
+                // An overrun ends the sweep: going on would abandon one more thread per scenario.
                 result = failed(index, ex);
             }
 
@@ -269,9 +271,9 @@ public sealed class AllianceAssessor : IAllianceAssessor
     {
         var results = new T[scenarios.Count];
         var blocks = Math.Min(scenarios.Count, Environment.ProcessorCount * 4);
-        try
-        {
-            Parallel.For(0, blocks, new ParallelOptions { CancellationToken = cancellationToken }, block =>
+        Sweep.For(
+            blocks,
+            (block, stop) =>
             {
                 var from = scenarios.Count * block / blocks;
                 var to = scenarios.Count * (block + 1) / blocks;
@@ -282,17 +284,12 @@ public sealed class AllianceAssessor : IAllianceAssessor
                     (i, error) => failed(from + i, error),
                     progress,
                     detail,
-                    cancellationToken))
+                    stop))
                 {
                     results[index++] = result;
                 }
-            });
-        }
-        catch (AggregateException ex)
-        {
-            // Callers handle what a sequential loop would raise, not the parallel wrapper.
-            ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
-        }
+            },
+            cancellationToken);
 
         return results;
     }
@@ -349,7 +346,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
     }
 
     /// <summary>The derived facts of a scenario with the rule that drew each, for rule tests.</summary>
-    internal IReadOnlyDictionary<object, Derivation> Derive(ValidScenario scenario) => NewSession().MoveTo(scenario);
+    internal IReadOnlyDictionary<object, Derivation> Derive(ValidScenario scenario, CancellationToken cancellationToken = default) => NewSession().MoveTo(scenario, cancellationToken);
 
     /// <summary>How many assessments this assessor has built: lets tests see how much work a call did.</summary>
     internal long AssessmentsBuilt => Interlocked.Read(ref _assessmentsBuilt);

@@ -20,4 +20,11 @@ public sealed class RulebookException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>
+    /// Whether a rule overran <see cref="AllianceRulesOptions.RuleTimeout"/> (the cause is then a
+    /// <see cref="TimeoutException"/>): its thread could only be abandoned, so a sweep stops at once
+    /// rather than abandon one per scenario, and a process that must end ends.
+    /// </summary>
+    internal bool RuleOverran => InnerException is TimeoutException;
 }

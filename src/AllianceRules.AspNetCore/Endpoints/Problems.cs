@@ -52,7 +52,15 @@ internal static class Problems
         TypedResults.Problem(
             statusCode: StatusCodes.Status415UnsupportedMediaType,
             title: "The request body must be JSON",
-            detail: $"send the body with Content-Type: application/json, not '{http.Request.ContentType ?? "(none)"}'",
+            detail: $"send the body with Content-Type: application/json, not {(http.Request.ContentType is { } type ? Names.Quote(type) : "none")}",
+            extensions: Extensions(http));
+
+    /// <summary>415: the body is declared JSON in a charset other than UTF-8.</summary>
+    public static ProblemHttpResult NotUtf8(HttpContext http, string charset) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status415UnsupportedMediaType,
+            title: "The request body must be UTF-8",
+            detail: $"send the body as UTF-8 (Content-Type: application/json; charset=utf-8), not charset {Names.Quote(charset)}",
             extensions: Extensions(http));
 
     /// <summary>404: no built-in scenario has the ID.</summary>
@@ -60,7 +68,7 @@ internal static class Problems
         TypedResults.Problem(
             statusCode: StatusCodes.Status404NotFound,
             title: "No such built-in scenario",
-            detail: $"no built-in scenario has the ID '{Printable(id)}'; GET scenarios lists them",
+            detail: $"no built-in scenario has the ID {Names.Quote(id)}; GET scenarios lists them",
             extensions: Extensions(http));
 
     /// <summary>429: a costly request found no place; <c>Retry-After</c> says when to try again.</summary>
@@ -92,13 +100,6 @@ internal static class Problems
         ["decisionId"] = Decision.Of(http).Id,
         ["rulebook"] = Decision.Rulebook,
     };
-
-    /// <summary>An ID from the URL as a reader may see it: control characters escaped, at most 100 characters.</summary>
-    private static string Printable(string text)
-    {
-        var shown = text.Length > ScenarioLimits.MaxNameLength ? text[..ScenarioLimits.MaxNameLength] + "…" : text;
-        return string.Concat(shown.Select(c => char.IsControl(c) ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}") : c.ToString()));
-    }
 
     /// <summary>A path of a scenario as a path of the request body, where the scenario sits at <paramref name="root"/>.</summary>
     public static string Rebase(string path, string root) =>

@@ -74,7 +74,7 @@ internal static class EndpointDocs
             return Task.CompletedTask;
         });
 
-    /// <summary>The problems a request body can meet: 400 (invalid, keyed by JSON path), 413 (too large), 415 (not JSON).</summary>
+    /// <summary>The problems a request body can meet: 400 (invalid, keyed by JSON path), 413 (too large), 415 (not JSON, or not UTF-8).</summary>
     public static RouteHandlerBuilder ProducesBodyProblems(this RouteHandlerBuilder builder) =>
         builder
             .ProducesValidationProblem()

@@ -142,7 +142,9 @@ internal sealed class EngineSession
 
     /// <summary>
     /// Fires on a worker and gives up after <paramref name="timeout"/>: a rule that blocks cannot be
-    /// stopped, only abandoned, so the session is left broken and its worker to finish on its own.
+    /// stopped, only abandoned, so the session is left broken and its worker to finish on its own
+    /// (or with the process: the CLI ends when a rule overruns). The worker is a background thread,
+    /// so it never keeps the process alive.
     /// </summary>
     private int FireWithin(TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -164,8 +166,8 @@ internal sealed class EngineSession
             ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
         }
 
-        throw new RulebookException(
-            $"rule '{_firing ?? "(unknown)"}' did not finish within {timeout.TotalSeconds:0.###} s (the rule timeout): a rule that blocks is a defect in the rules or in an amendment.");
+        var message = $"rule '{_firing ?? "(unknown)"}' did not finish within {timeout.TotalSeconds:0.###} s (the rule timeout): a rule that blocks is a defect in the rules or in an amendment.";
+        throw new RulebookException(message, new TimeoutException(message));
     }
 
     private static IEnumerable<object> InputFacts(Scenario scenario)

@@ -2,6 +2,7 @@ using System.Text;
 using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
+using AllianceRules.Scenarios;
 
 namespace AllianceRules.Rendering;
 
@@ -124,7 +125,7 @@ public static class MarkdownReport
     internal static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
+        foreach (var c in Names.Inert(text.ReplaceLineEndings(" ")))
         {
             _ = c switch
             {
@@ -146,7 +147,7 @@ public static class MarkdownReport
     /// </summary>
     internal static string Code(string text)
     {
-        var flat = text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal);
+        var flat = Names.Inert(text.ReplaceLineEndings(" ")).Replace("|", "\\|", StringComparison.Ordinal);
         var longest = 0;
         for (int i = 0, run = 0; i < flat.Length; i++)
         {

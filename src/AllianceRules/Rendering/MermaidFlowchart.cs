@@ -86,7 +86,7 @@ internal sealed class MermaidFlowchart
     private static string Quote(string text)
     {
         var quoted = new StringBuilder(text.Length);
-        foreach (var c in text)
+        foreach (var c in Scenarios.Names.Inert(text))
         {
             _ = c switch
             {

@@ -41,7 +41,9 @@ public static class ScenarioTestReport
             text.Append(RenderCoverage(run.Coverage));
         }
 
-        return text.ToString();
+        // Case names and file paths come from the test files, errors from the rules (an amendment's
+        // among them): nothing in them may act on the terminal.
+        return Scenarios.Names.InertLines(text.ToString());
     }
 
     /// <summary>Renders coverage: the percentages, then the rules that did not fire and the claims not exercised, by name.</summary>

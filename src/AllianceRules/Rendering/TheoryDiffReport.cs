@@ -52,7 +52,7 @@ public static class TheoryDiffReport
             .Append(" in ").Append(episodes).Append(" of ").Append(diff.Episodes).Append(" built-in episodes.**");
         if (diff.BeforeRulebook != diff.AfterRulebook)
         {
-            md.Append(" Rulebook ").Append(diff.BeforeRulebook).Append(" → ").Append(diff.AfterRulebook).Append('.');
+            md.Append(" Rulebook ").Append(MarkdownReport.Escape(diff.BeforeRulebook)).Append(" → ").Append(MarkdownReport.Escape(diff.AfterRulebook)).Append('.');
         }
 
         if (diff.RowsOnlyBefore > 0 || diff.RowsOnlyAfter > 0)
@@ -64,7 +64,7 @@ public static class TheoryDiffReport
         if (diff.BacktestBefore is { } before && diff.BacktestAfter is { } after)
         {
             md.Append("Backtest: ").AppendJoin("; ", before.Sets.Zip(after.Sets).Select(p =>
-                $"{p.First.Name.ToLowerInvariant()} {p.First.Matched} of {p.First.Episodes.Count} match → {(p.First.Matched == p.Second.Matched ? "" : "**")}{p.Second.Matched} of {p.Second.Episodes.Count}{(p.First.Matched == p.Second.Matched ? "" : "**")}"))
+                $"{MarkdownReport.Escape(p.First.Name.ToLowerInvariant())} {p.First.Matched} of {p.First.Episodes.Count} match → {(p.First.Matched == p.Second.Matched ? "" : "**")}{p.Second.Matched} of {p.Second.Episodes.Count}{(p.First.Matched == p.Second.Matched ? "" : "**")}"))
                 .Append(".\n\n");
         }
         else
@@ -97,7 +97,7 @@ public static class TheoryDiffReport
         md.Append("| conclusion | before | after | rows | episodes |\n|---|---|---|---:|---:|\n");
         foreach (var (key, rows, episodes) in groups.Take(MaxGroups))
         {
-            md.Append("| `").Append(key.Shape).Append("` | ").Append(Cell(key.Before, key.Was)).Append(" | ").Append(Cell(key.After, key.Now, bold: true))
+            md.Append("| ").Append(MarkdownReport.Code(key.Shape)).Append(" | ").Append(Cell(key.Before, key.Was)).Append(" | ").Append(Cell(key.After, key.Now, bold: true))
                 .Append(" | ").Append(rows).Append(" | ").Append(episodes).Append(" |\n");
         }
 
@@ -156,7 +156,7 @@ public static class TheoryDiffReport
         md.Append("| episode | conclusion | before | after |\n|---|---|---|---|\n");
         foreach (var change in diff.Conclusions.Take(MaxEpisodeLines))
         {
-            md.Append("| `").Append(change.Scenario).Append("` | `").Append(change.Conclusion).Append("` | ")
+            md.Append("| ").Append(MarkdownReport.Code(change.Scenario)).Append(" | ").Append(MarkdownReport.Code(change.Conclusion.ToString())).Append(" | ")
                 .Append(Cell(change.Before, Side(change.BeforeConclusion, change.BeforeError))).Append(" | ")
                 .Append(Cell(change.After, Side(change.AfterConclusion, change.AfterError), bold: true)).Append(" |\n");
         }
@@ -180,7 +180,7 @@ public static class TheoryDiffReport
 
         foreach (var (b, a) in before.Sets.Zip(after.Sets))
         {
-            md.Append("- ").Append(b.Name).Append(": ").Append(b.Matched).Append(" of ").Append(b.Episodes.Count).Append(" match → ")
+            md.Append("- ").Append(MarkdownReport.Escape(b.Name)).Append(": ").Append(b.Matched).Append(" of ").Append(b.Episodes.Count).Append(" match → ")
                 .Append(a.Matched).Append(" of ").Append(a.Episodes.Count).Append('\n');
         }
 
@@ -199,7 +199,7 @@ public static class TheoryDiffReport
         md.Append("| episode | before | after |\n|---|---|---|\n");
         foreach (var (b, a) in episodes)
         {
-            md.Append("| `").Append(b.Scenario).Append("` | ").Append(b.Matches ? "match" : "miss").Append(" | **").Append(a.Matches ? "match" : "miss").Append("** |\n");
+            md.Append("| ").Append(MarkdownReport.Code(b.Scenario)).Append(" | ").Append(b.Matches ? "match" : "miss").Append(" | **").Append(a.Matches ? "match" : "miss").Append("** |\n");
         }
 
         md.Append('\n');

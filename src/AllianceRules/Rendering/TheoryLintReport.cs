@@ -56,7 +56,9 @@ public static class TheoryLintReport
         }
 
         AppendNames(text, "Idle claims, which rules carry but whose switching off changes nothing", lint.IdleClaims);
-        return text.ToString();
+
+        // An amendment's rules and claims are named here as it wrote them: nothing in them may act on the terminal.
+        return Scenarios.Names.InertLines(text.ToString());
     }
 
     /// <summary>Renders the lint as Markdown, for docs and pull requests.</summary>
@@ -85,7 +87,7 @@ public static class TheoryLintReport
             md.Append("| conclusion | rule | value | rule | value | rows | episodes | first in |\n|---|---|---|---|---|---:|---|---|\n");
             foreach (var c in lint.Conflicts)
             {
-                md.Append("| ").Append(c.Kind).Append(" | `").Append(c.FirstRule).Append("` | ").Append(c.FirstValue).Append(" | `").Append(c.SecondRule).Append("` | ")
+                md.Append("| ").Append(c.Kind).Append(" | ").Append(MarkdownReport.Code(c.FirstRule)).Append(" | ").Append(c.FirstValue).Append(" | ").Append(MarkdownReport.Code(c.SecondRule)).Append(" | ")
                     .Append(c.SecondValue).Append(" | ").Append(c.Rows).Append(" | ").Append(c.Episodes.Count == 0 ? "—" : string.Join(", ", c.Episodes))
                     .Append(" | ").Append(MarkdownReport.Escape(c.Example)).Append(" |\n");
             }
@@ -103,13 +105,13 @@ public static class TheoryLintReport
                 .Append(ScenarioTestReport.Percent(lint.TableRows == 0 ? 0 : 100.0 * load.Rows / lint.TableRows)).Append(" | ")
                 .Append(load.VerdictRows).Append(" | ").Append(load.RowsWithoutAssessment).Append(" | ")
                 .Append(load.Episodes.Count).Append(load.EpisodesWithoutAssessment > 0 ? $" ({load.EpisodesWithoutAssessment} with no assessment)" : "").Append(" | ")
-                .Append(string.Join(", ", load.Rules.Select(r => $"`{r}`"))).Append(" |\n");
+                .Append(string.Join(", ", load.Rules.Select(MarkdownReport.Code))).Append(" |\n");
         }
 
         md.Append("\n### Idle claims (").Append(lint.IdleClaims.Count).Append(")\n\n");
         md.Append(lint.IdleClaims.Count == 0
             ? "None: switching off any claim the rules carry changes some conclusion.\n"
-            : $"Rules carry them, but switching them off changes no conclusion: {string.Join(", ", lint.IdleClaims)}.\n");
+            : $"Rules carry them, but switching them off changes no conclusion: {MarkdownReport.Escape(string.Join(", ", lint.IdleClaims))}.\n");
         return md.ToString();
     }
 
@@ -133,7 +135,7 @@ public static class TheoryLintReport
         }
     }
 
-    private static string Bullets(IEnumerable<string> names) => string.Concat(names.Select(n => $"- `{n}`\n"));
+    private static string Bullets(IEnumerable<string> names) => string.Concat(names.Select(n => $"- {MarkdownReport.Code(n)}\n"));
 
     private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 }

@@ -59,20 +59,7 @@ public static class ScenarioJson
     public static Scenario Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > MaxInputBytes)
-            {
-                throw TooLarge();
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return Parse(buffer.ToArray());
+        return Parse(Files.InputFile.ReadAll(utf8Json, MaxInputBytes) ?? throw TooLarge());
     }
 
     /// <summary>Writes a scenario as indented JSON in the scenario format.</summary>

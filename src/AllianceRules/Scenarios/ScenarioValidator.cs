@@ -28,7 +28,7 @@ public static class ScenarioValidator
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var errors = new List<ScenarioError>();
-        var context = new Context(errors);
+        var context = new Context(errors, [scenario.Roles.HedgingState, scenario.Roles.Neighbour, .. scenario.Powers.Select(p => p?.Name)]);
 
         CheckText(scenario.Schema, "$['$schema']", context);
         CheckName(scenario.Id, "$.id", context, required: false);
@@ -438,6 +438,12 @@ public static class ScenarioValidator
             return false;
         }
 
+        if (Names.NameProblemWith(value, context.Declared) is { } problem)
+        {
+            context.Add(path, $"{Names.Quote(value)} {problem}");
+            return false;
+        }
+
         return true;
     }
 
@@ -492,8 +498,11 @@ public static class ScenarioValidator
 
     private static string Index(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
 
-    private sealed class Context(List<ScenarioError> errors)
+    private sealed class Context(List<ScenarioError> errors, IEnumerable<string?> declared)
     {
+        /// <summary>The actors' names as written, for saying which one a look-alike name passes for.</summary>
+        public string[] Declared { get; } = [.. declared.OfType<string>().Distinct(StringComparer.Ordinal)];
+
         public void Add(string path, string message) => errors.Add(new ScenarioError(path, message));
     }
 }

@@ -132,7 +132,7 @@ internal static class JsonShapeChecker
             _ when type == typeof(bool) => element.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : Expected("true or false", element),
             _ when type == typeof(int) => element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out _) ? null : Expected("a whole number", element),
             _ when type == typeof(decimal) => element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out var number)
-                ? (ExactNumbers.Holds(element.GetRawText(), number) ? null : $"{element.GetRawText()} has more digits than the scenario format holds exactly (a decimal of 28 significant digits); it would be read rounded")
+                ? (ExactNumbers.Holds(element.GetRawText(), number) ? null : $"{Scenarios.Names.Clip(element.GetRawText())} has more digits than the scenario format holds exactly (a decimal of 28 significant digits); it would be read rounded")
                 : Expected("a number", element),
             _ => $"has a type the scenario format does not support ({type.Name})",
         };
@@ -159,7 +159,7 @@ internal static class JsonShapeChecker
 
     private static string Expected(string what, JsonElement element) =>
         element.ValueKind == JsonValueKind.Number
-            ? $"must be {what}, not {element.GetRawText()}"
+            ? $"must be {what}, not {Scenarios.Names.Clip(element.GetRawText())}"
             : $"must be {what}, not {Describe(element.ValueKind)}";
 
     private static string Describe(JsonValueKind kind) => kind switch

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using AllianceRules.Files;
 using AllianceRules.Scenarios;
 using AllianceRules.Serialization;
 
@@ -42,22 +43,11 @@ public static class ScenarioTestJson
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw Invalid(path, "$", "no such file");
-            }
-
-            if (info.Length > MaxInputBytes)
-            {
-                throw Invalid(path, "$", TooLarge);
-            }
-
-            bytes = File.ReadAllBytes(path);
+            bytes = InputFile.ReadAll(path, MaxInputBytes) ?? throw Invalid(path, "$", TooLarge);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (InputFileException ex)
         {
-            throw Invalid(path, "$", $"cannot be read ({ex.Message})");
+            throw Invalid(path, "$", ex.Message);
         }
 
         return Parse(bytes, path);

@@ -61,8 +61,9 @@ public sealed class ScenarioTestRunner
         {
             (assessment, fired) = AssessorFor(test.DisabledClaims, test.DisabledRules).AssessWithRulesFired(ValidScenario.From(test.Scenario));
         }
-        catch (RulebookException ex)
+        catch (RulebookException ex) when (!ex.RuleOverran)
         {
+            // A rule that overran its timeout ends the run instead: its thread is still running.
             return new ScenarioTestResult { Test = test, Error = $"the rules drew no assessment: {ex.Message}" };
         }
 

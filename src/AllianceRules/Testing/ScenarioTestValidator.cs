@@ -33,7 +33,7 @@ internal static class ScenarioTestValidator
             }
             else if (!names.TryAdd(testCase.Name, path))
             {
-                errors.Add(new ScenarioError($"{path}.name", $"'{testCase.Name}' is the name of an earlier case ({names[testCase.Name]}); names are unique in a file"));
+                errors.Add(new ScenarioError($"{path}.name", $"{Names.Quote(testCase.Name)} is the name of an earlier case ({names[testCase.Name]}); names are unique in a file"));
             }
 
             var scenario = ScenarioOf(testCase, path, folder, errors);
@@ -106,7 +106,7 @@ internal static class ScenarioTestValidator
             var builtin = HistoricalScenarios.Find(id);
             if (builtin is null)
             {
-                errors.Add(new ScenarioError($"{path}.builtin", $"'{id}' is not a built-in scenario (see 'alliance-rules scenarios')"));
+                errors.Add(new ScenarioError($"{path}.builtin", $"{Names.Quote(id)} is not a built-in scenario (see 'alliance-rules scenarios')"));
             }
 
             return builtin;
@@ -115,16 +115,16 @@ internal static class ScenarioTestValidator
         var relative = testCase.ScenarioFile!;
         var filePath = $"{path}.scenarioFile";
         var full = Path.GetFullPath(Path.Combine(folder, relative));
-        if (!File.Exists(full))
-        {
-            errors.Add(new ScenarioError(filePath, $"'{relative}': no such file (a path is relative to the test file's folder)"));
-            return null;
-        }
-
         try
         {
-            using var stream = File.OpenRead(full);
+            using var stream = Files.InputFile.Open(full);
             return ScenarioJson.Read(stream);
+        }
+        catch (Files.InputFileException ex)
+        {
+            errors.Add(new ScenarioError(filePath, ex.Message == "no such file"
+                ? $"{Names.Quote(relative)}: no such file (a path is relative to the test file's folder)"
+                : $"{Names.Quote(relative)} {ex.Message}"));
         }
         catch (ScenarioValidationException ex)
         {
@@ -132,7 +132,7 @@ internal static class ScenarioTestValidator
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            errors.Add(new ScenarioError(filePath, $"'{relative}' cannot be read ({ex.Message})"));
+            errors.Add(new ScenarioError(filePath, $"{Names.Quote(relative)} cannot be read ({ex.Message})"));
         }
 
         return null;
@@ -140,13 +140,13 @@ internal static class ScenarioTestValidator
 
     private static string? CheckClaim(string id) =>
         ClaimCatalogue.Find(id) is null
-            ? $"'{id}' is not a claim of the article (C01–C56, docs/claims.md)"
+            ? $"{Names.Quote(id)} is not a claim of the article (C01–C56, docs/claims.md)"
             : ArticleRules.CarriesClaim(id)
                 ? null
                 : $"{id} is carried by no rule, so switching it off changes nothing (docs/claims.md lists the rules of each claim)";
 
     private static string? CheckRule(string name) =>
-        ArticleRules.IsRule(name) ? null : $"'{name}' is not a rule of the rulebook (docs/rulebook.md lists them)";
+        ArticleRules.IsRule(name) ? null : $"{Names.Quote(name)} is not a rule of the rulebook (docs/rulebook.md lists them)";
 
     private static string[] Distinct(IReadOnlyList<string> values, string path, List<ScenarioError> errors, Func<string, string?> check)
     {
@@ -156,7 +156,7 @@ internal static class ScenarioTestValidator
             var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
             if (!seen.Add(values[i]))
             {
-                errors.Add(new ScenarioError(itemPath, $"'{values[i]}' is given twice"));
+                errors.Add(new ScenarioError(itemPath, $"{Names.Quote(values[i])} is given twice"));
             }
             else if (check(values[i]) is { } problem)
             {
@@ -178,7 +178,7 @@ internal static class ScenarioTestValidator
         var values = ConclusionKey.ValuesOf(key.Kind);
         if (!values.Contains(value, StringComparer.Ordinal))
         {
-            errors.Add(new ScenarioError(path, $"'{value}' is not a value of {text}: it takes {string.Join(", ", values.Select(v => $"'{v}'"))}"));
+            errors.Add(new ScenarioError(path, $"{Names.Quote(value)} is not a value of {text}: it takes {string.Join(", ", values.Select(v => $"'{v}'"))}"));
             yield break;
         }
 
@@ -225,7 +225,7 @@ internal static class ScenarioTestValidator
             }
             else if (keys.Contains(key))
             {
-                errors.Add(new ScenarioError(itemPath, $"'{items[i]}' is given twice"));
+                errors.Add(new ScenarioError(itemPath, $"{Names.Quote(items[i])} is given twice"));
                 valid = false;
             }
             else if (SubjectProblem(key, scenario) is { } problem)
@@ -271,6 +271,6 @@ internal static class ScenarioTestValidator
 
     private static string NotAPower(Scenario scenario, string name) =>
         scenario.Powers.Count == 0
-            ? $"'{name}' is not a great power of the scenario, which declares none"
-            : $"'{name}' is not a great power of the scenario (it declares {string.Join(", ", scenario.Powers.Select(p => p.Name))})";
+            ? $"{Names.Quote(name)} is not a great power of the scenario, which declares none"
+            : $"{Names.Quote(name)} is not a great power of the scenario (it declares {string.Join(", ", scenario.Powers.Select(p => p.Name))})";
 }

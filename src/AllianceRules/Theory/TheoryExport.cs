@@ -49,7 +49,7 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
             {
                 return new TheoryEpisode(scenario.Id!, TheoryConclusion.Of(assessor.Assess(scenario, cancellationToken)));
             }
-            catch (RulebookException ex)
+            catch (RulebookException ex) when (!ex.RuleOverran)
             {
                 return new TheoryEpisode(scenario.Id!, []) { Error = ex.Message };
             }
@@ -147,7 +147,7 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
         {
             return Scorecard.Build(assessor, HistoricalScenarios.All, cancellationToken);
         }
-        catch (RulebookException)
+        catch (RulebookException ex) when (!ex.RuleOverran)
         {
             return null;
         }

@@ -72,7 +72,7 @@ public sealed record TheoryLint(
 
         // What each scenario derives: which rules drew the facts at rest, and conflicting values.
         var traces = new Trace[scenarios.Length];
-        Parallel.For(0, scenarios.Length, i => traces[i] = Trace.Of(assessor, scenarios[i]));
+        Sweep.For(scenarios.Length, (i, stop) => traces[i] = Trace.Of(assessor, scenarios[i], stop));
         var outcomes = assessor.AssessInBlocks(scenarios, (_, a) => Outcome.Of(a), (_, e) => Outcome.Failed(e), detail: Detail.Values);
 
         var fired = traces.SelectMany(t => t.Rules).ToHashSet(StringComparer.Ordinal);
@@ -84,7 +84,7 @@ public sealed record TheoryLint(
             .DistinctBy(Name)
             .ToArray();
         var changes = new Changes[removals.Length];
-        Parallel.For(0, removals.Length, i => changes[i] = Without(verdictsOnly, removals[i], scenarios, traces, outcomes, points.Length, everyScenario));
+        Sweep.For(removals.Length, (i, stop) => changes[i] = Without(verdictsOnly, removals[i], scenarios, traces, outcomes, points.Length, everyScenario, stop));
         var byName = removals.Select((rules, i) => (Name(rules), changes[i])).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
 
         var redundant = assessor.Rules.Select(r => r.Name)
@@ -129,7 +129,7 @@ public sealed record TheoryLint(
             point.Level, point.SettlementFailed, point.Stance, point.Resolve, point.LandBorder, point.AvoidsLandWar, point.Offer, point.Domains, point.AidAtBenchmark)).Take(9));
 
     private static Changes Without(
-        AllianceRulesOptions options, IReadOnlyList<string> rules, ValidScenario[] scenarios, Trace[] traces, Outcome[] outcomes, int tableRows, bool everyScenario)
+        AllianceRulesOptions options, IReadOnlyList<string> rules, ValidScenario[] scenarios, Trace[] traces, Outcome[] outcomes, int tableRows, bool everyScenario, CancellationToken cancellationToken)
     {
         var touched = Enumerable.Range(0, scenarios.Length)
             .Where(i => everyScenario || traces[i].Failed || rules.Any(traces[i].Rules.Contains))
@@ -147,7 +147,8 @@ public sealed record TheoryLint(
             touched.Select(i => scenarios[i]),
             (i, a) => (touched[i], Outcome.Of(a)),
             (i, e) => (touched[i], Outcome.Failed(e)),
-            detail: Detail.Values))
+            detail: Detail.Values,
+            cancellationToken: cancellationToken))
         {
             if (outcome.SameAs(outcomes[index]))
             {
@@ -247,14 +248,14 @@ public sealed record TheoryLint(
     /// </summary>
     internal sealed record Trace(HashSet<string> Rules, bool Failed, IReadOnlyList<(ConclusionKind Kind, ConclusionKey Key, string First, string FirstValue, string Second, string SecondValue)> Conflicts)
     {
-        public static Trace Of(AllianceAssessor assessor, ValidScenario scenario)
+        public static Trace Of(AllianceAssessor assessor, ValidScenario scenario, CancellationToken cancellationToken = default)
         {
             IReadOnlyDictionary<object, Derivation> derivations;
             try
             {
-                derivations = assessor.Derive(scenario);
+                derivations = assessor.Derive(scenario, cancellationToken);
             }
-            catch (RulebookException)
+            catch (RulebookException ex) when (!ex.RuleOverran)
             {
                 // Nothing is known of what it would have drawn: it counts for every rule.
                 return new Trace([], true, []);

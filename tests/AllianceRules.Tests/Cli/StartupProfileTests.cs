@@ -123,6 +123,86 @@ public sealed class StartupProfileTests : IDisposable
         Assert.Equal(0, run.Exit);
     }
 
+    [Fact]
+    public void ProfileThatIsALink_LeavesItsTargetAsItWas_AndTheCommandSucceeds()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var target = Path.Combine(_cache, "precious.txt");
+        File.WriteAllText(target, "the user's own file\n");
+        var before = File.ReadAllBytes(target);
+        var startup = Directory.CreateDirectory(Path.Combine(_cache, "alliance-rules", "startup"), UserOnly).FullName;
+        File.SetUnixFileMode(Path.GetDirectoryName(startup)!, UserOnly);
+        File.CreateSymbolicLink(Path.Combine(startup, "assess.jitprofile"), target);
+
+        var succeeded = Run(("XDG_CACHE_HOME", _cache), "assess", "--builtin", "1978-soviet-alliance");
+        var failed = Run(("XDG_CACHE_HOME", _cache), "assess", Path.Combine(_cache, "no-such-scenario.json"));
+
+        Assert.Equal((0, ""), (succeeded.Exit, succeeded.Stderr));
+        Assert.Equal(2, failed.Exit);
+        Assert.Equal(before, File.ReadAllBytes(target));
+        Assert.Equal(["assess.jitprofile"], Directory.GetFileSystemEntries(startup).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void StartupFolderThatIsALink_IsNotUsed()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        Assert.True(ProfilesAreWrittenHere.Value, "a plain run writes no profile on this machine");
+        var elsewhere = Directory.CreateDirectory(Path.Combine(_cache, "elsewhere")).FullName;
+        Directory.CreateDirectory(Path.Combine(_cache, "alliance-rules"), UserOnly);
+        Directory.CreateSymbolicLink(Path.Combine(_cache, "alliance-rules", "startup"), elsewhere);
+
+        var run = Run(("XDG_CACHE_HOME", _cache), "scenarios");
+
+        Assert.Equal(0, run.Exit);
+        Assert.Empty(Directory.GetFileSystemEntries(elsewhere));
+    }
+
+    [Fact]
+    public void StartupFolderWritableByOthers_IsNotUsed()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        Assert.True(ProfilesAreWrittenHere.Value, "a plain run writes no profile on this machine");
+        var startup = Directory.CreateDirectory(Path.Combine(_cache, "alliance-rules", "startup")).FullName;
+        File.SetUnixFileMode(Path.GetDirectoryName(startup)!, UserOnly);
+        File.SetUnixFileMode(startup, UserOnly | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute);
+
+        var run = Run(("XDG_CACHE_HOME", _cache), "scenarios");
+
+        Assert.Equal(0, run.Exit);
+        Assert.Empty(Directory.GetFileSystemEntries(startup));
+    }
+
+    [Fact]
+    public void CacheFolders_AreCreatedForTheUserAlone()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        Assert.True(ProfilesAreWrittenHere.Value, "a plain run writes no profile on this machine");
+        Run(("XDG_CACHE_HOME", _cache), "scenarios");
+
+        Assert.Equal(UserOnly, File.GetUnixFileMode(Path.Combine(_cache, "alliance-rules")));
+        Assert.Equal(UserOnly, File.GetUnixFileMode(Path.Combine(_cache, "alliance-rules", "startup")));
+        Assert.Equal(["scenarios.jitprofile"], Directory.GetFileSystemEntries(Path.Combine(_cache, "alliance-rules", "startup")).Select(Path.GetFileName));
+    }
+
+    private const UnixFileMode UserOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
     /// <summary>With the profile on, whatever the environment of the test run says.</summary>
     private static (int Exit, string Stdout, string Stderr) Run((string Name, string Value) variable, params string[] args) =>
         Run([variable, (StartupProfile.Switch, "1")], args);

@@ -88,6 +88,12 @@ public class ValidationCatalogueTests
         new("V56", "a title holding a line break (which would forge a heading)", $$"""{ {{Good}}, "title": "x\n## Posture: Balance" }"""),
         new("V57", "a note longer than 2,000 characters", $$"""{ {{Good}}, "notes": ["{{new string('n', 2001)}}"] }""", "(a note of 2,001 characters)"),
         new("V58", "more notes than the limit (100)", $$"""{ {{Good}}, "notes": [ {{string.Join(", ", Enumerable.Range(0, 101).Select(i => $"\"note {i}\""))}} ] }""", "(101 notes)"),
+        new("V59", "a name holding a noncharacter (which no normalisation accepts)", $$"""{ {{Good}}, "roles": { "hedgingState": "V\ufffe" } }"""),
+        new("V60", "a name holding a code point Unicode has not assigned", $$"""{ {{Good}}, "powers": [ { "name": "P\u0378", {{PowerAttributes}} } ] }"""),
+        new("V61", "a name holding a letter that shows as nothing (a Hangul filler, the Braille blank, a variation selector)", $$"""{ {{Good}}, "powers": [ { "name": "P\u3164", {{PowerAttributes}} } ] }"""),
+        new("V62", "a name starting with a combining mark", $$"""{ {{Good}}, "powers": [ { "name": "\u0301P", {{PowerAttributes}} } ] }"""),
+        new("V63", "a name mixing scripts to look like a declared name (a Cyrillic С in China)", $$"""{ {{Good}}, "powers": [ { "name": "\u0421hina", {{PowerAttributes}} } ] }"""),
+        new("V64", "a number too long to quote whole", $$"""{ {{Good}}, "coercion": [ { "domain": "Sea", "kind": "Standoff", "year": {{new string('9', 500)}} } ] }""", "(a year of 500 digits)"),
     ];
 
     public static TheoryData<string> Ids() => new(Catalogue.Select(e => e.Id));

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using AllianceRules.Cli;
+using AllianceRules.Tests.Cli;
+using AllianceRules.Tests.Support;
+
+namespace AllianceRules.Tests.Reliability;
+
+/// <summary>
+/// Amendments that misbehave (issue 23), each in a process of its own, as the shell runs the tool:
+/// a rule that never returns ends test, lint and diff at the rule timeout, naming the rule, with
+/// the process (and the rule's thread) gone; an Apply that throws or sets invalid options is the
+/// input's fault (exit 2); terminal codes in what an amendment says are made inert.
+/// </summary>
+public sealed class HostileAmendmentTests
+{
+    /// <summary>Generous on a machine four people build on: the trial measured the timeout plus 1 to 4 s.</summary>
+    private static readonly TimeSpan Bound = AmendmentLoader.RuleTimeout + TimeSpan.FromSeconds(30);
+
+    private static readonly string Assembly = typeof(HostileAmendment).Assembly.Location;
+
+    public static TheoryData<string, string[]> Commands => new()
+    {
+        { "spin", ["test", RepositoryFiles.Path("tests/theory/posture.test.json")] },
+        { "spin", ["lint"] },
+        { "spin", ["diff"] },
+        { "sleep", ["test", RepositoryFiles.Path("tests/theory")] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void RuleThatNeverReturns_EndsTheProcessAtTheTimeout_NamingTheRule(string behaviour, string[] command)
+    {
+        var clock = Stopwatch.StartNew();
+        var (exit, _, stderr) = Run(behaviour, command);
+
+        Assert.Equal(ExitCodes.RuleOverran, exit);
+        Assert.InRange(clock.Elapsed, AmendmentLoader.RuleTimeout, Bound);
+        var rule = behaviour == "spin" ? "Hostile.SpinForever" : "Hostile.SleepForever";
+        Assert.Equal(
+            [$"error: rulebook: rule '{rule}' did not finish within 10 s (the rule timeout): a rule that blocks is a defect in the rules or in an amendment."],
+            stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Theory]
+    [InlineData("throw", "error: --amendment: AllianceRules.Tests.Reliability.HostileAmendment.Apply failed: Apply broke \\u001B]0;owned\\u0007 \\u202E \\u200B \\u007F")]
+    [InlineData("invalid", "error: --amendment: the options it sets are invalid: MaxRuleFirings must be at least 1, not -1.")]
+    public void ApplyThatFails_ExitsTwoWithItsMessageInert(string behaviour, string expected)
+    {
+        foreach (var command in (string[][])[["test", RepositoryFiles.Path("tests/theory/posture.test.json")], ["lint"], ["diff"]])
+        {
+            var (exit, _, stderr) = Run(behaviour, command);
+
+            Assert.Equal((ExitCodes.InvalidInput, expected), (exit, stderr.TrimEnd('\n')));
+        }
+    }
+
+    [Fact]
+    public void RuleThatFailsWithTerminalCodes_IsReportedInert()
+    {
+        var (exit, stdout, _) = Run("codes", ["test", RepositoryFiles.Path("tests/theory/posture.test.json")]);
+
+        Assert.Equal(ExitCodes.CheckFailed, exit);
+        Assert.Contains("failed in its action: boom \\u001B]0;owned\\u0007 \\u202E \\u200B \\u007F", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(stdout, c => c is '\u001b' or '\u0007' or '\u202e' or '\u200b' or '\u007f');
+    }
+
+    [Fact]
+    public async Task Sigterm_EndsARunHeldByARuleThatNeverReturns_WithinTwoSeconds()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "alliance-rules.dll"), "test", RepositoryFiles.Path("tests/theory/posture.test.json"), "--amendment", Assembly])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment[StartupProfile.Switch] = "0";
+        start.Environment[HostileAmendment.Variable] = "spin";
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        _ = process.StandardOutput.ReadToEndAsync();
+
+        // Well inside the rule's first firing, which only the end of the process can stop.
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        Assert.False(process.HasExited, "the run ended before the signal");
+        var clock = Stopwatch.StartNew();
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await process.WaitForExitAsync(patience.Token);
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(3));
+        Assert.Equal(ExitCodes.Terminated, process.ExitCode);
+        // The rule sees no cancellation: the command is ended at the deadline, and says so.
+        Assert.Equal("error: terminated: the command did not stop within 1 s of SIGTERM", (await stderr).TrimEnd('\n'));
+    }
+
+    private static (int Exit, string Stdout, string Stderr) Run(string behaviour, string[] command) =>
+        CliProcess.Run([], [(HostileAmendment.Variable, behaviour)], [.. command, "--amendment", Assembly]);
+}
