@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AllianceRules.Conclusions;
 using AllianceRules.Scenarios;
-using AllianceRules.Theory;
 
 namespace AllianceRules.Tests.Support;
 
@@ -105,7 +104,7 @@ internal static class RulebookVersions
     private static string ComputeFingerprint()
     {
         var text = new StringBuilder();
-        foreach (var row in DecisionTable.Build(TestEngine.Assessor).Rows)
+        foreach (var row in TestEngine.Table.Rows)
         {
             text.Append(row.InputKey).Append('\n');
             Append(text, row.Conclusions ?? throw new InvalidOperationException($"row {row.InputKey}: {row.Error}"));

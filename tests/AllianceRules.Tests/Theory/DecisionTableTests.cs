@@ -12,7 +12,7 @@ namespace AllianceRules.Tests.Theory;
 /// <summary>The rulebook over its input space, pinned: a rule change shows up as changed rows of the snapshot.</summary>
 public class DecisionTableTests
 {
-    private static readonly Lazy<DecisionTable> Table = new(() => DecisionTable.Build(TestEngine.Assessor));
+    private static readonly Lazy<DecisionTable> Table = new(() => TestEngine.Table);
 
     [Fact]
     public void Build_CoversTheWholeInputSpace_InOrder()
