@@ -4,7 +4,7 @@ namespace AllianceRules.AspNetCore.Tests.Support;
 internal static class RepositoryFiles
 {
     private static readonly System.Text.RegularExpressions.Regex Stamp =
-        new(@"(?i)(\brulebook""?:?\s*""?)" + System.Text.RegularExpressions.Regex.Escape(RulebookVersion.Current) + @"(?![\w.])");
+        new(@"(?i)(\brulebook""?:?\s*""?)" + System.Text.RegularExpressions.Regex.Escape(RulebookVersion.Current) + @"(?!\w|\.\w)");
 
     public static string Root { get; } = FindRoot();
 

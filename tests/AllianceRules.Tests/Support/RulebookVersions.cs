@@ -56,7 +56,7 @@ internal static class RulebookVersions
     /// <summary>What committed files print where a report names the rulebook version.</summary>
     public const string Placeholder = "(current)";
 
-    private static readonly Regex Stamp = new(@"(?i)(\brulebook""?:?\s*""?)" + Regex.Escape(RulebookVersion.Current) + @"(?![\w.])");
+    private static readonly Regex Stamp = new(@"(?i)(\brulebook""?:?\s*""?)" + Regex.Escape(RulebookVersion.Current) + @"(?!\w|\.\w)");
 
     /// <summary>
     /// Text as it is committed: where a report prints this build's rulebook version ("rulebook 2.0.0",
