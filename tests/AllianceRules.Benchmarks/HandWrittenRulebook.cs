@@ -4,17 +4,16 @@ namespace AllianceRules.Benchmarks;
 
 /// <summary>
 /// The rulebook written by hand in plain C#, no engine and no justification: the baseline the
-/// engine is measured against, and a second implementation that a test holds to the engine's
-/// conclusions on every row of the decision table. Conclusions come out in the flat form of
+/// engine is measured against. It is not a test oracle: before it compares, the benchmark checks
+/// that it still draws the engine's conclusions (<see cref="BaselineAgreement"/>). Conclusions come out in the flat form of
 /// <see cref="Conclusions.ConclusionMap"/>.
 /// </summary>
 public static class HandWrittenRulebook
 {
     /// <summary>
-    /// The rulebook version this code encodes. While it is <see cref="AllianceRules.RulebookVersion.Current"/>,
-    /// a test holds the baseline to the engine on every conclusion; when a theory change bumps the
-    /// rulebook, that test is skipped (saying why) and the benchmarks refuse to compare the engine
-    /// with a baseline of another theory, until this code is brought up to date and this version with it.
+    /// The rulebook version this code encodes. When a theory change bumps the rulebook, the benchmarks
+    /// refuse to compare the engine with a baseline of another theory, until this code is brought up
+    /// to date and this version with it (<c>--check-baseline</c> lists where the two disagree).
     /// </summary>
     public const string RulebookVersion = "2.0.0";
 

@@ -13,12 +13,21 @@ if (args is ["--pair"])
     return;
 }
 
+if (args is ["--check-baseline"])
+{
+    var disagreements = BaselineAgreement.Disagreements();
+    Console.WriteLine(HandWrittenRulebook.Stale ?? "the hand-written baseline encodes this build's rulebook version");
+    Console.WriteLine(disagreements.Count == 0 ? "it agrees with the engine on every decision-table row and built-in episode" : "it disagrees with the engine:");
+    disagreements.ToList().ForEach(d => Console.WriteLine("  " + d));
+    Environment.Exit(HandWrittenRulebook.Stale is null && disagreements.Count == 0 ? 0 : 1);
+}
+
 // A ratio against a baseline of another theory measures nothing: the benchmark that compares
 // with it is left out, and the reason said, until the baseline encodes this rulebook again.
 var benchmarks = typeof(Program).Assembly.GetTypes().Where(t => t.IsPublic && t.Name.EndsWith("Benchmarks", StringComparison.Ordinal));
-if (HandWrittenRulebook.Stale is { } stale)
+if (BaselineAgreement.Refusal() is { } refusal)
 {
-    Console.Error.WriteLine($"AssessBenchmarks refused (no ratios against a stale baseline): {stale}.");
+    Console.Error.WriteLine($"AssessBenchmarks refused (no ratios against a baseline of another theory): {refusal}.");
     benchmarks = benchmarks.Where(t => t != typeof(AssessBenchmarks));
 }
 

@@ -8,6 +8,23 @@ namespace AllianceRules.Tests;
 public class AllianceAssessorTests
 {
     [Fact]
+    public void Responses_OnePerOffer_InStableOrder()
+    {
+        var scenario = Build.WithPatrons(
+            Build.HostileAfterFailedSettlement,
+            Build.Aid("Sea Patron", OfferKind.EconomicAid, 1m),
+            Build.Aid("Sea Patron", OfferKind.EconomicAid, 2m),
+            Build.Offer("Land Patron", OfferKind.BaseAccess));
+
+        var responses = TestEngine.Assess(scenario).Responses;
+
+        // Sorted by power, then in the order the scenario makes the offers; each justification matches its own offer.
+        Assert.Equal(["Land Patron", "Sea Patron", "Sea Patron"], responses.Select(r => r.From));
+        Assert.Contains("US$1 a year", Assert.Single(responses[1].Because).Matched[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("US$2 a year", Assert.Single(responses[2].Because).Matched[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AssessMany_BuiltIns_InOrder_SameAsAssessEach()
     {
         var expected = HistoricalScenarios.All.Select(s => AssessmentJson.Serialize(TestEngine.Assess(s)));

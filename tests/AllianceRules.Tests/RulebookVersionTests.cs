@@ -18,6 +18,7 @@ public class RulebookVersionTests
     }
 
     [Fact]
+    [Trait("Category", Accept.Category)]
     public void Current_IsTheLastVersionRecorded()
     {
         // An accept run that bumps the version records it before this build carries it.
@@ -29,6 +30,7 @@ public class RulebookVersionTests
     }
 
     [Fact]
+    [Trait("Category", Accept.Category)]
     public void Conclusions_MatchTheFingerprintOfTheCurrentVersion()
     {
         if (Accept.Writes)

@@ -46,6 +46,7 @@ public class DecisionCatalogueTests
     }
 
     [Fact]
+    [Trait("Category", Accept.Category)]
     public void DecisionsDoc_IsFresh()
     {
         GeneratedDocs.AssertFresh(DecisionsDoc.RelativePath, DecisionsDoc.Render(TestEngine.Assessor.Rules));

@@ -17,6 +17,7 @@ public class ReferenceDocsTests
     private static readonly string[] Sections = ["Geography", "Posture", "Offers", "Needs", "Commitment", "Risks", "Outlook", "Advice"];
 
     [Fact]
+    [Trait("Category", Accept.Category)]
     public void RulebookReference_IsFresh()
     {
         var rules = TestEngine.Assessor.Rules;
@@ -42,6 +43,7 @@ public class ReferenceDocsTests
     }
 
     [Fact]
+    [Trait("Category", Accept.Category)]
     public void ScenarioSchema_IsFresh()
     {
         var schema = JsonSchemaExporter.GetJsonSchemaAsNode(
@@ -80,6 +82,7 @@ public class ReferenceDocsTests
     }
 
     [Fact]
+    [Trait("Category", Accept.Category)]
     public void AssessmentSchema_IsFresh()
     {
         GeneratedDocs.AssertFresh("docs/assessment.schema.json", AssessmentSchema().ToJsonString(SchemaJson).ReplaceLineEndings("\n") + "\n");

@@ -19,19 +19,18 @@ public partial class ScenarioTestDocsTests
 
     private static string ExampleFile() => JsonBlock().Match(RepositoryFiles.Read(Page)).Groups["code"].Value;
 
-    private static string[] TextBlock(string command)
-    {
-        var block = TextBlocks().Matches(RepositoryFiles.Read(Page)).Select(m => m.Groups["code"].Value).Single(b => b.StartsWith($"$ {command}\n", StringComparison.Ordinal));
-        return block.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1..];
-    }
-
+    /// <summary>
+    /// The page shows what the tool prints for its example file, as the rulebook draws it now: the
+    /// run is a generated section (the accept command rewrites it), so a change of theory moves the
+    /// example's output in review instead of failing a test that restates it.
+    /// </summary>
     [Fact]
-    public void Example_AsTheDocsShowIt_OnePassesOneFailsWithThatOutput()
+    [Trait("Category", Accept.Category)]
+    public void Example_AsTheDocsShowIt_IsWhatTheToolPrints()
     {
         var run = new ScenarioTestRunner().Run(ScenarioTestJson.Parse(ExampleFile(), "c15.test.json"));
 
-        Assert.Equal((1, 1), (run.Passed, run.Failed));
-        Assert.Equal(TextBlock("alliance-rules test c15.test.json"), ScenarioTestReport.RenderText(run, coverage: false).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        GeneratedDocs.AssertFreshSection(Page, "c15-run", "```text\n$ alliance-rules test c15.test.json\n" + ScenarioTestReport.RenderText(run, coverage: false) + "```\n");
     }
 
     [Fact]
@@ -51,10 +50,8 @@ public partial class ScenarioTestDocsTests
     [GeneratedRegex("```json\n(?<code>.*?)```", RegexOptions.Singleline)]
     private static partial Regex JsonBlock();
 
-    [GeneratedRegex("```text\n(?<code>.*?)```", RegexOptions.Singleline)]
-    private static partial Regex TextBlocks();
-
     [Fact]
+    [Trait("Category", Accept.Category)]
     public void ScenarioTestSchema_IsFresh()
     {
         var schema = JsonSchemaExporter.GetJsonSchemaAsNode(

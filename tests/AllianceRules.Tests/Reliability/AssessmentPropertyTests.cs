@@ -103,7 +103,7 @@ public partial class AssessmentPropertyTests
         Assert.Equal(AssessmentJson.Serialize(TestEngine.Assess(scenario)), AssessmentJson.Serialize(TestEngine.Assess(scenario)));
     }
 
-    [Property]
+    [Property(MaxTest = PropertyTests.SequenceCases)]
     public Property AssessMany_InOneSession_GivesWhatAssessGivesForEach() =>
         Prop.ForAll(
             Gen.ArrayOf(ScenarioGenerators.ScenarioGen()).Where(s => s.Length > 1).Select(s => s.Take(8).ToArray()).ToArbitrary(),
@@ -116,7 +116,7 @@ public partial class AssessmentPropertyTests
                 Assert.Equal(one, many);
             });
 
-    [Property]
+    [Property(MaxTest = PropertyTests.SequenceCases)]
     public void AssessMany_OverWhatIfNeighbours_GivesWhatAssessGivesForEach(Scenario scenario)
     {
         // Neighbours share most fact instances with the scenario, so each step retracts and inserts only a few.

@@ -17,6 +17,7 @@ public class GalleryTests
 
     [Theory]
     [MemberData(nameof(BuiltInIds))]
+    [Trait("Category", Accept.Category)]
     public void GalleryPage_IsWhatTheCliPrints(string id)
     {
         var run = CliRun.Of("assess", "--builtin", id, "--format", "md");
@@ -26,6 +27,7 @@ public class GalleryTests
     }
 
     [Fact]
+    [Trait("Category", Accept.Category)]
     public void GalleryIndex_ListsEveryBuiltIn()
     {
         var index = new StringBuilder("# Gallery\n\n")

@@ -13,6 +13,7 @@ public class MarkdownReportTests
 
     [Theory]
     [MemberData(nameof(FormatIds))]
+    [Trait("Category", Accept.Category)]
     public void Render_BuiltInScenario_MatchesSnapshot(string id)
     {
         var markdown = MarkdownReport.Render(TestEngine.Assess(HistoricalScenarios.Find(id)!));

@@ -19,6 +19,7 @@ public class HistoricalScenariosSnapshotTests
 
     [Theory]
     [MemberData(nameof(BuiltInIds))]
+    [Trait("Category", Accept.Category)]
     public void Conclusions_BuiltInScenario_MatchSnapshot(string id)
     {
         var assessment = TestEngine.Assess(HistoricalScenarios.Find(id)!);
@@ -28,6 +29,7 @@ public class HistoricalScenariosSnapshotTests
 
     [Theory]
     [MemberData(nameof(FormatIds))]
+    [Trait("Category", Accept.Category)]
     public void Json_BuiltInScenario_MatchesSnapshot(string id)
     {
         var assessment = TestEngine.Assess(HistoricalScenarios.Find(id)!);

@@ -149,6 +149,7 @@ public class ValidationCatalogueTests
     }
 
     [Fact]
+    [Trait("Category", Accept.Category)]
     public void ScenarioFormatDoc_ListsTheCatalogue()
     {
         var table = new StringBuilder()

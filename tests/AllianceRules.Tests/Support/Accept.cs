@@ -15,6 +15,16 @@ internal static class Accept
     /// <summary>The command a failure names.</summary>
     public const string Command = "ALLIANCERULES_ACCEPT=true dotnet test";
 
+    /// <summary>The fast accept after a rule change: builds the test project only and runs the tests that write files (docs/changing-a-rule.md).</summary>
+    public const string FastCommand = ".ci/accept";
+
+    /// <summary>
+    /// The trait (<c>Category</c>) of every test that checks a file the accept command writes: a
+    /// snapshot, a generated doc, the rulebook's version record. The fast accept runs only these
+    /// (<c>--filter Category=Pinned</c>).
+    /// </summary>
+    public const string Category = "Pinned";
+
     private const string Variable = "ALLIANCERULES_ACCEPT";
 
     private static readonly ConcurrentQueue<string> Written = new();

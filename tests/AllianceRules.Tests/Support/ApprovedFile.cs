@@ -10,26 +10,23 @@ internal static class ApprovedFile
 {
     private static readonly Lock WriteLock = new();
 
-    /// <summary>Checks (or, when accepting, writes) one whole file.</summary>
+    /// <summary>Checks (or, when accepting, writes) one whole file, with the rulebook version as <see cref="RulebookVersions.Unstamp"/> leaves it.</summary>
     /// <param name="relativePath">The file, relative to the repository root.</param>
     /// <param name="actual">What the code produces now.</param>
     /// <param name="what">What the file is, for messages: "snapshot", "generated doc".</param>
     public static void Check(string relativePath, string actual, string what)
     {
-        actual = actual.ReplaceLineEndings("\n");
+        actual = RulebookVersions.Unstamp(actual.ReplaceLineEndings("\n"));
         var path = RepositoryFiles.Path(relativePath);
         var committed = File.Exists(path) ? RepositoryFiles.Read(relativePath).TrimStart('\uFEFF') : null;
         if (Accept.Writes)
         {
-            // Written as the bumped rulebook will print it, so the next run, rebuilt with the new
-            // version, finds the file as it produces it.
-            var accepted = RulebookVersions.Restamp(actual);
-            if (committed != accepted)
+            if (committed != actual)
             {
                 lock (WriteLock)
                 {
                     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                    File.WriteAllText(path, accepted);
+                    File.WriteAllText(path, actual);
                 }
 
                 Accept.Record($"{(committed is null ? "wrote new" : "accepted")} {what} {relativePath}");
@@ -58,6 +55,7 @@ internal static class ApprovedFile
     /// </summary>
     public static void CheckSection(string relativePath, string name, string actual)
     {
+        actual = RulebookVersions.Unstamp(actual.ReplaceLineEndings("\n"));
         var start = $"<!-- {name}:start -->\n";
         var end = $"<!-- {name}:end -->";
         lock (WriteLock)
@@ -69,10 +67,9 @@ internal static class ApprovedFile
             from += start.Length;
             if (Accept.Writes)
             {
-                var accepted = RulebookVersions.Restamp(actual.ReplaceLineEndings("\n"));
-                if (text[from..to] != accepted)
+                if (text[from..to] != actual)
                 {
-                    File.WriteAllText(RepositoryFiles.Path(relativePath), text[..from] + accepted + text[to..]);
+                    File.WriteAllText(RepositoryFiles.Path(relativePath), text[..from] + actual + text[to..]);
                     Accept.Record($"regenerated {relativePath} ({name})");
                 }
 
@@ -80,7 +77,7 @@ internal static class ApprovedFile
             }
 
             var committed = text[from..to];
-            if (committed != actual.ReplaceLineEndings("\n"))
+            if (committed != actual)
             {
                 var line = text[..from].Count(c => c == '\n') + 1;
                 Assert.Fail(

@@ -6,7 +6,8 @@ namespace AllianceRules.Tests.Support;
 
 /// <summary>
 /// Builds docs/claims.md: for every claim of the catalogue, the rules that encode it, the built-in
-/// scenarios that exercise it and the tests that pin it. Generated, never edited by hand.
+/// scenarios that exercise it and the tests that hold it: the files of tests/theory whose cases fire
+/// one of its rules, and the episodes' snapshots. Generated, never edited by hand.
 /// </summary>
 internal static class ClaimsDoc
 {
@@ -18,12 +19,17 @@ internal static class ClaimsDoc
     {
         var rules = TestEngine.Assessor.Rules;
         var exercised = HistoricalScenarios.All.ToDictionary(s => s.Id!, s => ClaimsExercisedBy(s));
+        var theory = TheoryExpectations.Shared.Results
+            .GroupBy(r => Path.GetFileName(r.Test.File))
+            .Select(g => (File: g.Key, Fired: g.SelectMany(r => r.RulesFired).ToHashSet(StringComparer.Ordinal)))
+            .OrderBy(f => f.File, StringComparer.Ordinal)
+            .ToArray();
         return ClaimCatalogue.All
             .Select(claim =>
             {
                 var encoding = rules.Where(r => r.Claims.Contains(claim.Id)).ToArray();
                 var scenarios = HistoricalScenarios.All.Where(s => exercised[s.Id!].Contains(claim.Id)).Select(s => s.Id!).ToArray();
-                var tests = encoding.Select(r => $"{r.Section}RulesTests").Distinct()
+                var tests = theory.Where(f => encoding.Any(r => f.Fired.Contains(r.Name))).Select(f => $"theory/{f.File}")
                     .Concat(scenarios.Length > 0 ? ["HistoricalScenariosSnapshotTests", "BacktestTests"] : [])
                     .ToArray();
                 return new Trace(claim, encoding, scenarios, tests);

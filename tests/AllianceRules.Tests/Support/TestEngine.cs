@@ -6,7 +6,12 @@ internal static class TestEngine
 {
     private static readonly Lazy<AllianceAssessor> Shared = new(() => new AllianceAssessor());
 
+    private static readonly Lazy<AllianceRules.Theory.DecisionTable> SharedTable = new(() => AllianceRules.Theory.DecisionTable.Build(Assessor));
+
     public static AllianceAssessor Assessor => Shared.Value;
+
+    /// <summary>The decision table of the shared assessor, swept once for every test that reads it (its snapshot, the rulebook's fingerprint).</summary>
+    public static AllianceRules.Theory.DecisionTable Table => SharedTable.Value;
 
     public static Assessment Assess(Scenario scenario) => Assessor.Assess(scenario);
 

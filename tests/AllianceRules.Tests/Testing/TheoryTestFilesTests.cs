@@ -12,19 +12,19 @@ namespace AllianceRules.Tests.Testing;
 /// </summary>
 public class TheoryTestFilesTests
 {
-    public const string Folder = "tests/theory";
+    public const string Folder = TheoryExpectations.Folder;
 
-    private static readonly Lazy<ScenarioTestRun> All = new(() =>
-        new ScenarioTestRunner().Run(ScenarioTestFiles.Find([RepositoryFiles.Path(Folder)]).SelectMany(ScenarioTestJson.Read)));
 
-    public static TheoryData<string> Files() =>
-        new(ScenarioTestFiles.Find([RepositoryFiles.Path(Folder)]).Select(f => Path.GetRelativePath(RepositoryFiles.Root, f).Replace('\\', '/')));
+    public static TheoryData<string> Files() => new(TheoryExpectations.Files());
 
     [Theory]
     [MemberData(nameof(Files))]
     public void Run_ArticleExpectations_EveryCasePasses(string file)
     {
-        var run = new ScenarioTestRunner().Run(ScenarioTestJson.Read(RepositoryFiles.Path(file)));
+        var results = TheoryExpectations.Shared.Results.Where(r => r.Test.File == RepositoryFiles.Path(file)).ToArray();
+        var run = new ScenarioTestRun(results, TheoryExpectations.Shared.Coverage);
+
+        Assert.NotEmpty(results);
 
         Assert.True(run.Failed == 0, ScenarioTestReport.RenderText(run, coverage: false));
     }
@@ -40,7 +40,7 @@ public class TheoryTestFilesTests
     [Fact]
     public void Run_AllFiles_FireEveryRuleAndExerciseEveryClaimTheRulesCarry()
     {
-        var coverage = All.Value.Coverage;
+        var coverage = TheoryExpectations.Shared.Coverage;
 
         // CI gates `alliance-rules test tests/theory` at this threshold: keep the two in step.
         Assert.Equal(100.0, coverage.RulePercent);
@@ -52,7 +52,7 @@ public class TheoryTestFilesTests
     [Fact]
     public void Run_EveryBuiltInEpisode_HasACase()
     {
-        var covered = All.Value.Results.Select(r => r.Test.Scenario.Id).OfType<string>().ToHashSet();
+        var covered = TheoryExpectations.Shared.Results.Select(r => r.Test.Scenario.Id).OfType<string>().ToHashSet();
 
         Assert.All(HistoricalScenarios.All, episode => Assert.Contains(episode.Id!, covered));
     }

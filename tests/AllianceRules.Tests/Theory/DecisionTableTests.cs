@@ -1,3 +1,4 @@
+using System.Text;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Rendering;
@@ -11,7 +12,7 @@ namespace AllianceRules.Tests.Theory;
 /// <summary>The rulebook over its input space, pinned: a rule change shows up as changed rows of the snapshot.</summary>
 public class DecisionTableTests
 {
-    private static readonly Lazy<DecisionTable> Table = new(() => DecisionTable.Build(TestEngine.Assessor));
+    private static readonly Lazy<DecisionTable> Table = new(() => TestEngine.Table);
 
     [Fact]
     public void Build_CoversTheWholeInputSpace_InOrder()
@@ -73,11 +74,47 @@ public class DecisionTableTests
         }
     }
 
+    /// <summary>
+    /// Every conclusion of every row, one line each with the rules that drew it, under a line that
+    /// names the row's inputs: a moved conclusion is one changed line naming its rule, not a table
+    /// row to compare column by column. (The Markdown table is the CLI's; its format is pinned below.)
+    /// </summary>
     [Fact]
-    public void Markdown_FullTable_MatchesSnapshot()
+    [Trait("Category", Accept.Category)]
+    public void Conclusions_EveryRow_MatchSnapshot()
     {
-        Snapshots.Match(DecisionTableReport.RenderMarkdown(Table.Value), "decision-table.md");
+        var text = new StringBuilder("# Decision table: every conclusion of every row, with the rules that drew it (DecisionTableTests)\n");
+        foreach (var row in Table.Value.Rows)
+        {
+            text.Append(Inputs(row)).Append('\n');
+            foreach (var conclusion in row.Drawn)
+            {
+                text.Append("  ").Append(conclusion.Key).Append(" = ").Append(conclusion.Value)
+                    .Append("  by ").Append(conclusion.Rules.Count == 0 ? "—" : string.Join(", ", conclusion.Rules)).Append('\n');
+            }
+        }
+
+        Snapshots.Match(text.ToString(), "decision-table.conclusions");
     }
+
+    [Fact]
+    public void Markdown_OneLinePerRow_WithTheDrawnValues()
+    {
+        var lines = DecisionTableReport.RenderMarkdown(Table.Value).Split('\n');
+        var first = Table.Value.Rows[0];
+
+        Assert.Equal($"# Decision table (rulebook {RulebookVersion.Current})", lines[0]);
+        Assert.Equal("| level | settlementFailed | stance | resolve | landBorder | avoidsLandWar | offer | domains | aid | posture | response | commitment | outlook | risks |", lines[4]);
+        Assert.Equal(Table.Value.Rows.Count, lines.Count(l => l.StartsWith("| ", StringComparison.Ordinal)) - 1);
+        Assert.StartsWith($"| {first.Level} | {first.SettlementFailed.ToString().ToLowerInvariant()} | {first.Stance} | {first.Resolve} | ", lines[6], StringComparison.Ordinal);
+        Assert.Contains($" | {first.Posture} | {first.Response} | ", lines[6], StringComparison.Ordinal);
+    }
+
+    private static string Inputs(DecisionRow row) =>
+        $"{row.Level} settlementFailed={row.SettlementFailed.ToString().ToLowerInvariant()} {row.Stance} resolve={row.Resolve} " +
+        $"landBorder={row.LandBorder.ToString().ToLowerInvariant()} avoidsLandWar={row.AvoidsLandWar.ToString().ToLowerInvariant()} {row.Offer}" +
+        (row.Domains.Count == 0 ? "" : $" domains={string.Join("+", row.Domains)}") +
+        (row.AidAtBenchmark is { } aid ? (aid ? " aid at benchmark" : " aid below benchmark") : "");
 
     [Fact]
     public void Cli_Table_Csv_HasAHeaderAndOneLinePerRow()

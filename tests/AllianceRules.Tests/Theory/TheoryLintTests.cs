@@ -13,13 +13,22 @@ public class TheoryLintTests
 {
     private static readonly Lazy<TheoryLint> Lint = new(TheoryLint.Run);
 
+    // The article's rulebook without justification, and its table: what every claim's load is compared with (built once).
+    private static readonly Lazy<(AllianceAssessor Assessor, DecisionTable Table)> Article = new(() =>
+    {
+        var assessor = new AllianceAssessor(new AllianceRulesOptions { CaptureJustification = false });
+        return (assessor, DecisionTable.Build(assessor));
+    });
+
     [Fact]
+    [Trait("Category", Accept.Category)]
     public void Report_MatchesSnapshot()
     {
         Snapshots.Match(TheoryLintReport.RenderText(Lint.Value), "lint.txt");
     }
 
     [Fact]
+    [Trait("Category", Accept.Category)]
     public void Docs_TheoryLint_IsFresh()
     {
         GeneratedDocs.AssertFreshSection("docs/theory-lint.md", "lint", TheoryLintReport.RenderMarkdown(Lint.Value));
@@ -57,14 +66,13 @@ public class TheoryLintTests
     {
         // The lint reassesses only the scenarios where the claim's rules drew a fact; here every
         // scenario is reassessed without the claim, through the public options, and compared.
-        var before = new AllianceRulesOptions { CaptureJustification = false };
-        var after = new AllianceRulesOptions { CaptureJustification = false };
-        after.DisabledClaims.Add(claim);
-        var beforeTable = DecisionTable.Build(new AllianceAssessor(before));
-        var afterTable = DecisionTable.Build(new AllianceAssessor(after));
-        var changed = beforeTable.Rows.Zip(afterTable.Rows).Where(p => p.First.Error != p.Second.Error || !Same(p.First.Conclusions, p.Second.Conclusions)).ToArray();
+        var options = new AllianceRulesOptions { CaptureJustification = false };
+        options.DisabledClaims.Add(claim);
+        var after = new AllianceAssessor(options);
+        var afterTable = DecisionTable.Build(after);
+        var changed = Article.Value.Table.Rows.Zip(afterTable.Rows).Where(p => p.First.Error != p.Second.Error || !Same(p.First.Conclusions, p.Second.Conclusions)).ToArray();
         var episodes = HistoricalScenarios.All
-            .Where(e => Conclusions(new AllianceAssessor(before), e) != Conclusions(new AllianceAssessor(after), e))
+            .Where(e => Conclusions(Article.Value.Assessor, e) != Conclusions(after, e))
             .Select(e => e.Id!)
             .ToArray();
 
