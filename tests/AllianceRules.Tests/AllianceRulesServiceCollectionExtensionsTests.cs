@@ -38,7 +38,7 @@ public class AllianceRulesServiceCollectionExtensionsTests
 
         var ex = Assert.Throws<RulebookException>(() => assessor.Assess(stable));
 
-        Assert.Equal("The rulebook drew 0 postures (); exactly one is expected.", ex.Message);
+        Assert.Equal("the rulebook drew no posture (exactly one is expected)", ex.Message);
     }
 
     [Fact]

@@ -40,8 +40,9 @@ public sealed record PostureFinding(Posture Value, IReadOnlyList<string> Claims,
         var postures = builder.Conclusions<PostureConclusion>();
         if (postures.Count != 1)
         {
-            throw new RulebookException(
-                $"The rulebook drew {postures.Count} postures ({string.Join(", ", postures.Select(p => p.Value))}); exactly one is expected.");
+            throw new RulebookException(postures.Count == 0
+                ? "the rulebook drew no posture (exactly one is expected)"
+                : $"the rulebook drew {postures.Count} postures, {string.Join(", ", postures.Select(p => p.Value))} (exactly one is expected)");
         }
 
         var because = builder.Justify(postures);

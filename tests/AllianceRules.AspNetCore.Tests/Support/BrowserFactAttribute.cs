@@ -28,8 +28,8 @@ public sealed class BrowserFactAttribute : FactAttribute
         }
 
         var missing = fileExists(chromium) ? $"no chromedriver at {driver}" : $"no chromium at {chromium}";
-        return $"{missing}: install the browser with `apt-get install chromium chromium-driver` to run this test "
-            + $"({Browser.RequireVariable}=true, as .ci/run sets, makes a missing browser fail it instead)";
+        return $"{missing}: install the browser with `apt-get install chromium chromium-driver`, or set ALLIANCERULES_CHROMIUM and "
+            + $"ALLIANCERULES_CHROMEDRIVER to where yours are, to run this test ({Browser.RequireVariable}=true, as .ci/run sets, makes a missing browser fail it instead)";
     }
 
     /// <summary>Skips the test with its reason when the browser is missing and not required.</summary>

@@ -71,7 +71,7 @@ public class FirstStepsTests
         Assert.Equal("", run.Stdout);
         var line = Assert.Single(run.StderrLines);
         Assert.Matches(
-            @"^error: the rulebook without C27 is broken, not changed: on [1-9][\d,]* of [\d,]+ decision-table rows and \d+ of \d+ built-in episodes( \(.+\))? it draws no assessment: The rulebook drew 0 postures \(\); exactly one is expected\.$",
+            @"^error: the rulebook without C27 is broken, not changed: on [1-9][\d,]* of [\d,]+ decision-table rows and \d+ of \d+ built-in episodes( \(.+\))? it draws no assessment: the rulebook drew no posture \(exactly one is expected\)$",
             line);
     }
 

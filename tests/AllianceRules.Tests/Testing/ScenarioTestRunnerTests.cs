@@ -89,7 +89,7 @@ public class ScenarioTestRunnerTests
 
         Assert.False(result.Passed);
         Assert.Null(result.Assessment);
-        Assert.StartsWith("the rules drew no assessment: The rulebook drew 0 postures", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("the rules drew no assessment: the rulebook drew no posture", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
