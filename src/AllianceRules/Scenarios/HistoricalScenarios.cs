@@ -85,7 +85,7 @@ public static class HistoricalScenarios
             Scenario episode;
             try
             {
-                episode = ScenarioJson.Read(stream);
+                episode = ScenarioJson.Read(stream).Value;
             }
             catch (ScenarioValidationException ex)
             {
