@@ -51,7 +51,7 @@ internal sealed class ScenarioInput
         throw new InputException($"{option}: '{id}' is not a built-in scenario{hint} (see 'alliance-rules scenarios')");
     }
 
-    public Scenario Load(ParseResult parse, Stream stdin)
+    public ValidScenario Load(ParseResult parse, Stream stdin)
     {
         var file = parse.GetValue(_file);
         var builtin = parse.GetValue(_builtin);
@@ -62,7 +62,7 @@ internal sealed class ScenarioInput
                 throw new InputException("give either FILE or --builtin, not both");
             }
 
-            return Builtin(builtin, "--builtin");
+            return ValidScenario.From(Builtin(builtin, "--builtin"));
         }
 
         if (file is null)

@@ -20,6 +20,7 @@ namespace AllianceRules;
 /// <see cref="Assess(Scenario, CancellationToken)"/> runs a fresh session over the scenario's facts.
 /// </summary>
 /// <threadsafety>Safe for concurrent callers: the compiled rules are shared and read-only, and every assessment has its own session.</threadsafety>
+#pragma warning disable RS0026 // Overloads by Scenario and ValidScenario: see IAllianceAssessor.
 public sealed class AllianceAssessor : IAllianceAssessor
 {
     private readonly ISessionFactory _sessionFactory;
@@ -116,6 +117,25 @@ public sealed class AllianceAssessor : IAllianceAssessor
         }
     }
 
+    /// <inheritdoc />
+    public Assessment Assess(ValidScenario scenario, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        using var activity = Telemetry.Start("Assess", scenario.Value.Id);
+        try
+        {
+            var session = NewSession();
+            var assessment = Assess(scenario, session, cancellationToken);
+            activity?.SetTag(AllianceRulesDiagnostics.RulesFiredTag, session.LastFired);
+            return assessment;
+        }
+        catch (Exception ex)
+        {
+            Telemetry.Fail(activity, ex);
+            throw;
+        }
+    }
+
     /// <summary>
     /// Explains one conclusion of <paramref name="scenario"/>: why it was drawn, or, for a value
     /// that was not, what stands in the way and the smallest changes to the input (one change,
@@ -136,7 +156,24 @@ public sealed class AllianceAssessor : IAllianceAssessor
         try
         {
             var valid = ValidScenario.From(scenario);
-            return Explain(valid, Assess(valid, cancellationToken), query, progress, cancellationToken);
+            return Explain(valid, Assess(valid, NewSession(), cancellationToken), query, progress, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            Telemetry.Fail(activity, ex);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public Explanation Explain(ValidScenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var query = ConclusionQuery.Parse(conclusion);
+        using var activity = Telemetry.Start("Explain", scenario.Value.Id);
+        try
+        {
+            return Explain(scenario, Assess(scenario, NewSession(), cancellationToken), query, progress, cancellationToken);
         }
         catch (Exception ex)
         {
@@ -148,6 +185,13 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// <inheritdoc />
     public WhatIf Explore(Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
         WhatIf.Explore(this, ValidScenario.From(scenario), progress, cancellationToken);
+
+    /// <inheritdoc />
+    public WhatIf Explore(ValidScenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return WhatIf.Explore(this, scenario, progress, cancellationToken);
+    }
 
     /// <summary>Explains a conclusion of an assessment this assessor made of <paramref name="scenario"/>; searches counterfactuals only for a value that was not drawn.</summary>
     internal Explanation Explain(ValidScenario scenario, Assessment assessment, ConclusionQuery query, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
@@ -294,14 +338,6 @@ public sealed class AllianceAssessor : IAllianceAssessor
         return results;
     }
 
-    /// <summary>
-    /// Assesses a scenario already validated, in a fresh session. A rule that throws, or a rule
-    /// set that keeps firing past the cap, ends the assessment with a <see cref="RulebookException"/>
-    /// naming the rule; the session is dropped, so the assessor stays usable.
-    /// </summary>
-    internal Assessment Assess(ValidScenario scenario, CancellationToken cancellationToken = default) =>
-        Assess(scenario, NewSession(), cancellationToken);
-
     /// <summary>Like <see cref="Assess(ValidScenario, CancellationToken)"/>, for callers that read only verdicts, rules, claims and decisions: no matched facts are listed or described.</summary>
     internal Assessment AssessVerdicts(ValidScenario scenario, CancellationToken cancellationToken = default) =>
         Assess(scenario, NewSession(), cancellationToken, Detail.Rules);
@@ -364,3 +400,4 @@ public sealed class AllianceAssessor : IAllianceAssessor
         return new AssessmentBuilder(scenario.Value, derivations, _rules, detail).Build() with { Origin = (this, scenario) };
     }
 }
+#pragma warning restore RS0026

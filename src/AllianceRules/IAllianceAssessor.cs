@@ -2,11 +2,16 @@ using AllianceRules.Claims;
 using AllianceRules.Counterfactuals;
 using AllianceRules.Diagnostics;
 using AllianceRules.Explanations;
+using AllianceRules.Scenarios;
 
 namespace AllianceRules;
 
 /// <summary>Assesses scenarios with the compiled rulebook, and explains and explores what it concludes.</summary>
 /// <threadsafety>Implementations are safe for concurrent callers: one instance serves a whole app.</threadsafety>
+// RS0026 warns that overloads with optional parameters can become ambiguous as they grow. Each
+// pair here differs in its first parameter (a Scenario, or a ValidScenario that needs no second
+// validation), which no optional parameter can make ambiguous.
+#pragma warning disable RS0026
 public interface IAllianceAssessor
 {
     /// <summary>
@@ -26,7 +31,18 @@ public interface IAllianceAssessor
     Assessment Assess(Scenario scenario, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Assesses a sequence of scenarios, each as <see cref="Assess"/> would; for sweeps over many
+    /// Draws every conclusion of the rulebook for a scenario already validated (as
+    /// <see cref="ScenarioJson"/> returns it), without validating it again.
+    /// </summary>
+    /// <param name="scenario">The validated scenario.</param>
+    /// <param name="cancellationToken">Stops the assessment between rule firings.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="RulebookException">The rule set misbehaved (a defect in the rules or an amendment).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (seen between rule firings).</exception>
+    Assessment Assess(ValidScenario scenario, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Assesses a sequence of scenarios, each as <see cref="Assess(Scenario, CancellationToken)"/> would; for sweeps over many
     /// similar scenarios, where each costs only what changes from the one before.
     /// </summary>
     /// <param name="scenarios">The scenarios, assessed lazily in order as the result is enumerated.</param>
@@ -52,6 +68,16 @@ public interface IAllianceAssessor
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     Explanation Explain(Scenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Explains one conclusion of a scenario already validated, without validating it again; otherwise as <see cref="Explain(Scenario, string, IProgress{SweepProgress}?, CancellationToken)"/>.</summary>
+    /// <param name="scenario">The validated scenario.</param>
+    /// <param name="conclusion">The question, <c>key</c> or <c>key=value</c> (see <see cref="ConclusionQuery"/>).</param>
+    /// <param name="progress">Told how far the counterfactual search has come.</param>
+    /// <param name="cancellationToken">Stops the counterfactual search between assessments.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="FormatException">The question does not name a conclusion, or asks a value its kind cannot take.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Explanation Explain(ValidScenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// For every conclusion of <paramref name="scenario"/>, the smallest changes to the input (one,
     /// else two) that give it another value, within the search budget (<see cref="AllianceRulesOptions.MaxSearchAssessments"/>).
@@ -63,4 +89,13 @@ public interface IAllianceAssessor
     /// <exception cref="Scenarios.ScenarioValidationException">The scenario is invalid.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     WhatIf Explore(Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The what-if exploration of a scenario already validated, without validating it again; otherwise as <see cref="Explore(Scenario, IProgress{SweepProgress}?, CancellationToken)"/>.</summary>
+    /// <param name="scenario">The validated scenario.</param>
+    /// <param name="progress">Told how far the search has come.</param>
+    /// <param name="cancellationToken">Stops the search between assessments.</param>
+    /// <returns>The flips found.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    WhatIf Explore(ValidScenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
 }
+#pragma warning restore RS0026

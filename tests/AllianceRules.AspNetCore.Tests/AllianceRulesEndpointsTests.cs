@@ -239,7 +239,7 @@ public sealed class AllianceRulesEndpointsTests(WebApplicationFactory<Program> f
         var body = await Requests.ReadObjectAsync(await _client.GetAsync("/alliance/scenarios/1978-soviet-alliance"));
         var scenario = body["scenario"]!.ToJsonString();
 
-        Assert.Equal(ScenarioJson.Serialize(HistoricalScenarios.Find("1978-soviet-alliance")!), ScenarioJson.Serialize(ScenarioJson.Parse(scenario)));
+        Assert.Equal(ScenarioJson.Serialize(HistoricalScenarios.Find("1978-soviet-alliance")!), ScenarioJson.Serialize(ScenarioJson.Parse(scenario).Value));
         using var assessed = await _client.PostAsync("/alliance/assess", Requests.Json(scenario));
         Assert.Equal("Balance", (string?)(await Requests.ReadObjectAsync(assessed))["posture"]!["value"]);
     }

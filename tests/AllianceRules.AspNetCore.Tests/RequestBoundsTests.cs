@@ -4,6 +4,7 @@ using AllianceRules.Claims;
 using AllianceRules.Counterfactuals;
 using AllianceRules.Diagnostics;
 using AllianceRules.Explanations;
+using AllianceRules.Scenarios;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -128,6 +129,8 @@ public sealed class RequestBoundsTests(WebApplicationFactory<Program> factory) :
 
         public Assessment Assess(Scenario scenario, CancellationToken cancellationToken = default) => Rulebook.Assess(scenario, cancellationToken);
 
+        public Assessment Assess(ValidScenario scenario, CancellationToken cancellationToken = default) => Rulebook.Assess(scenario, cancellationToken);
+
         public IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
             Rulebook.AssessMany(scenarios, progress, cancellationToken);
 
@@ -138,6 +141,18 @@ public sealed class RequestBoundsTests(WebApplicationFactory<Program> factory) :
         }
 
         public WhatIf Explore(Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+        {
+            Block(cancellationToken);
+            return Rulebook.Explore(scenario, progress, cancellationToken);
+        }
+
+        public Explanation Explain(ValidScenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+        {
+            Block(cancellationToken);
+            return Rulebook.Explain(scenario, conclusion, progress, cancellationToken);
+        }
+
+        public WhatIf Explore(ValidScenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
         {
             Block(cancellationToken);
             return Rulebook.Explore(scenario, progress, cancellationToken);

@@ -254,7 +254,7 @@ internal static class AllianceRulesApi
             WebJson.BacktestResponse);
     }
 
-    private static Scenario ReadScenario(byte[] body)
+    private static ValidScenario ReadScenario(byte[] body)
     {
         using var stream = new MemoryStream(body, writable: false);
         return ScenarioJson.Read(stream);

@@ -9,7 +9,7 @@ namespace AllianceRules.AspNetCore.Endpoints;
 /// The envelope is checked here as strictly as the library checks a scenario; the scenario
 /// itself is read by the library from its own bytes, and its errors are reported under <c>$.scenario</c>.
 /// </summary>
-internal sealed record ExplainRequest(Scenario Scenario, string Conclusion)
+internal sealed record ExplainRequest(ValidScenario Scenario, string Conclusion)
 {
     /// <summary>Where the scenario sits in the request body: the root of its errors' paths.</summary>
     public const string ScenarioPath = "$.scenario";

@@ -27,9 +27,9 @@ public static class ScenarioJson
 
     /// <summary>Reads a scenario from JSON text.</summary>
     /// <param name="json">The scenario document.</param>
-    /// <returns>The validated scenario.</returns>
+    /// <returns>The validated scenario; assessing it does not validate it again.</returns>
     /// <exception cref="ScenarioValidationException">The document is not a valid scenario; every problem is listed.</exception>
-    public static Scenario Parse(string json)
+    public static ValidScenario Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         // Every char takes at least one UTF-8 byte: a longer string is too large without encoding it.
@@ -54,9 +54,9 @@ public static class ScenarioJson
 
     /// <summary>Reads a scenario from a UTF-8 JSON stream, refusing more than <see cref="MaxInputBytes"/> bytes.</summary>
     /// <param name="utf8Json">The stream to read to its end.</param>
-    /// <returns>The validated scenario.</returns>
+    /// <returns>The validated scenario; assessing it does not validate it again.</returns>
     /// <exception cref="ScenarioValidationException">The document is not a valid scenario; every problem is listed.</exception>
-    public static Scenario Read(Stream utf8Json)
+    public static ValidScenario Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         return Parse(Files.InputFile.ReadAll(utf8Json, MaxInputBytes) ?? throw TooLarge());
@@ -71,7 +71,7 @@ public static class ScenarioJson
         return JsonSerializer.Serialize(scenario, AllianceRulesJson.Scenario);
     }
 
-    private static Scenario Parse(byte[] utf8)
+    private static ValidScenario Parse(byte[] utf8)
     {
         if (utf8.Length > MaxInputBytes)
         {
@@ -119,7 +119,7 @@ public static class ScenarioJson
         }
     }
 
-    private static Scenario Read(JsonDocument document)
+    private static ValidScenario Read(JsonDocument document)
     {
         var errors = new List<ScenarioError>();
         JsonShapeChecker.Check(document.RootElement, AllianceRulesJson.Scenario, "$", errors);
@@ -144,8 +144,7 @@ public static class ScenarioJson
             throw Invalid(ex.Path ?? "$", FirstSentence(ex.Message));
         }
 
-        ScenarioValidator.ThrowIfInvalid(scenario);
-        return scenario;
+        return ValidScenario.From(scenario);
     }
 
     private const string UnpairedSurrogate = "is not valid Unicode: it escapes an unpaired surrogate (such as \\ud800)";

@@ -18,6 +18,13 @@ public static class ScenarioValidator
     /// <summary>The earliest year a coercion event may carry.</summary>
     public const int MinYear = 1000;
 
+    /// <summary>
+    /// How many scenarios this thread has validated: lets tests see that a scenario is validated
+    /// once, where it comes in. Per thread, so that tests running side by side do not count each other.
+    /// </summary>
+    [ThreadStatic]
+    internal static int ValidationsOnThisThread;
+
     /// <summary>The latest year a coercion event may carry.</summary>
     public const int MaxYear = 3000;
 
@@ -27,6 +34,7 @@ public static class ScenarioValidator
     public static IReadOnlyList<ScenarioError> Validate(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        ValidationsOnThisThread++;
         var errors = new List<ScenarioError>();
         var context = new Context(errors, [scenario.Roles.HedgingState, scenario.Roles.Neighbour, .. scenario.Powers.Select(p => p?.Name)]);
 

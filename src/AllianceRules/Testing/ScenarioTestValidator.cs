@@ -118,7 +118,7 @@ internal static class ScenarioTestValidator
         try
         {
             using var stream = Files.InputFile.Open(full);
-            return ScenarioJson.Read(stream);
+            return ScenarioJson.Read(stream).Value;
         }
         catch (Files.InputFileException ex)
         {

@@ -2,6 +2,7 @@ using AllianceRules.Claims;
 using AllianceRules.Counterfactuals;
 using AllianceRules.Diagnostics;
 using AllianceRules.Explanations;
+using AllianceRules.Scenarios;
 
 namespace AllianceRules.AspNetCore.Tests.Support;
 
@@ -19,13 +20,20 @@ internal sealed class BlockingAssessor : IAllianceAssessor
 
     public Assessment Assess(Scenario scenario, CancellationToken cancellationToken = default) => Block<Assessment>(cancellationToken);
 
+    public Assessment Assess(ValidScenario scenario, CancellationToken cancellationToken = default) => Block<Assessment>(cancellationToken);
+
     public IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Block<IEnumerable<Assessment>>(cancellationToken);
 
     public Explanation Explain(Scenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Block<Explanation>(cancellationToken);
 
+    public Explanation Explain(ValidScenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Block<Explanation>(cancellationToken);
+
     public WhatIf Explore(Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) => Block<WhatIf>(cancellationToken);
+
+    public WhatIf Explore(ValidScenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) => Block<WhatIf>(cancellationToken);
 
     private T Block<T>(CancellationToken cancellationToken)
     {

@@ -96,7 +96,7 @@ public class ReferenceDocsTests
     {
         var json = JsonNode.Parse(AllianceRules.Rendering.AssessmentJson.Serialize(TestEngine.Assess(AllianceRules.Scenarios.HistoricalScenarios.Find(id)!)))!;
 
-        Assert.Empty(SchemaCheck.Problems(AssessmentSchema(), json, "$"));
+        Assert.Empty(SchemaCheck.Problems(AssessmentSchema(), json));
     }
 
     private static readonly JsonSerializerOptions SchemaJson = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

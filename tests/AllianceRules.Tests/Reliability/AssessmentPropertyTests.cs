@@ -91,7 +91,7 @@ public partial class AssessmentPropertyTests
     {
         var json = ScenarioJson.Serialize(scenario);
 
-        var again = ScenarioJson.Parse(json);
+        var again = ScenarioJson.Parse(json).Value;
 
         Assert.Equal(json, ScenarioJson.Serialize(again));
         Assert.Equal(AssessmentJson.Serialize(TestEngine.Assess(scenario)), AssessmentJson.Serialize(TestEngine.Assess(again)));

@@ -65,7 +65,7 @@ public class FuzzTests
         try
         {
             using var stream = new MemoryStream(input);
-            var scenario = ScenarioJson.Read(stream);
+            var scenario = ScenarioJson.Read(stream).Value;
             TestEngine.Assess(scenario);
         }
         catch (ScenarioValidationException ex)

@@ -73,7 +73,7 @@ public class AssessmentJsonTests
     [Fact]
     public void Read_ScenarioNamingItsSchema_IsAccepted_AndKeepsIt()
     {
-        var scenario = ScenarioJson.Parse("""{ "$schema": "../docs/scenario.schema.json", "relation": { "level": "Good" } }""");
+        var scenario = ScenarioJson.Parse("""{ "$schema": "../docs/scenario.schema.json", "relation": { "level": "Good" } }""").Value;
 
         Assert.Equal("../docs/scenario.schema.json", scenario.Schema);
         Assert.Contains("\"$schema\": \"../docs/scenario.schema.json\"", ScenarioJson.Serialize(scenario), StringComparison.Ordinal);

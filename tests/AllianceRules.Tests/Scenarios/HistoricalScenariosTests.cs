@@ -47,7 +47,7 @@ public class HistoricalScenariosTests
         var scenario = HistoricalScenarios.Find("2023-09-us-comprehensive-partnership")!;
 
         Assert.Equal(RelationLevel.Stable, scenario.Relation.Level);
-        Assert.Same(ActorProfiles.UnitedStates, Assert.Single(scenario.Powers));
+        Assert.Equal(ActorProfiles.UnitedStates, Assert.Single(scenario.Powers));
         Assert.Equal(Posture.Bandwagon, scenario.Observed!.Posture);
         var observed = Assert.Single(scenario.Observed.Responses);
         Assert.Equal((ActorProfiles.UnitedStatesName, OfferKind.PartnershipUpgrade, Decision.Accept), (observed.From, observed.Kind, observed.Decision));
@@ -60,7 +60,7 @@ public class HistoricalScenariosTests
         var scenario = HistoricalScenarios.Find("2024-09-paracels-fishermen")!;
 
         Assert.Empty(scenario.Offers);
-        Assert.Same(ActorProfiles.UnitedStates, Assert.Single(scenario.Powers));
+        Assert.Equal(ActorProfiles.UnitedStates, Assert.Single(scenario.Powers));
         var coercion = Assert.Single(scenario.Coercion);
         Assert.Equal((Domain.Sea, 2024), (coercion.Domain, coercion.Year));
     }

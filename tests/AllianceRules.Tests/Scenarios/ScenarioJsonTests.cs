@@ -24,7 +24,7 @@ public class ScenarioJsonTests
     [Fact]
     public void Parse_DesignExample_ReadsEveryFact()
     {
-        var scenario = ScenarioJson.Parse(DesignExample);
+        var scenario = ScenarioJson.Parse(DesignExample).Value;
 
         Assert.Equal("1978-soviet-alliance", scenario.Id);
         Assert.Equal(new RelationState { Level = RelationLevel.Hostile, SettlementFailed = true }, scenario.Relation);
@@ -42,7 +42,7 @@ public class ScenarioJsonTests
     [Fact]
     public void Parse_RelationOnly_DefaultsEverythingElseToEmpty()
     {
-        var scenario = ScenarioJson.Parse("""{ "relation": { "level": "Good" } }""");
+        var scenario = ScenarioJson.Parse("""{ "relation": { "level": "Good" } }""").Value;
 
         Assert.False(scenario.Relation.SettlementFailed);
         Assert.Empty(scenario.Powers);
@@ -60,7 +60,7 @@ public class ScenarioJsonTests
     {
         var json = ScenarioJson.Serialize(HistoricalScenarios.Find(id)!);
 
-        var again = ScenarioJson.Serialize(ScenarioJson.Parse(json));
+        var again = ScenarioJson.Serialize(ScenarioJson.Parse(json).Value);
 
         Assert.Equal(json, again);
     }

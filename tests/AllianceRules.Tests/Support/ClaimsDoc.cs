@@ -56,7 +56,7 @@ internal static class ClaimsDoc
         var traces = Traces();
         var text = new StringBuilder();
         text.Append("# Claims: from the article to the code and back\n\n");
-        text.Append("Generated from the claim catalogue (`src/AllianceRules/Claims/ClaimCatalogue.cs`), the rules' tags and the\n");
+        text.Append("Generated from the claim catalogue (`src/AllianceRules/Claims/claims.json`), the rules' tags and the\n");
         text.Append("built-in scenarios by `ClaimCoverageTests`; do not edit by hand. After changing a rule, a claim or a\n");
         text.Append("scenario, regenerate it with the accept command, `ALLIANCERULES_ACCEPT=true dotnet test`.\n\n");
         var byKind = traces.GroupBy(t => t.Claim.Kind).ToDictionary(g => g.Key, g => g.Count());

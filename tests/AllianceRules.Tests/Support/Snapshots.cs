@@ -8,9 +8,12 @@ namespace AllianceRules.Tests.Support;
 /// in strict mode (CI) a missing one fails too, and none is ever written.
 /// </summary>
 /// <remarks>
-/// This replaces Snapshooter's <c>Snapshot.Match</c>, whose failure named no file, showed a
-/// character position instead of the differing lines, and wrote mismatches into git-ignored
-/// folders to be moved by hand: one small helper gives the message and the accept command.
+/// Why an in-house matcher and not a library: Verify, the usual choice, cannot be restored from
+/// this project's package source (its core package is absent), and Snapshooter, tried first, was
+/// dropped: its <c>Snapshot.Match</c> failure named no file, showed a character position instead
+/// of the differing lines, and wrote mismatches into git-ignored folders to be moved by hand. What
+/// is left to write is small: a path beside the test, the file comparison (<see cref="ApprovedFile"/>),
+/// the accept command and strict mode; the diff itself is DiffPlex's (<see cref="TextDiff"/>).
 /// </remarks>
 internal static class Snapshots
 {

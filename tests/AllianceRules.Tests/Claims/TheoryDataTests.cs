@@ -1,0 +1,100 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
+using AllianceRules.Claims;
+using AllianceRules.Scenarios;
+using AllianceRules.Tests.Docs;
+using AllianceRules.Tests.Support;
+
+namespace AllianceRules.Tests.Claims;
+
+/// <summary>
+/// The theory's data files embedded in the package (the built-in episodes, the claim and decision
+/// catalogues) follow their schemas, and the package holds exactly the files the repository does.
+/// The catalogues' schemas are generated from the records they are read into and checked current.
+/// </summary>
+public class TheoryDataTests
+{
+    private const string EpisodesFolder = "src/AllianceRules/Scenarios/Episodes";
+
+    public static TheoryData<string> EpisodeFiles() =>
+        new(Directory.GetFiles(RepositoryFiles.Path(EpisodesFolder), "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+
+    [Theory]
+    [MemberData(nameof(EpisodeFiles))]
+    public void EpisodeFile_FollowsTheScenarioSchema(string file)
+    {
+        var episode = JsonNode.Parse(RepositoryFiles.Read($"{EpisodesFolder}/{file}"));
+
+        Assert.Empty(SchemaCheck.Problems(SchemaCheck.Schema("docs/scenario.schema.json"), episode));
+    }
+
+    [Fact]
+    public void EveryEpisodeFile_IsABuiltIn_NamedAfterItsId()
+    {
+        var files = Directory.GetFiles(RepositoryFiles.Path(EpisodesFolder), "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
+
+        Assert.Equal(files, HistoricalScenarios.All.Select(s => s.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void BuiltIns_AreInChronologicalOrder_WithTheForecastLast()
+    {
+        Assert.Equal(
+            ["1975-soviet-port-request", "1977-settlement-attempt", "1978-soviet-alliance", "1979-chinese-invasion", "1980s-soviet-aid",
+             "1986-soviet-shift", "1988-johnson-south-reef", "1991-normalization", "2014-2019-maritime-coercion", "2021-harris-visit",
+             "2023-blinken-visit", "2023-09-us-comprehensive-partnership", "2024-09-paracels-fishermen", "future-sharp-deterioration"],
+            HistoricalScenarios.All.Select(s => s.Id));
+    }
+
+    [Theory]
+    [InlineData("src/AllianceRules/Claims/claims.json", "docs/claims.schema.json")]
+    [InlineData("src/AllianceRules/Claims/decisions.json", "docs/decisions.schema.json")]
+    public void CatalogueFile_FollowsItsSchema(string file, string schema)
+    {
+        Assert.Empty(SchemaCheck.Problems(SchemaCheck.Schema(schema), JsonNode.Parse(RepositoryFiles.Read(file))));
+    }
+
+    [Fact]
+    public void CatalogueSchemas_RefuseAClaimWithoutText()
+    {
+        var claim = JsonNode.Parse("""[{ "id": "C99", "paragraphs": [1], "kind": "Rule" }]""");
+
+        Assert.Contains(SchemaCheck.Problems(SchemaCheck.Schema("docs/claims.schema.json"), claim), p => p.StartsWith("/0: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ClaimsSchema_IsFresh() =>
+        GeneratedDocs.AssertFresh("docs/claims.schema.json", SchemaOf<IReadOnlyList<Claim>>(
+            "AllianceRules claim catalogue",
+            "The article's claims (src/AllianceRules/Claims/claims.json), read by ClaimCatalogue. Generated from the C# record by TheoryDataTests."));
+
+    [Fact]
+    public void DecisionsSchema_IsFresh() =>
+        GeneratedDocs.AssertFresh("docs/decisions.schema.json", SchemaOf<IReadOnlyList<InterpretiveDecision>>(
+            "AllianceRules decision catalogue",
+            "The project's interpretive decisions (src/AllianceRules/Claims/decisions.json), read by DecisionCatalogue. Generated from the C# record by TheoryDataTests."));
+
+    private static string SchemaOf<T>(string title, string description)
+    {
+        // The catalogues' records are positional: every constructor parameter is required in the file.
+        var options = new JsonSerializerOptions(CatalogueJsonContext.Default.Options) { RespectRequiredConstructorParameters = true };
+        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(
+            (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)),
+            new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = (_, node) => ReferenceDocsTests.NeverNull(node) });
+        var document = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["title"] = title,
+            ["description"] = description,
+        };
+        foreach (var (name, value) in schema.AsObject())
+        {
+            document[name] = value?.DeepClone();
+        }
+
+        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
+    }
+}
