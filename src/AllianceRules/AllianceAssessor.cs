@@ -102,30 +102,24 @@ public sealed class AllianceAssessor : IAllianceAssessor
     public Assessment Assess(Scenario scenario, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        using var activity = Telemetry.Start("Assess", scenario.Id);
-        try
-        {
-            var session = NewSession();
-            var assessment = Assess(ValidScenario.From(scenario), session, cancellationToken);
-            activity?.SetTag(AllianceRulesDiagnostics.RulesFiredTag, session.LastFired);
-            return assessment;
-        }
-        catch (Exception ex)
-        {
-            Telemetry.Fail(activity, ex);
-            throw;
-        }
+        return Traced(scenario.Id, () => ValidScenario.From(scenario), cancellationToken);
     }
 
     /// <inheritdoc />
     public Assessment Assess(ValidScenario scenario, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        using var activity = Telemetry.Start("Assess", scenario.Value.Id);
+        return Traced(scenario.Value.Id, () => scenario, cancellationToken);
+    }
+
+    /// <summary>One assessment in a span of its own; a scenario built in code is validated inside it, so a refusal is traced too.</summary>
+    private Assessment Traced(string? id, Func<ValidScenario> valid, CancellationToken cancellationToken)
+    {
+        using var activity = Telemetry.Start("Assess", id);
         try
         {
             var session = NewSession();
-            var assessment = Assess(scenario, session, cancellationToken);
+            var assessment = Assess(valid(), session, cancellationToken);
             activity?.SetTag(AllianceRulesDiagnostics.RulesFiredTag, session.LastFired);
             return assessment;
         }
@@ -151,28 +145,23 @@ public sealed class AllianceAssessor : IAllianceAssessor
     public Explanation Explain(Scenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var query = ConclusionQuery.Parse(conclusion);
-        using var activity = Telemetry.Start("Explain", scenario.Id);
-        try
-        {
-            var valid = ValidScenario.From(scenario);
-            return Explain(valid, Assess(valid, NewSession(), cancellationToken), query, progress, cancellationToken);
-        }
-        catch (Exception ex)
-        {
-            Telemetry.Fail(activity, ex);
-            throw;
-        }
+        return Traced(scenario.Id, () => ValidScenario.From(scenario), ConclusionQuery.Parse(conclusion), progress, cancellationToken);
     }
 
     /// <inheritdoc />
     public Explanation Explain(ValidScenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var query = ConclusionQuery.Parse(conclusion);
-        using var activity = Telemetry.Start("Explain", scenario.Value.Id);
+        return Traced(scenario.Value.Id, () => scenario, ConclusionQuery.Parse(conclusion), progress, cancellationToken);
+    }
+
+    /// <summary>One explanation in a span of its own; a scenario built in code is validated inside it.</summary>
+    private Explanation Traced(string? id, Func<ValidScenario> valid, ConclusionQuery query, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
+    {
+        using var activity = Telemetry.Start("Explain", id);
         try
         {
+            var scenario = valid();
             return Explain(scenario, Assess(scenario, NewSession(), cancellationToken), query, progress, cancellationToken);
         }
         catch (Exception ex)
