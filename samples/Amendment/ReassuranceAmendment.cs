@@ -18,9 +18,9 @@ public sealed class ReassuranceAmendment : IRulebookAmendment
     {
         ArgumentNullException.ThrowIfNull(options);
 
-        // The article's rule rejects every alignment offer while bandwagoning; ours splits it in two.
-        options.DisabledRules.Add("Offers.RejectAlignmentWhileBandwagoning");
+        // The article's rule rejects a label-only upgrade in any good or stable time; ours splits it in two.
+        options.DisabledRules.Add("Offers.RejectPartnershipUpgradeWhileBandwagoning");
         options.AdditionalRuleTypes.Add(typeof(AcceptLabelOnlyUpgradeInStableTimes));
-        options.AdditionalRuleTypes.Add(typeof(RejectOtherAlignmentWhileBandwagoning));
+        options.AdditionalRuleTypes.Add(typeof(RejectLabelOnlyUpgradeUnlessStable));
     }
 }

@@ -25,7 +25,7 @@ internal sealed class RulebookOptions
 
     private readonly Option<string[]> _disabledRules = new("--disable-rule")
     {
-        Description = "A rule name to switch off, such as Offers.RejectAlignmentWhileBandwagoning; may be repeated.",
+        Description = "A rule name to switch off, such as Offers.RejectPartnershipUpgradeWhileBandwagoning; may be repeated.",
     };
 
     public void AddTo(Command command)

@@ -75,7 +75,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
             }
 
             var definitions = repository.GetRules().ToArray();
-            _rules = definitions.ToDictionary(rule => rule, RuleDescription.From);
+            _rules = RuleDescription.Describe(definitions);
             Rules = [.. _rules.Values.OrderBy(rule => rule.Name, StringComparer.Ordinal)];
             _sessionFactory = options.InterpretRules
                 ? new RuleCompiler { ExpressionCompiler = InterpretingCompiler.Instance }.Compile(definitions)

@@ -17,7 +17,7 @@ namespace AllianceRules;
 public sealed record Assessment
 {
     /// <summary>The name and version of this JSON format, written first in every assessment document.</summary>
-    public const string CurrentFormat = "alliance-rules.assessment/v2";
+    public const string CurrentFormat = "alliance-rules.assessment/v3";
 
     /// <summary>The format of the assessment document it was written in or read from (<see cref="CurrentFormat"/>).</summary>
     [JsonPropertyOrder(-1)]

@@ -72,7 +72,7 @@ public sealed class AllianceRulesEndpointsTests(WebApplicationFactory<Program> f
 
         var errors = (await Requests.ReadObjectAsync(response))["errors"]!.AsObject();
         Assert.Equal(
-            ["$.relation.level", "$.powers[0].extraRegional", "$.powers[0].stance", "$.powers[0].resolve", "$.powers[0].avoidsLandWar", "$.powers[0].respectsPoliticalSystem"],
+            ["$.relation.level", "$.powers[0].extraRegional", "$.powers[0].stance", "$.powers[0].resolve", "$.powers[0].avoidsLandWar", "$.powers[0].politicalSystem"],
             errors.Select(e => e.Key));
     }
 

@@ -153,7 +153,7 @@ public static class HandWrittenRulebook
                 if (!pressOnLand[i] && !mine.Any(o => o.Kind == OfferKind.TroopStationing)) gaps.Add(Gap.NoTripwireTroops);
                 if (!AidBenchmark.Default.IsMetBy(mine.Where(o => o.Kind.IsAid()))) gaps.Add(Gap.AidBelowBenchmark);
                 if (p.Resolve != Resolve.Demonstrated) gaps.Add(Gap.ResolveNotDemonstrated);
-                if (!p.RespectsPoliticalSystem) gaps.Add(Gap.PoliticalSystemNotRespected);
+                if (p.PoliticalSystem != PoliticalSystem.Affirmed) gaps.Add(Gap.PoliticalSystemNotAffirmed);
                 if (mine.Any(o => o.Kind == OfferKind.ArmsSales) && !guarantee) gaps.Add(Gap.ArmsSalesAloneInsufficient);
                 map[$"commitments[{p.Name}]"] = gaps.Count == 0 ? "credible" : "not credible";
                 foreach (var gap in gaps)
@@ -211,7 +211,7 @@ public static class HandWrittenRulebook
             if (gaps.Contains(Gap.NoSecurityGuarantee)) Advise(Advice.OfferSecurityGuarantee);
             if (gaps.Contains(Gap.NoTripwireTroops)) Advise(Advice.StationTripwireTroops);
             if (gaps.Contains(Gap.ResolveNotDemonstrated)) Advise(Advice.CommitLongTerm);
-            if (gaps.Contains(Gap.PoliticalSystemNotRespected)) Advise(Advice.RespectPoliticalSystem);
+            if (gaps.Contains(Gap.PoliticalSystemNotAffirmed)) Advise(Advice.RespectPoliticalSystem);
             if (maritimeOnly) Advise(Advice.DoNotRaiseExpectations);
             if (scenario.Geography.Any(g => g.Kind == GeographyKind.Overseas && g.Subject == p.Name)) Advise(Advice.DemonstrateReach);
             Advise(Advice.ManageExpectations);

@@ -55,7 +55,7 @@ public class ScalingBenchmarks
                 Stance = (Stance)(i % 3),
                 Resolve = (Resolve)(i % 3),
                 AvoidsLandWar = i % 2 == 0,
-                RespectsPoliticalSystem = true,
+                PoliticalSystem = PoliticalSystem.Affirmed,
             }),
         ],
         Geography = [ActorProfiles.VietnamChinaBorder],

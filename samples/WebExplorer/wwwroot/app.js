@@ -11,6 +11,7 @@ const domainsOptional = new Set(['BaseAccess', 'ArmsSales', 'MilitaryAid', 'Capa
 const aidKinds = new Set(['MilitaryAid', 'EconomicAid']);
 const stances = ['Containment', 'Neutral', 'Rapprochement'];
 const resolves = ['Demonstrated', 'Undemonstrated', 'Wavering'];
+const politicalSystems = ['Affirmed', 'Partial', 'NotAffirmed'];
 
 // The sections of an assessment, the kind of conclusion each holds (GET rulebook lists the
 // values a kind can take), the columns that name its subject, and how to read its value and key.
@@ -82,8 +83,15 @@ function decisionChip(id) {
     : el('span', { class: 'chip decision', text: id });
 }
 
-function chips(claims = [], decisions = []) {
-  return [...claims.map(claimChip), ...decisions.map(decisionChip)];
+/** A hedge the conclusion inherits from a claim beneath it (its own claims carry their hedge in their title). */
+function hedgeChip(id) {
+  const claim = state.claims.get(id);
+  const text = claim && claim.hedge ? `hedged: "${claim.hedge}" (${id})` : `hedged: ${id}`;
+  return el('span', { class: 'chip hedge', title: claim ? claim.text : id, text });
+}
+
+function chips(claims = [], decisions = [], hedges = []) {
+  return [...claims.map(claimChip), ...decisions.map(decisionChip), ...hedges.filter(h => !claims.includes(h)).map(hedgeChip)];
 }
 
 // --- the service --------------------------------------------------------------------------------
@@ -230,7 +238,8 @@ function renderPowers() {
       el('label', {}, 'stance ', select(stances, power.stance, v => { power.stance = v; edited(); }, { class: 'power-stance' })),
       el('label', {}, 'resolve ', select(resolves, power.resolve, v => { power.resolve = v; edited(); })),
       checkbox('avoids a land war', power.avoidsLandWar, v => { power.avoidsLandWar = v; edited(); }),
-      checkbox('respects the political system', power.respectsPoliticalSystem, v => { power.respectsPoliticalSystem = v; edited(); }),
+      el('label', {}, 'political system ', select(politicalSystems, power.politicalSystem, v => { power.politicalSystem = v; edited(); })),
+      checkbox('capable', power.capable !== false, v => { power.capable = v; edited(); }),
       checkbox(`borders ${roles().neighbour} on land`, border, v => {
         const at = landBorderIndex(power.name);
         if (v && at < 0) state.scenario.geography.push({ kind: 'LandBorder', between: [power.name, roles().neighbour] });
@@ -339,7 +348,7 @@ function renderAssessment(assessment) {
   const posture = assessment.posture;
   root.append(el('div', { class: 'posture conclusion', 'data-key': 'posture' },
     'Posture: ', el('strong', { id: 'posture-value', class: `value ${posture.value}`, text: posture.value }), ' ',
-    chips(posture.claims, posture.decisions), ' ',
+    chips(posture.claims, posture.decisions, posture.hedges), ' ',
     actions('posture', 'Posture', posture.value)));
 
   for (const section of sections) {
@@ -354,7 +363,7 @@ function renderAssessment(assessment) {
         section.columns.map(c => el('td', { class: `subject ${c}`, text: item[c] ?? '' })),
         el('td', {}, el('span', { class: `value ${value.replace(' ', '-')}`, text: value }),
           section.gaps && item.gaps?.length ? el('div', { class: 'gaps' }, 'gaps: ', item.gaps.map((g, i) => [i ? ', ' : '', g.gap])) : null),
-        el('td', {}, chips(item.claims, item.decisions)),
+        el('td', {}, chips(item.claims, item.decisions, item.hedges)),
         el('td', { class: 'actions' }, actions(key, section.kind, value))));
     }
     root.append(el('h3', { text: section.title }), el('table', { class: section.name }, el('thead', {}, head), body));
@@ -507,7 +516,7 @@ async function start() {
     const taken = new Set(state.scenario.powers.map(p => p.name));
     let n = state.scenario.powers.length + 1;
     while (taken.has(`Power ${n}`)) n++;
-    state.scenario.powers.push({ name: `Power ${n}`, extraRegional: true, stance: 'Containment', resolve: 'Undemonstrated', avoidsLandWar: false, respectsPoliticalSystem: true });
+    state.scenario.powers.push({ name: `Power ${n}`, extraRegional: true, stance: 'Containment', resolve: 'Undemonstrated', avoidsLandWar: false, politicalSystem: 'Affirmed', capable: true });
     edited();
     renderForm();
   });

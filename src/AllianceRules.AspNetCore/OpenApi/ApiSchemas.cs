@@ -99,7 +99,7 @@ internal static class ApiSchemas
               "description": "The library's assessment JSON (docs/scenario-format.md, 'Output') with decisionId added. Each conclusion has claims, decisions and because: the rule firings that drew it, whose matched facts are IDs into facts.",
               "properties": {
                 "decisionId": { "type": "string", "description": "This response's ID, as in the AllianceRules-Decision-Id header." },
-                "format": { "type": "string", "description": "The document's format and version, alliance-rules.assessment/v2 (docs/assessment.schema.json)." },
+                "format": { "type": "string", "description": "The document's format and version, alliance-rules.assessment/v3 (docs/assessment.schema.json)." },
                 "scenario": { "type": "object", "properties": { "id": { "type": "string" }, "title": { "type": "string" }, "date": { "type": "string" } } },
                 "rulebook": { "type": "string", "description": "The rulebook version." },
                 "posture": { "$ref": "#/components/schemas/{{Conclusion}}" },
@@ -172,10 +172,11 @@ internal static class ApiSchemas
         Conclusion => $$"""
             {
               "type": "object",
-              "description": "A conclusion: its subject and value (by kind: value; from, kind, decision; from, need; power, credible, gaps; risk, power; power, alliance; to, advice), the claims and decisions it rests on, and the rule firings that drew it.",
+              "description": "A conclusion: its subject and value (by kind: value; from, kind, decision; from, need; power, credible, gaps; risk, power; power, alliance; to, advice), the claims and decisions it rests on, the hedges it inherits, and the rule firings that drew it.",
               "properties": {
                 "claims": { "type": "array", "items": { "type": "string" } },
                 "decisions": { "type": "array", "items": { "type": "string" } },
+                "hedges": { "type": "array", "items": { "type": "string" }, "description": "The claims beneath the conclusion whose modal word qualifies it (rulebook v3, 'Hedges')." },
                 "because": { "$ref": "#/components/schemas/{{Because}}" }
               },
               "required": ["claims", "decisions"]

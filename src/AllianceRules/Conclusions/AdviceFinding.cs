@@ -10,9 +10,12 @@ namespace AllianceRules.Conclusions;
 /// <param name="Claims">The claim IDs it rests on.</param>
 /// <param name="Decisions">The decisions it rests on, anywhere in its justification; empty when the article states it.</param>
 /// <param name="Because">The rules that drew it and the facts they matched.</param>
-public sealed record AdviceFinding(string To, Advice Advice, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions, IReadOnlyList<Justification> Because)
+public sealed record AdviceFinding(string To, Advice Advice, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions, [property: JsonPropertyOrder(1)] IReadOnlyList<Justification> Because)
     : IFinding
 {
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Hedges { get; init; } = [];
+
     /// <inheritdoc/>
     [JsonIgnore]
     public ConclusionKey Key => ConclusionKey.Advice(To, Advice);
@@ -37,7 +40,7 @@ public sealed record AdviceFinding(string To, Advice Advice, IReadOnlyList<strin
         {
             var a = drawn[i];
             var because = builder.Justify(a);
-            findings[i] = new AdviceFinding(a.Power.Name, a.Advice, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
+            findings[i] = new AdviceFinding(a.Power.Name, a.Advice, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
         }
 
         return findings;

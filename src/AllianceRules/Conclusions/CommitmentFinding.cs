@@ -18,9 +18,12 @@ public sealed record CommitmentFinding(
     IReadOnlyList<GapFinding> Gaps,
     IReadOnlyList<string> Claims,
     IReadOnlyList<string> Decisions,
-    IReadOnlyList<Justification> Because)
+    [property: JsonPropertyOrder(1)] IReadOnlyList<Justification> Because)
     : IFinding
 {
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Hedges { get; init; } = [];
+
     /// <inheritdoc/>
     [JsonIgnore]
     public ConclusionKey Key => ConclusionKey.Commitment(Power);
@@ -60,18 +63,23 @@ public sealed record CommitmentFinding(
             var gapFindings = new GapFinding[ofPower.Count];
             var gapClaims = new IReadOnlyList<string>[ofPower.Count];
             var gapDecisions = new IReadOnlyList<string>[ofPower.Count];
+            var gapHedges = new IReadOnlyList<string>[ofPower.Count];
             for (var j = 0; j < gapFindings.Length; j++)
             {
                 var because = builder.Justify(ofPower[j]);
-                gapFindings[j] = new GapFinding(c.Power.Name, ofPower[j].Gap, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
+                gapFindings[j] = new GapFinding(c.Power.Name, ofPower[j].Gap, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
                 gapClaims[j] = gapFindings[j].Claims;
                 gapDecisions[j] = gapFindings[j].Decisions;
+                gapHedges[j] = gapFindings[j].Hedges;
             }
 
             var verdict = builder.Justify(c);
             var claims = AssessmentBuilder.Union(AssessmentBuilder.ClaimsOf(verdict), gapClaims);
             var decisions = AssessmentBuilder.Union(builder.DecisionsOf(verdict), gapDecisions);
-            findings[i] = new CommitmentFinding(c.Power.Name, c.Credible, gapFindings, claims, decisions, verdict);
+            findings[i] = new CommitmentFinding(c.Power.Name, c.Credible, gapFindings, claims, decisions, verdict)
+            {
+                Hedges = AssessmentBuilder.Union(builder.HedgesOf(verdict), gapHedges),
+            };
         }
 
         return findings;

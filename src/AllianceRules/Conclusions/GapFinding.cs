@@ -9,9 +9,12 @@ namespace AllianceRules.Conclusions;
 /// <param name="Claims">The claim IDs it rests on.</param>
 /// <param name="Decisions">The decisions it rests on, anywhere in its justification; empty when the article states it.</param>
 /// <param name="Because">The rules that drew it and the facts they matched.</param>
-public sealed record GapFinding([property: JsonIgnore] string Power, Gap Gap, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions, IReadOnlyList<Justification> Because)
+public sealed record GapFinding([property: JsonIgnore] string Power, Gap Gap, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions, [property: JsonPropertyOrder(1)] IReadOnlyList<Justification> Because)
     : IFinding
 {
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Hedges { get; init; } = [];
+
     /// <inheritdoc/>
     [JsonIgnore]
     public ConclusionKey Key => ConclusionKey.Gap(Power, Gap);

@@ -27,6 +27,13 @@ public interface IFinding
     /// </summary>
     IReadOnlyList<string> Decisions { get; }
 
+    /// <summary>
+    /// The claims, anywhere in the conclusion's justification, whose modal word qualifies it (such
+    /// as C33, "is likely to limit"): reports show the words beside the conclusion, which is never
+    /// surer than its claims. Empty when no claim beneath it is hedged.
+    /// </summary>
+    IReadOnlyList<string> Hedges { get; }
+
     /// <summary>The rules that drew the conclusion and the facts they matched; empty where the article is silent.</summary>
     IReadOnlyList<Justification> Because { get; }
 

@@ -10,9 +10,12 @@ namespace AllianceRules.Conclusions;
 /// <param name="Claims">The claim IDs it rests on.</param>
 /// <param name="Decisions">The decisions it rests on, anywhere in its justification; empty when the article states it.</param>
 /// <param name="Because">The rules that drew it and the facts they matched.</param>
-public sealed record OutlookFinding(string Power, AllianceOutlook Alliance, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions, IReadOnlyList<Justification> Because)
+public sealed record OutlookFinding(string Power, AllianceOutlook Alliance, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions, [property: JsonPropertyOrder(1)] IReadOnlyList<Justification> Because)
     : IFinding
 {
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Hedges { get; init; } = [];
+
     /// <inheritdoc/>
     [JsonIgnore]
     public ConclusionKey Key => ConclusionKey.Outlook(Power);
@@ -45,7 +48,7 @@ public sealed record OutlookFinding(string Power, AllianceOutlook Alliance, IRea
         {
             var o = drawn[i];
             var because = builder.Justify(o);
-            findings[i] = new OutlookFinding(o.Power.Name, o.Outlook, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
+            findings[i] = new OutlookFinding(o.Power.Name, o.Outlook, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
         }
 
         return findings;

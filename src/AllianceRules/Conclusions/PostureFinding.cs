@@ -10,9 +10,12 @@ namespace AllianceRules.Conclusions;
 /// <param name="Claims">The claim IDs it rests on, in order.</param>
 /// <param name="Decisions">The decisions it rests on, anywhere in its justification; empty when the article states it.</param>
 /// <param name="Because">The rules that drew it and the facts they matched.</param>
-public sealed record PostureFinding(Posture Value, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions, IReadOnlyList<Justification> Because)
+public sealed record PostureFinding(Posture Value, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions, [property: JsonPropertyOrder(1)] IReadOnlyList<Justification> Because)
     : IFinding
 {
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Hedges { get; init; } = [];
+
     /// <inheritdoc/>
     [JsonIgnore]
     public ConclusionKey Key => ConclusionKey.Posture;
@@ -46,6 +49,6 @@ public sealed record PostureFinding(Posture Value, IReadOnlyList<string> Claims,
         }
 
         var because = builder.Justify(postures);
-        return new PostureFinding(postures[0].Value, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
+        return new PostureFinding(postures[0].Value, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
     }
 }

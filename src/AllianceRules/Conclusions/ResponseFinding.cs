@@ -18,9 +18,12 @@ public sealed record ResponseFinding(
     Decision Decision,
     IReadOnlyList<string> Claims,
     IReadOnlyList<string> Decisions,
-    IReadOnlyList<Justification> Because)
+    [property: JsonPropertyOrder(1)] IReadOnlyList<Justification> Because)
     : IFinding
 {
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Hedges { get; init; } = [];
+
     /// <inheritdoc/>
     [JsonIgnore]
     public ConclusionKey Key => ConclusionKey.Response(From, Kind);
@@ -86,7 +89,7 @@ public sealed record ResponseFinding(
 
             var because = builder.Justify(drawn);
             var decision = drawn.Count == 0 ? Decision.NoClaim : drawn[0].Decision;
-            var finding = new ResponseFinding(offer.From, offer.Kind, decision, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
+            var finding = new ResponseFinding(offer.From, offer.Kind, decision, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
             answered[i] = (offer, drawn.Count == 0 ? finding with { Silence = SilenceOn(offer, posture, patrons) } : finding);
         }
 

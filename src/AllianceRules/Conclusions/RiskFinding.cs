@@ -10,9 +10,12 @@ namespace AllianceRules.Conclusions;
 /// <param name="Claims">The claim IDs it rests on.</param>
 /// <param name="Decisions">The decisions it rests on, anywhere in its justification; empty when the article states it.</param>
 /// <param name="Because">The rules that drew it and the facts they matched, one entry per offer or event that raises it.</param>
-public sealed record RiskFinding(Risk Risk, string? Power, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions, IReadOnlyList<Justification> Because)
+public sealed record RiskFinding(Risk Risk, string? Power, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions, [property: JsonPropertyOrder(1)] IReadOnlyList<Justification> Because)
     : IFinding
 {
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Hedges { get; init; } = [];
+
     /// <inheritdoc/>
     [JsonIgnore]
     public ConclusionKey Key => ConclusionKey.Risk(Risk, Power);
@@ -60,7 +63,7 @@ public sealed record RiskFinding(Risk Risk, string? Power, IReadOnlyList<string>
         {
             var key = groups[i][0];
             var because = builder.Justify(groups[i]);
-            findings[i] = new RiskFinding(key.Risk, key.Power?.Name, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because);
+            findings[i] = new RiskFinding(key.Risk, key.Power?.Name, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
         }
 
         return findings;

@@ -89,7 +89,12 @@ internal static class ScenarioChanges
 
         changes.Add(Power(path + ".extraRegional", Bool(power.ExtraRegional), Bool(!power.ExtraRegional), index, p => p with { ExtraRegional = !p.ExtraRegional }));
         changes.Add(Power(path + ".avoidsLandWar", Bool(power.AvoidsLandWar), Bool(!power.AvoidsLandWar), index, p => p with { AvoidsLandWar = !p.AvoidsLandWar }));
-        changes.Add(Power(path + ".respectsPoliticalSystem", Bool(power.RespectsPoliticalSystem), Bool(!power.RespectsPoliticalSystem), index, p => p with { RespectsPoliticalSystem = !p.RespectsPoliticalSystem }));
+        foreach (var system in Enum.GetValues<PoliticalSystem>().Where(s => s != power.PoliticalSystem))
+        {
+            changes.Add(Power(path + ".politicalSystem", power.PoliticalSystem.ToString(), system.ToString(), index, p => p with { PoliticalSystem = system }));
+        }
+
+        changes.Add(Power(path + ".capable", Bool(power.Capable), Bool(!power.Capable), index, p => p with { Capable = !p.Capable }));
     }
 
     private static ScenarioChange Power(string field, string from, string to, int index, Func<GreatPower, GreatPower> change) =>

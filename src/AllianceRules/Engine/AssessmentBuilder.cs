@@ -24,6 +24,8 @@ internal sealed class AssessmentBuilder
     private readonly Dictionary<object, MatchedFact> _matched = [];
     private readonly Dictionary<object, IReadOnlyList<string>> _decisionsOfFact = [];
     private readonly Dictionary<Justification, IReadOnlyList<string>> _decisionsBeneath = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, IReadOnlyList<string>> _hedgesOfFact = [];
+    private readonly Dictionary<Justification, IReadOnlyList<string>> _hedgesBeneath = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> _ids = [];
 
     public AssessmentBuilder(
@@ -167,7 +169,8 @@ internal sealed class AssessmentBuilder
         }
 
         _justifications[fact] = justification;
-        _decisionsBeneath[justification] = DecisionsBeneath(fact);
+        _decisionsBeneath[justification] = Beneath(fact, _decisionsOfFact, static rule => rule.RestsOn);
+        _hedgesBeneath[justification] = Beneath(fact, _hedgesOfFact, static rule => rule.Hedges);
         return justification;
     }
 
@@ -205,7 +208,15 @@ internal sealed class AssessmentBuilder
     }
 
     /// <summary>The decisions a conclusion rests on: those of the rules that drew it and of every derived fact beneath (D27).</summary>
-    public IReadOnlyList<string> DecisionsOf(Justification[] because)
+    public IReadOnlyList<string> DecisionsOf(Justification[] because) => Of(because, _decisionsBeneath);
+
+    /// <summary>
+    /// The hedges a conclusion inherits: the claims, anywhere in its justification, whose modal
+    /// word qualifies it (rulebook v3, "Hedges"), so that no conclusion reads surer than its claims.
+    /// </summary>
+    public IReadOnlyList<string> HedgesOf(Justification[] because) => Of(because, _hedgesBeneath);
+
+    private static IReadOnlyList<string> Of(Justification[] because, Dictionary<Justification, IReadOnlyList<string>> beneath)
     {
         if (because.Length == 0)
         {
@@ -214,13 +225,13 @@ internal sealed class AssessmentBuilder
 
         if (because.Length == 1)
         {
-            return _decisionsBeneath[because[0]];
+            return beneath[because[0]];
         }
 
         var ids = new List<string>();
         foreach (var justification in because)
         {
-            ids.AddRange(_decisionsBeneath[justification]);
+            ids.AddRange(beneath[justification]);
         }
 
         return ClaimIds.OrderInPlace(ids);
@@ -258,16 +269,17 @@ internal sealed class AssessmentBuilder
         return ids is not null ? ClaimIds.OrderInPlace(ids) : only ?? [];
     }
 
-    private IReadOnlyList<string> DecisionsBeneath(object fact)
+    /// <summary>The IDs a rule gives its conclusion (<paramref name="own"/>), with those of every derived fact beneath, cached per fact.</summary>
+    private IReadOnlyList<string> Beneath(object fact, Dictionary<object, IReadOnlyList<string>> cache, Func<RuleDescription, IReadOnlyList<string>> own)
     {
-        if (_decisionsOfFact.TryGetValue(fact, out var known))
+        if (cache.TryGetValue(fact, out var known))
         {
             return known;
         }
 
         var derivation = _derivations[fact];
-        var own = _rules[derivation.Rule].Decisions;
-        IReadOnlyList<string>? only = own.Count > 0 ? own : null;
+        var ofRule = own(_rules[derivation.Rule]);
+        IReadOnlyList<string>? only = ofRule.Count > 0 ? ofRule : null;
         List<string>? ids = null;
         foreach (var matched in derivation.MatchedUnordered)
         {
@@ -276,7 +288,7 @@ internal sealed class AssessmentBuilder
                 continue;
             }
 
-            var beneath = DecisionsBeneath(matched);
+            var beneath = Beneath(matched, cache, own);
             if (beneath.Count == 0 || ReferenceEquals(beneath, only))
             {
                 continue;
@@ -292,8 +304,8 @@ internal sealed class AssessmentBuilder
             ids.AddRange(beneath);
         }
 
-        IReadOnlyList<string> decisions = ids is not null ? ClaimIds.OrderInPlace(ids) : only ?? [];
-        _decisionsOfFact[fact] = decisions;
-        return decisions;
+        IReadOnlyList<string> result = ids is not null ? ClaimIds.OrderInPlace(ids) : only ?? [];
+        cache[fact] = result;
+        return result;
     }
 }

@@ -1,8 +1,14 @@
+using System.Text.Json.Serialization;
+
 namespace AllianceRules.Facts;
 
 /// <summary>A great power that deals with the hedging state. Names are unique in a scenario.</summary>
+[RetiredJsonProperty("respectsPoliticalSystem", "was replaced by politicalSystem in rulebook 3 (Affirmed, Partial or NotAffirmed; true was Affirmed, false NotAffirmed)")]
 public sealed record GreatPower : IDescribedFact
 {
+    // Stored negated, so that the default of the field is the default of the attribute (capable).
+    private bool _notCapable;
+
     /// <summary>The power's name, as offers and geography refer to it.</summary>
     public required string Name { get; init; }
 
@@ -18,8 +24,28 @@ public sealed record GreatPower : IDescribedFact
     /// <summary>The power avoids a land war in the region (C33).</summary>
     public required bool AvoidsLandWar { get; init; }
 
-    /// <summary>The power respects the hedging state's political system (C44).</summary>
-    public required bool RespectsPoliticalSystem { get; init; }
+    /// <summary>
+    /// Whether the power has affirmed respect for the hedging state's political system (C44). It
+    /// replaces the two-valued <c>respectsPoliticalSystem</c> of rulebook 2: true was
+    /// <see cref="PoliticalSystem.Affirmed"/>, false <see cref="PoliticalSystem.NotAffirmed"/>.
+    /// </summary>
+    public required PoliticalSystem PoliticalSystem { get; init; }
+
+    /// <summary>
+    /// The power can supply the security and aid it offers (C27); true unless given. False once
+    /// it no longer can, as the Soviet Union by 1991.
+    /// </summary>
+    [JsonIgnore]
+    public bool Capable { get => !_notCapable; init => _notCapable = !value; }
+
+    /// <summary>
+    /// <see cref="Capable"/> as JSON reads and writes it. The source-generated reader gives every
+    /// init-only property a value, the type's default when the property is absent, which would make
+    /// an omitted <c>capable</c> false; a plain setter is called only for what the JSON holds.
+    /// </summary>
+    [JsonInclude]
+    [JsonPropertyName("capable")]
+    internal bool CapableInJson { get => Capable; set => _notCapable = !value; }
 
     /// <inheritdoc/>
     public string Describe()
@@ -30,8 +56,18 @@ public sealed record GreatPower : IDescribedFact
             $"stance {Stance}",
             $"resolve {Resolve}",
             AvoidsLandWar ? "avoids a land war" : "will fight on land",
-            RespectsPoliticalSystem ? "respects the political system" : "does not respect the political system",
+            PoliticalSystem switch
+            {
+                PoliticalSystem.Affirmed => "has affirmed respect for the political system",
+                PoliticalSystem.Partial => "has partly affirmed respect for the political system",
+                _ => "has not affirmed respect for the political system",
+            },
         };
+        if (!Capable)
+        {
+            traits.Add("no longer capable of the security and aid it offers");
+        }
+
         return $"{Name}: {string.Join(", ", traits)}";
     }
 }

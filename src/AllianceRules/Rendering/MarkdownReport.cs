@@ -38,7 +38,7 @@ public static class MarkdownReport
             string[] headers = [.. section.Columns, "claims", .. section.ListsRules ? new[] { "drawn by" } : []];
             Table(md, section.TableTitle, headers, findings.Where(f => f.Key.Kind == section.Kind).Select(finding =>
             {
-                var cells = section.Cells(finding).Select(lines => string.Join("<br>", lines.Select(Escape))).Append(Sources(finding.Claims, finding.Decisions));
+                var cells = section.Cells(finding).Select(lines => string.Join("<br>", lines.Select(Escape))).Append(Sources(finding.Claims, finding.Decisions, finding.Hedges));
                 var drawnBy = finding is ResponseFinding { Silence: { } silence } ? $"— (the article is silent: {Escape(silence)})" : Rules(finding.Because);
                 return (section.ListsRules ? cells.Append(drawnBy) : cells).ToArray();
             }));
@@ -112,8 +112,12 @@ public static class MarkdownReport
     private static string Claims(IReadOnlyList<string> claims) => claims.Count == 0 ? "—" : ClaimText.WithParagraphs(claims);
 
     /// <summary>The claims cell, with the decisions that make a conclusion inferred.</summary>
-    private static string Sources(IReadOnlyList<string> claims, IReadOnlyList<string> decisions) =>
-        decisions.Count == 0 ? Claims(claims) : $"{Claims(claims)}<br>*inferred:* {string.Join(", ", decisions)}";
+    private static string Sources(IReadOnlyList<string> claims, IReadOnlyList<string> decisions, IReadOnlyList<string> hedges)
+    {
+        var text = decisions.Count == 0 ? Claims(claims) : $"{Claims(claims)}<br>*inferred:* {string.Join(", ", decisions)}";
+        var inherited = TextReport.InheritedHedges(claims, hedges);
+        return inherited.Count == 0 ? text : $"{text}<br>*hedged:* {Claims(inherited)}";
+    }
 
     private static string Rules(IReadOnlyList<Justification> because) =>
         because.Count == 0 ? "— (the article is silent)" : string.Join("<br>", because.Select(j => Code(j.Rule)).Distinct());

@@ -36,7 +36,7 @@ public static class TextReport
             {
                 foreach (var finding in listed)
                 {
-                    text.Append(style.Heading($"{section.Title}: {finding.Headline}{Sources(finding.Claims, finding.Decisions)}")).Append('\n');
+                    text.Append(style.Heading($"{section.Title}: {finding.Headline}{Sources(finding.Claims, finding.Decisions, finding.Hedges)}")).Append('\n');
                     AppendTree(text, finding.Because, 1, explained, style);
                 }
 
@@ -51,7 +51,7 @@ public static class TextReport
             text.Append('\n').Append(style.Heading(section.Title + ":")).Append('\n');
             foreach (var finding in listed)
             {
-                text.Append("  ").Append(finding.Headline).Append(Sources(finding.Claims, finding.Decisions)).Append('\n');
+                text.Append("  ").Append(finding.Headline).Append(Sources(finding.Claims, finding.Decisions, finding.Hedges)).Append('\n');
                 if (finding is ResponseFinding { Silence: { } silence })
                 {
                     text.Append("    the article is silent: ").Append(silence).Append('\n');
@@ -74,11 +74,40 @@ public static class TextReport
         return text.ToString();
     }
 
-    /// <summary>The claims a conclusion or rule cites, and the decisions it rests on, which make it inferred.</summary>
-    internal static string Sources(IReadOnlyList<string> claims, IReadOnlyList<string> decisions) =>
-        decisions.Count == 0
-            ? Claims(claims)
-            : $"  [{(claims.Count == 0 ? "" : ClaimText.WithParagraphs(claims) + "; ")}inferred: {string.Join(", ", decisions)}]";
+    /// <summary>
+    /// The claims a conclusion or rule cites, the decisions it rests on, which make it inferred, and
+    /// the hedged claims beneath it that it does not cite itself (its own claims show their hedges).
+    /// </summary>
+    internal static string Sources(IReadOnlyList<string> claims, IReadOnlyList<string> decisions, IReadOnlyList<string>? hedges = null)
+    {
+        var inherited = InheritedHedges(claims, hedges);
+        if (decisions.Count == 0 && inherited.Count == 0)
+        {
+            return Claims(claims);
+        }
+
+        var parts = new List<string>(3);
+        if (claims.Count > 0)
+        {
+            parts.Add(ClaimText.WithParagraphs(claims));
+        }
+
+        if (decisions.Count > 0)
+        {
+            parts.Add($"inferred: {string.Join(", ", decisions)}");
+        }
+
+        if (inherited.Count > 0)
+        {
+            parts.Add($"hedged: {ClaimText.WithParagraphs(inherited)}");
+        }
+
+        return $"  [{string.Join("; ", parts)}]";
+    }
+
+    /// <summary>The hedged claims beneath a conclusion that are not among the claims it cites.</summary>
+    internal static IReadOnlyList<string> InheritedHedges(IReadOnlyList<string> claims, IReadOnlyList<string>? hedges) =>
+        hedges is null || hedges.Count == 0 ? [] : [.. hedges.Where(h => !claims.Contains(h))];
 
     internal static string Claims(IReadOnlyList<string> claims) =>
         claims.Count == 0 ? "" : $"  [{ClaimText.WithParagraphs(claims)}]";

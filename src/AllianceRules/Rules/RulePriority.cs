@@ -19,6 +19,7 @@ internal static class RulePriority
     public const int Posture = 80;
     public const int PostureConsequence = 75;
     public const int Offers = 70;
+    public const int OffersConsequence = 65;
     public const int Needs = 60;
     public const int Commitment = 60;
     public const int CommitmentConsequence = 50;

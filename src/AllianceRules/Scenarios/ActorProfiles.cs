@@ -23,7 +23,7 @@ public static class ActorProfiles
 
     /// <summary>
     /// The Soviet Union as Vietnam's ally of 1978–1991: extra-regional, containing China from
-    /// across a land border, ready to fight on land, respectful of Vietnam's political system,
+    /// across a land border, ready to fight on land, having affirmed respect for Vietnam's political system (C44),
     /// its resolve shown in deeds (C08, C24, C25).
     /// </summary>
     public static GreatPower SovietUnion { get; } = new()
@@ -33,13 +33,13 @@ public static class ActorProfiles
         Stance = Stance.Containment,
         Resolve = Resolve.Demonstrated,
         AvoidsLandWar = false,
-        RespectsPoliticalSystem = true,
+        PoliticalSystem = PoliticalSystem.Affirmed,
     };
 
     /// <summary>
     /// The United States today: extra-regional and containing China (C08), a maritime power with
-    /// no land border with China (C32, C34) that avoids a land war in Asia (C33), partly
-    /// respectful of Vietnam's political system (C44: taken as respecting it), its resolve to
+    /// no land border with China (C32, C34) that avoids a land war in Asia (C33), having
+    /// affirmed respect for Vietnam's political system "with some degree of success" (C44: Partial), its resolve to
     /// contain China over the long term not yet demonstrated (C47, C49).
     /// </summary>
     public static GreatPower UnitedStates { get; } = new()
@@ -49,7 +49,7 @@ public static class ActorProfiles
         Stance = Stance.Containment,
         Resolve = Resolve.Undemonstrated,
         AvoidsLandWar = true,
-        RespectsPoliticalSystem = true,
+        PoliticalSystem = PoliticalSystem.Partial,
     };
 
     /// <summary>Vietnam borders China (C36: China threatens it on land as well as at sea).</summary>

@@ -62,6 +62,12 @@ internal static class JsonShapeChecker
 
             if (!properties.TryGetValue(member.Name, out var property) || property.Set is null)
             {
+                if (Retired(typeInfo.Type, member.Name) is { } retired)
+                {
+                    errors.Add(new ScenarioError(memberPath, $"is no longer read: it {retired.Replacement}"));
+                    continue;
+                }
+
                 var known = string.Join(", ", properties.Values.Where(p => p.Set is not null).Select(p => p.Name));
                 errors.Add(new ScenarioError(memberPath, $"unknown property (expected one of: {known})"));
                 continue;
@@ -75,6 +81,11 @@ internal static class JsonShapeChecker
             errors.Add(new ScenarioError(Append(path, property.Name), "is required"));
         }
     }
+
+    private static Facts.RetiredJsonPropertyAttribute? Retired(Type type, string name) =>
+        type.GetCustomAttributes(typeof(Facts.RetiredJsonPropertyAttribute), inherit: false)
+            .Cast<Facts.RetiredJsonPropertyAttribute>()
+            .FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.Ordinal));
 
     private static void CheckArray(JsonElement element, JsonTypeInfo typeInfo, string path, List<ScenarioError> errors)
     {

@@ -25,7 +25,7 @@ internal sealed record DecisionPoint(
     bool? AidAtBenchmark,
     AidBenchmark Benchmark)
 {
-    /// <summary>The scenario at this point: the hedging state borders the neighbour; one extra-regional power that respects its political system makes the offer.</summary>
+    /// <summary>The scenario at this point: the hedging state borders the neighbour; one capable extra-regional power that has affirmed respect for its political system makes the offer.</summary>
     public Scenario Scenario { get; } = BuildScenario(Level, SettlementFailed, Stance, Resolve, LandBorder, AvoidsLandWar, Offer, Domains, AidAtBenchmark, Benchmark);
 
     // Shared instances: facts are matched by equality, and records compare lists by reference, so
@@ -54,7 +54,7 @@ internal sealed record DecisionPoint(
                     Stance = stance,
                     Resolve = resolve,
                     AvoidsLandWar = avoidsLandWar,
-                    RespectsPoliticalSystem = true,
+                    PoliticalSystem = PoliticalSystem.Affirmed,
                 },
             ],
             Geography = landBorder ? BothBorders : HedgingBorderOnly,

@@ -7,7 +7,7 @@ public class CliAppTests
 {
     private const string HostileFailed = """
         { "relation": { "level": "Hostile", "settlementFailed": true },
-          "powers": [ { "name": "Soviet Union", "extraRegional": true, "stance": "Containment", "resolve": "Demonstrated", "avoidsLandWar": false, "respectsPoliticalSystem": true } ] }
+          "powers": [ { "name": "Soviet Union", "extraRegional": true, "stance": "Containment", "resolve": "Demonstrated", "avoidsLandWar": false, "politicalSystem": "Affirmed" } ] }
         """;
 
     [Fact]

@@ -20,7 +20,7 @@ public class ExplanationTests
 
         Assert.False(explanation.IsDrawn);
         Assert.Equal("not credible", explanation.Actual);
-        Assert.Equal(["NoLandProtection", "NoTripwireTroops", "AidBelowBenchmark", "ResolveNotDemonstrated"], explanation.Obstacles.Select(o => o.Name));
+        Assert.Equal(["NoLandProtection", "NoTripwireTroops", "AidBelowBenchmark", "ResolveNotDemonstrated", "PoliticalSystemNotAffirmed"], explanation.Obstacles.Select(o => o.Name));
         var byName = explanation.Obstacles.ToDictionary(o => o.Name);
         Assert.Equal(["C24", "C33", "C45"], byName["NoLandProtection"].Claims);
         Assert.Contains(byName["NoTripwireTroops"].Remedies, r => r.Changes.Single().ToString() == "offers[+]: (none) → United States offers TroopStationing");
@@ -28,7 +28,10 @@ public class ExplanationTests
         Assert.Contains(byName["NoLandProtection"].Remedies, r => r.Changes.Select(c => c.ToString()).SequenceEqual(
             ["offers[+]: (none) → United States offers TroopStationing", "offers[0].domains: [Sea] → [Land, Sea]"]));
         Assert.Equal("powers[0].resolve: Undemonstrated → Demonstrated", Assert.Single(byName["ResolveNotDemonstrated"].Remedies).Changes.Single().ToString());
-        Assert.All(byName["AidBelowBenchmark"].Remedies, r => Assert.StartsWith("offers[+]", r.Changes.Single().Field, StringComparison.Ordinal));
+        // Aid at the benchmark closes it, and (v3) so does relations short of a sharp deterioration.
+        Assert.All(byName["AidBelowBenchmark"].Remedies, r => Assert.True(
+            r.Changes.Single().Field.StartsWith("offers[+]", StringComparison.Ordinal) || r.Changes.Single().Field == "relation.level",
+            r.Changes.Single().ToString()));
         Assert.Empty(explanation.Remedies);
     }
 

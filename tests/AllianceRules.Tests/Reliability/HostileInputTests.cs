@@ -243,7 +243,7 @@ public class HostileInputTests
     [InlineData("\"shareOfGdp\": 1e-40", "shareOfGdp")]
     public void Read_NumberJustOverALimit_IsNotReadRoundedOntoIt(string amount, string field)
     {
-        var json = $$"""{ "relation": { "level": "Good" }, "powers": [ { "name": "P", "extraRegional": true, "stance": "Containment", "resolve": "Demonstrated", "avoidsLandWar": false, "respectsPoliticalSystem": true } ], "offers": [ { "from": "P", "kind": "EconomicAid", {{amount}} } ] }""";
+        var json = $$"""{ "relation": { "level": "Good" }, "powers": [ { "name": "P", "extraRegional": true, "stance": "Containment", "resolve": "Demonstrated", "avoidsLandWar": false, "politicalSystem": "Affirmed" } ], "offers": [ { "from": "P", "kind": "EconomicAid", {{amount}} } ] }""";
 
         var error = Assert.Single(Assert.Throws<ScenarioValidationException>(() => ScenarioJson.Parse(json)).Errors);
 

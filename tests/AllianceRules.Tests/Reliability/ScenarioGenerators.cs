@@ -43,7 +43,8 @@ public static class ScenarioGenerators
         from stance in Gen.Elements(Enum.GetValues<Stance>())
         from resolve in Gen.Elements(Enum.GetValues<Resolve>())
         from avoidsLandWar in Gen.Elements(false, true)
-        from respects in Gen.Elements(true, true, false)
+        from system in Gen.Elements(PoliticalSystem.Affirmed, PoliticalSystem.Affirmed, PoliticalSystem.Partial, PoliticalSystem.NotAffirmed)
+        from capable in Gen.Elements(true, true, false)
         select new GreatPower
         {
             Name = $"P{index}",
@@ -51,7 +52,8 @@ public static class ScenarioGenerators
             Stance = stance,
             Resolve = resolve,
             AvoidsLandWar = avoidsLandWar,
-            RespectsPoliticalSystem = respects,
+            PoliticalSystem = system,
+            Capable = capable,
         };
 
     private static Gen<GreatPowerOffer[]> OffersGen(GreatPower power) =>

@@ -61,8 +61,8 @@ public class AssessmentJsonTests
 
     [Theory]
     [InlineData("""{ "format": "alliance-rules.assessment/v1", "scenario": {}, "rulebook": "1.0.0", "posture": { "value": "Balance", "claims": [], "decisions": [], "because": [] } }""", "format")]
-    [InlineData("""{ "format": "alliance-rules.assessment/v2", "scenario": {}, "rulebook": "2.0.0", "posture": { "value": "Balance", "claims": [], "decisions": [], "because": [ { "rule": "R", "claims": [], "decisions": [], "matched": ["f9"] } ] }, "facts": [] }""", "f9")]
-    [InlineData("""{ "format": "alliance-rules.assessment/v2", "scenario": {}, "rulebook": "2.0.0", "posture": { "value": "Balance", "claims": [], "decisions": [], "because": [ { "rule": "R", "claims": [], "decisions": [], "matched": ["f1"] } ] }, "facts": [ { "id": "f1", "fact": "X", "text": "x", "because": [ { "rule": "R", "claims": [], "decisions": [], "matched": ["f1"] } ] } ] }""", "circular")]
+    [InlineData("""{ "format": "alliance-rules.assessment/v3", "scenario": {}, "rulebook": "3.0.0", "posture": { "value": "Balance", "claims": [], "decisions": [], "because": [ { "rule": "R", "claims": [], "decisions": [], "matched": ["f9"] } ] }, "facts": [] }""", "f9")]
+    [InlineData("""{ "format": "alliance-rules.assessment/v3", "scenario": {}, "rulebook": "3.0.0", "posture": { "value": "Balance", "claims": [], "decisions": [], "because": [ { "rule": "R", "claims": [], "decisions": [], "matched": ["f1"] } ] }, "facts": [ { "id": "f1", "fact": "X", "text": "x", "because": [ { "rule": "R", "claims": [], "decisions": [], "matched": ["f1"] } ] } ] }""", "circular")]
     public void Deserialize_DocumentThisFormatDoesNotWrite_IsRefused(string json, string said)
     {
         var error = Assert.Throws<JsonException>(() => AssessmentJson.Deserialize(json));

@@ -10,7 +10,7 @@ public class ScenarioJsonTests
           "id": "1978-soviet-alliance", "title": "Alliance", "date": "1978-11-03",
           "relation": { "level": "Hostile", "settlementFailed": true },
           "powers": [ { "name": "Soviet Union", "extraRegional": true, "stance": "Containment",
-                        "resolve": "Demonstrated", "avoidsLandWar": false, "respectsPoliticalSystem": true } ],
+                        "resolve": "Demonstrated", "avoidsLandWar": false, "politicalSystem": "Affirmed" } ],
           "geography": [ { "kind": "LandBorder", "between": ["Vietnam", "China"] },
                          { "kind": "LandBorder", "between": ["Soviet Union", "China"] } ],
           "offers": [ { "from": "Soviet Union", "kind": "AllianceTreaty", "domains": ["Land", "Sea"] },
@@ -20,6 +20,17 @@ public class ScenarioJsonTests
                         "responses": [ { "from": "Soviet Union", "kind": "AllianceTreaty", "decision": "Accept" } ] }
         }
         """;
+
+    [Fact]
+    public void Parse_PowerWithoutCapable_IsCapable_AndCapableFalseIsKept()
+    {
+        var omitted = ScenarioJson.Parse(DesignExample).Value;
+        var given = ScenarioJson.Parse(DesignExample.Replace("\"politicalSystem\": \"Affirmed\"", "\"politicalSystem\": \"Partial\", \"capable\": false", StringComparison.Ordinal)).Value;
+
+        Assert.True(omitted.Powers[0].Capable);
+        Assert.Equal((PoliticalSystem.Partial, false), (given.Powers[0].PoliticalSystem, given.Powers[0].Capable));
+        Assert.Contains("\"capable\": false", ScenarioJson.Serialize(given), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Parse_DesignExample_ReadsEveryFact()
@@ -73,7 +84,7 @@ public class ScenarioJsonTests
         Assert.Contains("\"level\": \"Hostile\"", json, StringComparison.Ordinal);
         Assert.Contains("\"settlementFailed\": true", json, StringComparison.Ordinal);
         Assert.Contains("\"kind\": \"AllianceTreaty\"", json, StringComparison.Ordinal);
-        Assert.Contains("\"respectsPoliticalSystem\": true", json, StringComparison.Ordinal);
+        Assert.Contains("\"politicalSystem\": \"Affirmed\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("isBad", json, StringComparison.Ordinal);
     }
 

@@ -4,7 +4,7 @@ namespace AllianceRules.Tests.Scenarios;
 /// <summary>Bad input gets every problem listed, each with its JSON path.</summary>
 public class ScenarioValidationTests
 {
-    private const string Power = """{ "name": "Soviet Union", "extraRegional": true, "stance": "Containment", "resolve": "Demonstrated", "avoidsLandWar": false, "respectsPoliticalSystem": true }""";
+    private const string Power = """{ "name": "Soviet Union", "extraRegional": true, "stance": "Containment", "resolve": "Demonstrated", "avoidsLandWar": false, "politicalSystem": "Affirmed" }""";
 
     private static string[] ErrorsOf(string json) =>
         Assert.Throws<ScenarioValidationException>(() => ScenarioJson.Parse(json)).Errors.Select(e => e.ToString()).ToArray();
@@ -46,7 +46,7 @@ public class ScenarioValidationTests
                 "$.powers[0].stance: is required",
                 "$.powers[0].resolve: is required",
                 "$.powers[0].avoidsLandWar: is required",
-                "$.powers[0].respectsPoliticalSystem: is required",
+                "$.powers[0].politicalSystem: is required",
                 "$.foo: unknown property (expected one of: $schema, id, title, date, roles, relation, powers, geography, offers, coercion, observed, claims, notes, sources)",
             ],
             errors);
@@ -99,7 +99,7 @@ public class ScenarioValidationTests
     {
         var errors = ErrorsOf("""
             { "relation": { "level": "Good" },
-              "powers": [ { "name": "China", "extraRegional": false, "stance": "Neutral", "resolve": "Demonstrated", "avoidsLandWar": false, "respectsPoliticalSystem": true } ] }
+              "powers": [ { "name": "China", "extraRegional": false, "stance": "Neutral", "resolve": "Demonstrated", "avoidsLandWar": false, "politicalSystem": "Affirmed" } ] }
             """);
 
         Assert.Equal(["$.powers[0].name: 'China' is the neighbour, not a great power"], errors);

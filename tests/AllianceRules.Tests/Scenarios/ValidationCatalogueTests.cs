@@ -16,7 +16,7 @@ public class ValidationCatalogueTests
     private const string DocPath = "docs/scenario-format.md";
     private const string Good = "\"relation\": { \"level\": \"Good\" }";
     private const string Bad = "\"relation\": { \"level\": \"Hostile\", \"settlementFailed\": true }";
-    private const string PowerAttributes = "\"extraRegional\": true, \"stance\": \"Containment\", \"resolve\": \"Demonstrated\", \"avoidsLandWar\": false, \"respectsPoliticalSystem\": true";
+    private const string PowerAttributes = "\"extraRegional\": true, \"stance\": \"Containment\", \"resolve\": \"Demonstrated\", \"avoidsLandWar\": false, \"politicalSystem\": \"Affirmed\"";
     private const string Power = $$"""{ "name": "P", {{PowerAttributes}} }""";
 
     /// <summary>One way to be wrong: its problem, an input that has it (and nothing else), and what a reader is shown of that input.</summary>
@@ -94,6 +94,7 @@ public class ValidationCatalogueTests
         new("V62", "a name starting with a combining mark", $$"""{ {{Good}}, "powers": [ { "name": "\u0301P", {{PowerAttributes}} } ] }"""),
         new("V63", "a name mixing scripts to look like a declared name (a Cyrillic С in China)", $$"""{ {{Good}}, "powers": [ { "name": "\u0421hina", {{PowerAttributes}} } ] }"""),
         new("V64", "a number too long to quote whole", $$"""{ {{Good}}, "coercion": [ { "domain": "Sea", "kind": "Standoff", "year": {{new string('9', 500)}} } ] }""", "(a year of 500 digits)"),
+        new("V65", "rulebook 2's respectsPoliticalSystem, replaced by politicalSystem", $$"""{ {{Good}}, "powers": [ { "name": "P", "extraRegional": true, "stance": "Containment", "resolve": "Demonstrated", "avoidsLandWar": false, "politicalSystem": "Affirmed", "respectsPoliticalSystem": true } ] }"""),
     ];
 
     public static TheoryData<string> Ids() => new(Catalogue.Select(e => e.Id));

@@ -14,14 +14,16 @@ internal static class Build
         Stance stance = Stance.Containment,
         Resolve resolve = Resolve.Demonstrated,
         bool avoidsLandWar = false,
-        bool respectsPoliticalSystem = true) => new()
+        PoliticalSystem politicalSystem = PoliticalSystem.Affirmed,
+        bool capable = true) => new()
         {
             Name = name,
             ExtraRegional = extraRegional,
             Stance = stance,
             Resolve = resolve,
             AvoidsLandWar = avoidsLandWar,
-            RespectsPoliticalSystem = respectsPoliticalSystem,
+            PoliticalSystem = politicalSystem,
+            Capable = capable,
         };
 
     public static GeographyConstraint Border(string first, string second) =>

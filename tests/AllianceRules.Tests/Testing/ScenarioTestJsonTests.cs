@@ -5,7 +5,7 @@ namespace AllianceRules.Tests.Testing;
 
 public class ScenarioTestJsonTests
 {
-    private const string SovietUnion = """{ "name": "Soviet Union", "extraRegional": true, "stance": "Containment", "resolve": "Demonstrated", "avoidsLandWar": false, "respectsPoliticalSystem": true }""";
+    private const string SovietUnion = """{ "name": "Soviet Union", "extraRegional": true, "stance": "Containment", "resolve": "Demonstrated", "avoidsLandWar": false, "politicalSystem": "Affirmed" }""";
 
     private static string File(string cases) => $$"""{ "cases": [ {{cases}} ] }""";
 
@@ -121,7 +121,7 @@ public class ScenarioTestJsonTests
     [InlineData("exactly", """{ "outlook": [] }""", "$.cases[0].exactly.outlook: 'outlook' is not a list of conclusions: Outlook conclusions each have a value, so expect each by its key. A list is needs or needs[From], commitments[Power].gaps, risks, or advice or advice[To]")]
     [InlineData("exactly", """{ "risks[AloneAtSea]": [] }""", "$.cases[0].exactly['risks[AloneAtSea]']: 'risks[AloneAtSea]' is not a list of conclusions. A list is needs or needs[From], commitments[Power].gaps, risks, or advice or advice[To]")]
     [InlineData("exactly", """{ "needs[India]": [] }""", "$.cases[0].exactly['needs[India]']: 'India' is not a great power of the scenario (it declares Soviet Union)")]
-    [InlineData("exactly", """{ "commitments[Soviet Union].gaps": ["NoGap"] }""", "$.cases[0].exactly['commitments[Soviet Union].gaps'][0]: 'NoGap' is not an item of commitments[Soviet Union].gaps: 'commitments[Soviet Union].gaps[NoGap]' is not a conclusion: 'NoGap' is not one of Gap: NoSecurityGuarantee, NoLandProtection, NoSeaProtection, NoTripwireTroops, AidBelowBenchmark, ResolveNotDemonstrated, PoliticalSystemNotRespected, ArmsSalesAloneInsufficient")]
+    [InlineData("exactly", """{ "commitments[Soviet Union].gaps": ["NoGap"] }""", "$.cases[0].exactly['commitments[Soviet Union].gaps'][0]: 'NoGap' is not an item of commitments[Soviet Union].gaps: 'commitments[Soviet Union].gaps[NoGap]' is not a conclusion: 'NoGap' is not one of Gap: NoSecurityGuarantee, NoLandProtection, NoSeaProtection, NoTripwireTroops, AidBelowBenchmark, ResolveNotDemonstrated, PoliticalSystemNotAffirmed, ArmsSalesAloneInsufficient, NotCapable")]
     [InlineData("contains", """{ "risks": ["AloneAtSea", "AloneAtSea"] }""", "$.cases[0].contains.risks[1]: 'AloneAtSea' is given twice")]
     [InlineData("contains", """{ "risks": ["Abandonment,India"] }""", "$.cases[0].contains.risks[0]: 'India' is not a great power of the scenario (it declares Soviet Union)")]
     public void Parse_BadListExpectation_NamesThePath(string member, string lists, string expected)

@@ -17,7 +17,7 @@ public class ScenarioTestRunnerTests
             { "name": "c", "builtin": "future-sharp-deterioration",
               "expect": { "posture": "Balance", "commitments[United States]": "not credible", "risks[AloneAtSea]": "(none)" },
               "contains": { "risks": ["LandPunishment,United States"] },
-              "exactly": { "commitments[United States].gaps": ["NoTripwireTroops", "NoLandProtection", "ResolveNotDemonstrated", "AidBelowBenchmark"] } }
+              "exactly": { "commitments[United States].gaps": ["NoTripwireTroops", "NoLandProtection", "ResolveNotDemonstrated", "AidBelowBenchmark", "PoliticalSystemNotAffirmed"] } }
             """);
 
         Assert.True(result.Passed);
@@ -36,8 +36,8 @@ public class ScenarioTestRunnerTests
         Assert.Equal("responses[United States,PartnershipUpgrade]", failure.Expectation.Subject);
         Assert.Equal(("\"Accept\"", "\"Reject\""), (failure.Expected, failure.Actual));
         var drawn = Assert.Single(failure.Drawn);
-        Assert.Equal(["Offers.RejectAlignmentWhileBandwagoning"], drawn.Rules);
-        Assert.Equal(["C04", "C15"], drawn.Claims);
+        Assert.Equal(["Offers.RejectPartnershipUpgradeWhileBandwagoning"], drawn.Rules);
+        Assert.Equal(["C04", "C15", "C17"], drawn.Claims);
     }
 
     [Fact]
@@ -79,13 +79,13 @@ public class ScenarioTestRunnerTests
         var result = RunOne("""{ "name": "c", "builtin": "2021-harris-visit", "disabledClaims": ["C15"], "expect": { "responses[United States,PartnershipUpgrade]": "NoClaim" } }""");
 
         Assert.True(result.Passed);
-        Assert.DoesNotContain("Offers.RejectAlignmentWhileBandwagoning", result.RulesFired);
+        Assert.DoesNotContain("Offers.RejectPartnershipUpgradeWhileBandwagoning", result.RulesFired);
     }
 
     [Fact]
     public void Run_RuleSetDrawsNoPosture_FailsWithTheRulebookError()
     {
-        var result = RunOne("""{ "name": "c", "builtin": "1986-soviet-shift", "disabledClaims": ["C27"], "expect": { "posture": "Accommodate" } }""");
+        var result = RunOne("""{ "name": "c", "builtin": "1991-normalization", "disabledClaims": ["C27"], "expect": { "posture": "Accommodate" } }""");
 
         Assert.False(result.Passed);
         Assert.Null(result.Assessment);
@@ -96,29 +96,29 @@ public class ScenarioTestRunnerTests
     public void Run_AmendedRulebook_AppliesToEveryCase()
     {
         var options = new AllianceRulesOptions();
-        options.DisabledRules.Add("Offers.RejectAlignmentWhileBandwagoning");
+        options.DisabledRules.Add("Offers.RejectPartnershipUpgradeWhileBandwagoning");
         var test = Assert.Single(ScenarioTestJson.Parse(
             """{ "cases": [ { "name": "c", "builtin": "2021-harris-visit", "expect": { "responses[United States,PartnershipUpgrade]": "Reject" } } ] }""", "t.test.json"));
 
         var run = new ScenarioTestRunner(options).Run([test]);
 
         Assert.Equal((0, 1), (run.Passed, run.Failed));
-        Assert.Equal(67, run.Coverage.Rules);
+        Assert.Equal(Support.TestEngine.Assessor.Rules.Count - 1, run.Coverage.Rules);
     }
 
     [Fact]
     public void Run_Coverage_CountsRulesThatOnlyBlockOthers()
     {
         // A land-and-sea treaty from a patron that borders the neighbour: GuaranteeProtectsLand
-        // fires, and its only effect is that NoLandProtectionGap does not, so no conclusion's
-        // justification shows it. Coverage counts it all the same.
+        // fires, and one of its effects is that NoLandProtectionGap does not, which no conclusion's
+        // justification shows. Coverage counts the rules that fire, whatever their effect.
         var run = Runner.Run(ScenarioTestJson.Parse(
             """{ "cases": [ { "name": "c", "builtin": "1978-soviet-alliance", "expect": { "commitments[Soviet Union]": "credible" } } ] }""", "t.test.json"));
 
         Assert.Contains("Geography.GuaranteeProtectsLand", run.Coverage.RulesFired);
-        Assert.Contains("Posture.AccommodateWhenPatronRetrenches", run.Coverage.RulesNotFired);
+        Assert.Contains("Posture.AccommodateWhenCapablePatronLost", run.Coverage.RulesNotFired);
         Assert.Equal(run.Coverage.Rules, run.Coverage.RulesFired.Count + run.Coverage.RulesNotFired.Count);
-        Assert.Equal(100.0 * run.Coverage.RulesFired.Count / 68, run.Coverage.RulePercent);
+        Assert.Equal(100.0 * run.Coverage.RulesFired.Count / run.Coverage.Rules, run.Coverage.RulePercent);
         Assert.DoesNotContain("C27", run.Coverage.ClaimsExercised);
         Assert.Contains("C27", run.Coverage.ClaimsNotExercised);
     }

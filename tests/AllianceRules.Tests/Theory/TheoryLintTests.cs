@@ -35,11 +35,12 @@ public class TheoryLintTests
     }
 
     [Fact]
-    public void Run_ArticleRulebook_OnlyThePoliticalSystemGapAndItsAdviceNeverFire()
+    public void Run_ArticleRulebook_OnlyTheRulesOfAnIncapablePatronNeverFire()
     {
-        // The table's power always respects the political system and so does every episode's:
-        // nothing the lint sweeps draws that gap. The scenario test files cover both rules.
-        Assert.Equal(["Advice.RespectPoliticalSystemToCloseGap", "Commitment.PoliticalSystemNotRespectedGap"], Lint.Value.NeverFiring);
+        // The table's power is always capable (D21), and no episode has a patron that contains the
+        // neighbour and is no longer capable: nothing the lint sweeps draws the gap NotCapable or a
+        // balance beside an incapable patron. tests/theory/v3-changes.test.json covers both rules.
+        Assert.Equal(["Commitment.NotCapableGap", "Posture.BalanceWithIncapablePatronWhenSettlementFailed"], Lint.Value.NeverFiring);
         Assert.Empty(Lint.Value.Redundant);
         Assert.Empty(Lint.Value.Conflicts);
         Assert.Equal([LintFindingKind.NeverFires], Lint.Value.Found);
@@ -97,7 +98,7 @@ public class TheoryLintTests
 
         var conflict = Assert.Single(conflicts);
         Assert.Equal(
-            (ConclusionKind.Response, "Amendment.AcceptLabelOnlyUpgradeInStableTimes", "Accept", "Offers.RejectAlignmentWhileBandwagoning", "Reject"),
+            (ConclusionKind.Response, "Amendment.AcceptLabelOnlyUpgradeInStableTimes", "Accept", "Offers.RejectPartnershipUpgradeWhileBandwagoning", "Reject"),
             (conflict.Kind, conflict.FirstRule, conflict.FirstValue, conflict.SecondRule, conflict.SecondValue));
         Assert.Equal((1, "row 1: responses[United States,PartnershipUpgrade]"), (conflict.Rows, conflict.Example));
         Assert.Equal(["2021-harris-visit"], conflict.Episodes);

@@ -21,7 +21,8 @@ internal sealed class DoNotPushUpgradeWhileBandwagoning : Rule
         When()
             .WhilePosture(() => posture, Posture.Bandwagon)
             .Match(() => patron)
-            .AtLeastOne(() => proposals, MadeBy(() => patron.Power), o => o.Kind.IsAlignment());
+            .AtLeastOne(() => proposals, MadeBy(() => patron.Power), o => o.Kind.IsAlignment())
+            .Not<GreatPowerOffer>(MadeBy(() => patron.Power), o => o.Kind == OfferKind.PartnershipUpgrade);
 
         Then()
             .Yield(_ => new AdviceConclusion(patron.Power, Advice.DoNotPushUpgrade));

@@ -15,7 +15,7 @@ internal sealed class RespectPoliticalSystemToCloseGap : Rule
         GapConclusion gap = default!;
 
         When()
-            .Match(() => gap, g => g.Gap == Gap.PoliticalSystemNotRespected);
+            .Match(() => gap, g => g.Gap == Gap.PoliticalSystemNotAffirmed);
 
         Then()
             .Yield(_ => new AdviceConclusion(gap.Power, Advice.RespectPoliticalSystem));

@@ -7,7 +7,7 @@ using static AllianceRules.Rules.RuleDsl;
 namespace AllianceRules.Rules;
 
 [Name("Commitment.AidBelowBenchmarkGap")]
-[Description("A patron whose military and economic aid together fall short of the package its patron gave in the 1980s, about US$2.5bn a year or a tenth of GDP, falls short of what a sharp deterioration would likely demand (the benchmark is our reading, D11).")]
+[Description("After a sharp deterioration, a patron whose military and economic aid together fall short of the package its patron gave in the 1980s, about US$2.5bn a year or a tenth of GDP, falls short of what a sharp deterioration would likely demand (the benchmark is our reading, D11).")]
 [Tag("C25"), Tag("C28"), Tag("D11")]
 [Priority(RulePriority.Commitment)]
 internal sealed class AidBelowBenchmarkGap : Rule
@@ -15,11 +15,13 @@ internal sealed class AidBelowBenchmarkGap : Rule
     public override void Define()
     {
         ActivePatron patron = default!;
+        RelationState relation = default!;
         AidBenchmark benchmark = default!;
         IEnumerable<GreatPowerOffer> aid = default!;
 
         When()
             .Match(() => patron)
+            .Match(() => relation, r => r.Level == RelationLevel.Hostile)
             .Match(() => benchmark)
             .Query(() => aid, q => q
                 .Match<GreatPowerOffer>(MadeBy(() => patron.Power), o => o.Kind.IsAid())

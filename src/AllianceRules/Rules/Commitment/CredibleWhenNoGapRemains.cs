@@ -6,8 +6,8 @@ using NRules.Fluent.Dsl;
 namespace AllianceRules.Rules;
 
 [Name("Commitment.CredibleWhenNoGapRemains")]
-[Description("A patron whose commitment has no gap has made the credible, long-term commitment strong enough to withstand the neighbour's coercion that enlisting the hedging state takes.")]
-[Tag("C43")]
+[Description("A credible, long-term commitment strong enough to withstand the neighbour's coercion is what enlisting the hedging state takes; we read a patron with none of the article's conditions missing as having made it (D16).")]
+[Tag("C43"), Tag("D16")]
 [Priority(RulePriority.CommitmentConsequence)]
 internal sealed class CredibleWhenNoGapRemains : Rule
 {

@@ -5,8 +5,8 @@ using NRules.Fluent.Dsl;
 namespace AllianceRules.Rules;
 
 [Name("Outlook.LikelyWithCredibleCommitment")]
-[Description("With a patron whose commitment is credible and long-term, the hedging state can be enlisted against the neighbour: an alliance is likely.")]
-[Tag("C43")]
+[Description("A credible commitment is necessary for enlisting the hedging state against the neighbour; we read a patron that has made one, while the hedging state balances, as a likely ally (D16).")]
+[Tag("C43"), Tag("D16")]
 [Priority(RulePriority.Outlook)]
 internal sealed class LikelyWithCredibleCommitment : Rule
 {

@@ -6,8 +6,8 @@ using NRules.Fluent.Dsl;
 namespace AllianceRules.Rules;
 
 [Name("Posture.BalanceAloneWhenSettlementFailed")]
-[Description("Relations are bad and the attempt to settle failed; with no patron on offer but none retrenching either, the hedging state still balances, because balancing defends and deters better than deference that has failed.")]
-[Tag("C05"), Tag("C19"), Tag("C20")]
+[Description("Relations are bad and the attempt to settle failed; with no patron on offer, and none lost, the hedging state still balances, because balancing defends and deters better than deference that has failed (the article does not say it balances alone: D2).")]
+[Tag("C05"), Tag("C19"), Tag("C20"), Tag("D2")]
 [Priority(RulePriority.Posture)]
 internal sealed class BalanceAloneWhenSettlementFailed : Rule
 {
@@ -18,7 +18,7 @@ internal sealed class BalanceAloneWhenSettlementFailed : Rule
         When()
             .Match(() => relation, r => r.IsBad, r => r.SettlementFailed)
             .Not<CandidatePatron>()
-            .Not<GreatPower>(p => p.Stance == Stance.Rapprochement);
+            .Not<Reliance>(r => r.Power.Stance == Stance.Rapprochement, r => !r.Power.Capable);
 
         Then()
             .Yield(_ => new PostureConclusion(Posture.Balance));

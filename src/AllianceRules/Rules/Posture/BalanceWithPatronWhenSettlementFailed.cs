@@ -6,7 +6,7 @@ using NRules.Fluent.Dsl;
 namespace AllianceRules.Rules;
 
 [Name("Posture.BalanceWithPatronWhenSettlementFailed")]
-[Description("Relations are bad and deference failed to change the neighbour's behaviour, so the hedging state balances, shared ideology notwithstanding; a great power that contains the neighbour is there to balance with.")]
+[Description("Relations are bad and deference failed to change the neighbour's behaviour, so the hedging state balances, shared ideology notwithstanding; a capable great power that contains the neighbour is there to balance with, even if another has turned away.")]
 [Tag("C05"), Tag("C19"), Tag("C20")]
 [Priority(RulePriority.Posture)]
 internal sealed class BalanceWithPatronWhenSettlementFailed : Rule
@@ -18,7 +18,7 @@ internal sealed class BalanceWithPatronWhenSettlementFailed : Rule
 
         When()
             .Match(() => relation, r => r.IsBad, r => r.SettlementFailed)
-            .AtLeastOne(() => patrons);
+            .AtLeastOne(() => patrons, c => c.Power.Capable);
 
         Then()
             .Yield(_ => new PostureConclusion(Posture.Balance));

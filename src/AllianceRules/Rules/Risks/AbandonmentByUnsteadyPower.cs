@@ -6,7 +6,7 @@ using NRules.Fluent.Dsl;
 namespace AllianceRules.Rules;
 
 [Name("Risks.AbandonmentByUnsteadyPower")]
-[Description("A great power the hedging state relies on that wavers with its domestic politics or turns to the neighbour may walk away once exhausted, as the patron did after 1986; the hedging state must live beside the neighbour for ever.")]
+[Description("A great power the hedging state relies on that wavers with its domestic politics, turns to the neighbour or can no longer supply what it offered may walk away once exhausted, as the patron did after 1986; the hedging state must live beside the neighbour for ever.")]
 [Tag("C26"), Tag("C48"), Tag("C50")]
 [Priority(RulePriority.RisksConsequence)]
 internal sealed class AbandonmentByUnsteadyPower : Rule
@@ -18,7 +18,7 @@ internal sealed class AbandonmentByUnsteadyPower : Rule
 
         When()
             .WhilePosture(() => posture, Posture.Balance, Posture.Accommodate)
-            .Match(() => reliance, r => r.Power.Resolve == Resolve.Wavering || r.Power.Stance == Stance.Rapprochement);
+            .Match(() => reliance, r => r.Power.Resolve == Resolve.Wavering || r.Power.Stance == Stance.Rapprochement || !r.Power.Capable);
 
         Then()
             .Yield(_ => new RiskConclusion(Risk.Abandonment, reliance.Power, reliance.Offer));

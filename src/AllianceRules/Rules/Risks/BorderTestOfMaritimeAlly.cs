@@ -7,7 +7,7 @@ using static AllianceRules.Rules.RuleDsl;
 namespace AllianceRules.Rules;
 
 [Name("Risks.BorderTestOfMaritimeAlly")]
-[Description("A neighbour that shares a land border with the hedging state and threatens it on land and at sea can cheaply test its alliance with a maritime great power through border incursions.")]
+[Description("While balancing, a neighbour that shares a land border with the hedging state and threatens it on land and at sea can cheaply test an alliance with a patron likely limited to the sea, through border incursions.")]
 [Tag("C36"), Tag("C37")]
 [Priority(RulePriority.Risks)]
 internal sealed class BorderTestOfMaritimeAlly : Rule
@@ -16,13 +16,15 @@ internal sealed class BorderTestOfMaritimeAlly : Rule
     {
         ScenarioRoles roles = default!;
         GeographyConstraint border = default!;
+        ActivePatron patron = default!;
         MaritimeOnly maritime = default!;
         GreatPowerOffer guarantee = default!;
 
         When()
             .Match(() => roles)
             .Match(() => border, b => b.IsLandBorderBetween(roles.HedgingState, roles.Neighbour))
-            .Match(() => maritime)
+            .Match(() => patron)
+            .Match(() => maritime, m => m.Power == patron.Power)
             .Match(() => guarantee, MadeBy(() => maritime.Power), g => g.Kind.IsGuarantee());
 
         Then()

@@ -21,7 +21,7 @@ internal sealed class ChineseSuspicionFromAlignmentProposal : Rule
         When()
             .WhilePosture(() => posture, Posture.Bandwagon)
             .Match(() => patron)
-            .Match(() => offer, MadeBy(() => patron.Power), o => o.Kind.IsAlignment());
+            .Match(() => offer, MadeBy(() => patron.Power), o => o.Kind.IsAlignment(), o => o.Kind != OfferKind.PartnershipUpgrade);
 
         Then()
             .Yield(_ => new RiskConclusion(Risk.ChineseSuspicion, patron.Power, offer));

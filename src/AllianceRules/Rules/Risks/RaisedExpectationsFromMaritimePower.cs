@@ -7,18 +7,20 @@ using static AllianceRules.Rules.RuleDsl;
 namespace AllianceRules.Rules;
 
 [Name("Risks.RaisedExpectationsFromMaritimePower")]
-[Description("A great power that cannot commit to the hedging state's land security raises expectations it cannot meet, and the neighbour's suspicion, when it offers alignment.")]
+[Description("A candidate patron that cannot commit to the hedging state's land security raises expectations it cannot meet, and the neighbour's suspicion, when it offers alignment.")]
 [Tag("C53")]
 [Priority(RulePriority.Risks)]
 internal sealed class RaisedExpectationsFromMaritimePower : Rule
 {
     public override void Define()
     {
+        CandidatePatron patron = default!;
         MaritimeOnly maritime = default!;
         GreatPowerOffer offer = default!;
 
         When()
-            .Match(() => maritime)
+            .Match(() => patron)
+            .Match(() => maritime, m => m.Power == patron.Power)
             .Match(() => offer, MadeBy(() => maritime.Power), o => o.Kind.IsAlignment());
 
         Then()

@@ -5,20 +5,20 @@ using NRules.Fluent.Dsl;
 
 namespace AllianceRules.Rules;
 
-/// <summary>An alliance whose guarantee protects the sea but not the land has costs of its own; each subclass names one.</summary>
+/// <summary>While balancing, where an alliance is on the table, a patron's guarantee that protects the sea but not the land has costs of its own; each subclass names one.</summary>
 internal abstract class SeaOnlyGuaranteeRisk(Risk risk) : Rule
 {
     public override void Define()
     {
+        ActivePatron patron = default!;
         GuaranteeProtection sea = default!;
-        GreatPower power = default!;
 
         When()
-            .Match(() => sea, s => s.Domain == Domain.Sea)
-            .Not<GuaranteeProtection>(l => l.Guarantee == sea.Guarantee, l => l.Domain == Domain.Land)
-            .Match(() => power, p => p.Name == sea.Guarantee.From);
+            .Match(() => patron)
+            .Match(() => sea, s => s.Domain == Domain.Sea, s => s.Guarantee.From == patron.Power.Name)
+            .Not<GuaranteeProtection>(l => l.Guarantee == sea.Guarantee, l => l.Domain == Domain.Land);
 
         Then()
-            .Yield(_ => new RiskConclusion(risk, power, sea.Guarantee));
+            .Yield(_ => new RiskConclusion(risk, patron.Power, sea.Guarantee));
     }
 }

@@ -4,11 +4,11 @@ using NRules.Fluent.Dsl;
 
 namespace AllianceRules.Rules;
 
-[Name("Needs.RespectAutonomyUnlessBalancing")]
-[Description("While relations are good or stable, or a settlement is still sought, what the hedging state needs from any great power is respect for its strategic autonomy; its needs change with the state of relations.")]
+[Name("Needs.RespectAutonomyWhileBandwagoning")]
+[Description("While relations are good or stable, what the hedging state needs from any great power is respect for its strategic autonomy; its needs change with the state of relations.")]
 [Tag("C07"), Tag("C11")]
 [Priority(RulePriority.Needs)]
-internal sealed class RespectAutonomyUnlessBalancing : Rule
+internal sealed class RespectAutonomyWhileBandwagoning : Rule
 {
     public override void Define()
     {
@@ -16,7 +16,7 @@ internal sealed class RespectAutonomyUnlessBalancing : Rule
         GreatPower power = default!;
 
         When()
-            .WhilePosture(() => posture, Posture.Bandwagon, Posture.SeekSettlement)
+            .WhilePosture(() => posture, Posture.Bandwagon)
             .Match(() => power);
 
         Then()
