@@ -15,7 +15,7 @@ public static class HandWrittenRulebook
     /// refuse to compare the engine with a baseline of another theory, until this code is brought up
     /// to date and this version with it (<c>--check-baseline</c> lists where the two disagree).
     /// </summary>
-    public const string RulebookVersion = "2.0.0";
+    public const string RulebookVersion = "3.0.0";
 
     private const string Present = "present";
 
@@ -43,8 +43,8 @@ public static class HandWrittenRulebook
         var pressOnLand = new bool[powers.Count];
         var protectLand = new bool[powers.Count];
         var patron = new bool[powers.Count];
-        var anyPatron = false;
-        var anyRapprochement = false;
+        var anyCapablePatron = false;
+        var lostPatron = false;
         for (var i = 0; i < powers.Count; i++)
         {
             var p = powers[i];
@@ -61,13 +61,15 @@ public static class HandWrittenRulebook
 
             protectLand[i] = (pressOnLand[i] && !p.AvoidsLandWar) || troops;
             patron[i] = p.ExtraRegional && p.Stance == Stance.Containment;
-            anyPatron |= patron[i];
-            anyRapprochement |= p.Stance == Stance.Rapprochement;
+            anyCapablePatron |= patron[i] && p.Capable;
+
+            // Lost: relied on through a guarantee on the table (only a patron's offers are ever accepted), turned and no longer capable.
+            lostPatron |= p.Stance == Stance.Rapprochement && !p.Capable && offers.Any(o => o.From == p.Name && o.Kind.IsGuarantee());
         }
 
         var posture = !relation.IsBad ? Posture.Bandwagon
             : !relation.SettlementFailed ? Posture.SeekSettlement
-            : !anyPatron && anyRapprochement ? Posture.Accommodate
+            : !anyCapablePatron && lostPatron ? Posture.Accommodate
             : Posture.Balance;
         map["posture"] = posture.ToString();
 
@@ -86,6 +88,11 @@ public static class HandWrittenRulebook
 
         bool ProtectsLand(GreatPowerOffer g) => g.Kind.IsGuarantee() && g.Covers(Domain.Land) && protectLand[IndexOf(g.From)];
         bool ProtectsSea(GreatPowerOffer g) => g.Kind.IsGuarantee() && g.Covers(Domain.Sea);
+        bool Full(GreatPowerOffer g) => ProtectsLand(g) && ProtectsSea(g);
+
+        // While balancing, a patron's full guarantee is accepted, and base access is its price.
+        bool AcceptsGuaranteeOf(string power) =>
+            posture == Posture.Balance && patron[IndexOf(power)] && offers.Any(g => g.From == power && g.Kind.IsGuarantee() && Full(g));
 
         // Responses.
         var decisions = new Dictionary<string, SortedSet<Decision>>(StringComparer.Ordinal);
@@ -99,6 +106,8 @@ public static class HandWrittenRulebook
                 Posture.Bandwagon when fromPatron && o.Kind.IsAlignment() => Decision.Reject,
                 Posture.Bandwagon when fromPatron && o.Kind == OfferKind.CapacityBuilding => Decision.Accept,
                 Posture.SeekSettlement when fromPatron && o.Kind.IsAlignment() => Decision.Defer,
+                Posture.Balance when fromPatron && o.Kind.IsGuarantee() => Full(o) ? Decision.Accept : Decision.Defer,
+                Posture.Balance when fromPatron && o.Kind == OfferKind.BaseAccess => AcceptsGuaranteeOf(o.From) ? Decision.Accept : Decision.Defer,
                 Posture.Balance when fromPatron => Decision.Accept,
                 _ => Decision.NoClaim,
             };
@@ -124,7 +133,7 @@ public static class HandWrittenRulebook
             var maritimeOnly = !protectLand[i];
 
             // Needs.
-            if (posture is Posture.Bandwagon or Posture.SeekSettlement)
+            if (posture is Posture.Bandwagon)
             {
                 map[$"needs[{p.Name},{Need.RespectAutonomy}]"] = Present;
             }
@@ -151,10 +160,11 @@ public static class HandWrittenRulebook
                 if (!mine.Any(ProtectsLand)) gaps.Add(Gap.NoLandProtection);
                 if (!mine.Any(ProtectsSea)) gaps.Add(Gap.NoSeaProtection);
                 if (!pressOnLand[i] && !mine.Any(o => o.Kind == OfferKind.TroopStationing)) gaps.Add(Gap.NoTripwireTroops);
-                if (!AidBenchmark.Default.IsMetBy(mine.Where(o => o.Kind.IsAid()))) gaps.Add(Gap.AidBelowBenchmark);
+                if (relation.Level == RelationLevel.Hostile && !AidBenchmark.Default.IsMetBy(mine.Where(o => o.Kind.IsAid()))) gaps.Add(Gap.AidBelowBenchmark);
                 if (p.Resolve != Resolve.Demonstrated) gaps.Add(Gap.ResolveNotDemonstrated);
                 if (p.PoliticalSystem != PoliticalSystem.Affirmed) gaps.Add(Gap.PoliticalSystemNotAffirmed);
                 if (mine.Any(o => o.Kind == OfferKind.ArmsSales) && !guarantee) gaps.Add(Gap.ArmsSalesAloneInsufficient);
+                if (!p.Capable) gaps.Add(Gap.NotCapable);
                 map[$"commitments[{p.Name}]"] = gaps.Count == 0 ? "credible" : "not credible";
                 foreach (var gap in gaps)
                 {
@@ -168,25 +178,26 @@ public static class HandWrittenRulebook
                 map[$"risks[{Risk.ChineseSuspicion},{p.Name}]"] = Present;
             }
 
-            if (maritimeOnly && mine.Any(o => o.Kind.IsAlignment()))
+            if (patron[i] && maritimeOnly && mine.Any(o => o.Kind.IsAlignment()))
             {
                 map[$"risks[{Risk.RaisedExpectations},{p.Name}]"] = Present;
             }
 
-            if (mine.Any(g => ProtectsSea(g) && !ProtectsLand(g)))
+            var balancingPatron = posture == Posture.Balance && patron[i];
+            if (balancingPatron && mine.Any(g => ProtectsSea(g) && !ProtectsLand(g)))
             {
                 map[$"risks[{Risk.LandPunishment},{p.Name}]"] = Present;
                 map[$"risks[{Risk.DisputeWidening},{p.Name}]"] = Present;
             }
 
             var hedgingBorders = scenario.Geography.Any(g => g.IsLandBorderBetween(scenario.Roles.HedgingState, neighbour));
-            if (hedgingBorders && maritimeOnly && mine.Any(o => o.Kind.IsGuarantee()))
+            if (balancingPatron && hedgingBorders && maritimeOnly && mine.Any(o => o.Kind.IsGuarantee()))
             {
                 map[$"risks[{Risk.BorderTest},{p.Name}]"] = Present;
             }
 
             var reliedOn = offers.Where((o, k) => o.From == p.Name && (o.Kind.IsGuarantee() || accepted[k])).Any();
-            if (posture is Posture.Balance or Posture.Accommodate && reliedOn && (p.Resolve == Resolve.Wavering || p.Stance == Stance.Rapprochement))
+            if (posture is Posture.Balance or Posture.Accommodate && reliedOn && (p.Resolve == Resolve.Wavering || p.Stance == Stance.Rapprochement || !p.Capable))
             {
                 map[$"risks[{Risk.Abandonment},{p.Name}]"] = Present;
             }
@@ -212,14 +223,14 @@ public static class HandWrittenRulebook
             if (gaps.Contains(Gap.NoTripwireTroops)) Advise(Advice.StationTripwireTroops);
             if (gaps.Contains(Gap.ResolveNotDemonstrated)) Advise(Advice.CommitLongTerm);
             if (gaps.Contains(Gap.PoliticalSystemNotAffirmed)) Advise(Advice.RespectPoliticalSystem);
-            if (maritimeOnly) Advise(Advice.DoNotRaiseExpectations);
+            if (patron[i] && maritimeOnly) Advise(Advice.DoNotRaiseExpectations);
             if (scenario.Geography.Any(g => g.Kind == GeographyKind.Overseas && g.Subject == p.Name)) Advise(Advice.DemonstrateReach);
-            Advise(Advice.ManageExpectations);
+            if (patron[i] && posture != Posture.Accommodate) Advise(Advice.ManageExpectations);
         }
 
-        // Alone at sea: a sea coercion event and no patron's guarantee covering the sea.
+        // Alone at sea: a sea coercion event and no accepted guarantee covering the sea.
         if (scenario.Coercion.Any(c => c.Domain == Domain.Sea)
-            && !offers.Any(o => ProtectsSea(o) && IndexOf(o.From) is var i && i >= 0 && patron[i]))
+            && !offers.Where((o, k) => accepted[k]).Any(ProtectsSea))
         {
             map[$"risks[{Risk.AloneAtSea}]"] = Present;
         }
