@@ -177,6 +177,8 @@ internal static class ApiSchemas
                 "claims": { "type": "array", "items": { "type": "string" } },
                 "decisions": { "type": "array", "items": { "type": "string" } },
                 "hedges": { "type": "array", "items": { "type": "string" }, "description": "The claims beneath the conclusion whose modal word qualifies it (rulebook v3, 'Hedges')." },
+                "silence": { "type": "string", "description": "A response the article is silent on (decision NoClaim): why, with the claim that scopes the silence." },
+                "silenceClaim": { "type": "string", "description": "A NoClaim response: the claim whose scope leaves the article silent (C04, C08, C20 or C26)." },
                 "because": { "$ref": "#/components/schemas/{{Because}}" }
               },
               "required": ["claims", "decisions"]

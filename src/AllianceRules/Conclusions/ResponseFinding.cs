@@ -38,17 +38,23 @@ public sealed record ResponseFinding(
     /// <summary>
     /// For <see cref="Decision.NoClaim"/>, why the article is silent, with the claim that scopes
     /// what it says (C08 for a power that is not a candidate patron); null for a decision drawn.
+    /// JSON <c>silence</c>, written only for NoClaim.
     /// </summary>
-    [JsonIgnore]
     public string? Silence { get; init; }
 
-    private static string SilenceOn(GreatPowerOffer offer, Posture? posture, HashSet<string> patrons) => (posture, patrons.Contains(offer.From)) switch
+    /// <summary>
+    /// For <see cref="Decision.NoClaim"/>, the claim whose scope leaves the article silent here
+    /// (C08, C04, C20 or C26); null for a decision drawn, or where no claim scopes the silence.
+    /// </summary>
+    public string? SilenceClaim { get; init; }
+
+    private static (string Reason, string? Claim) SilenceOn(GreatPowerOffer offer, Posture? posture, HashSet<string> patrons) => (posture, patrons.Contains(offer.From)) switch
     {
-        (Posture.Accommodate, _) => "the article says nothing of offers while the hedging state gives in on the neighbour's terms (C26)",
-        (_, false) => $"{offer.From} is not a candidate patron, and the article speaks only of extra-regional powers that contain the neighbour (C08)",
-        (Posture.Bandwagon, true) => $"while bandwagoning the article speaks of alignment offers, not of {offer.Kind} (C04)",
-        (Posture.SeekSettlement, true) => $"before the settlement fails the article speaks of alignment offers, not of {offer.Kind} (C20)",
-        _ => "no rule of the rulebook draws an answer to it",
+        (Posture.Accommodate, _) => ("the article says nothing of offers while the hedging state gives in on the neighbour's terms (C26)", "C26"),
+        (_, false) => ($"{offer.From} is not a candidate patron, and the article speaks only of extra-regional powers that contain the neighbour (C08)", "C08"),
+        (Posture.Bandwagon, true) => ($"while bandwagoning the article speaks of alignment offers, not of {offer.Kind} (C04)", "C04"),
+        (Posture.SeekSettlement, true) => ($"before the settlement fails the article speaks of alignment offers, not of {offer.Kind} (C20)", "C20"),
+        _ => ("no rule of the rulebook draws an answer to it", null),
     };
 
     /// <summary>How reports lay out findings of this kind.</summary>
@@ -90,7 +96,13 @@ public sealed record ResponseFinding(
             var because = builder.Justify(drawn);
             var decision = drawn.Count == 0 ? Decision.NoClaim : drawn[0].Decision;
             var finding = new ResponseFinding(offer.From, offer.Kind, decision, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
-            answered[i] = (offer, drawn.Count == 0 ? finding with { Silence = SilenceOn(offer, posture, patrons) } : finding);
+            if (drawn.Count == 0)
+            {
+                var (reason, claim) = SilenceOn(offer, posture, patrons);
+                finding = finding with { Silence = reason, SilenceClaim = claim };
+            }
+
+            answered[i] = (offer, finding);
         }
 
         AssessmentBuilder.StableSort(answered, static (x, y) =>

@@ -25,6 +25,23 @@ public class AssessmentJsonTests
     }
 
     [Fact]
+    public void Serialize_NoClaimResponse_CarriesWhyTheArticleIsSilent_AndReadsBack()
+    {
+        // 1986: the treaty on the table is from a power in rapprochement, no candidate patron (C08).
+        var assessment = TestEngine.Assess(HistoricalScenarios.Find("1986-soviet-shift")!);
+        var json = AssessmentJson.Serialize(assessment);
+
+        var response = JsonDocument.Parse(json).RootElement.GetProperty("responses")[0];
+        Assert.Equal("NoClaim", response.GetProperty("decision").GetString());
+        Assert.Equal("C08", response.GetProperty("silenceClaim").GetString());
+        Assert.Contains("is not a candidate patron", response.GetProperty("silence").GetString(), StringComparison.Ordinal);
+        Assert.Equal(assessment.Responses[0].Silence, AssessmentJson.Deserialize(json).Responses[0].Silence);
+        // A decision drawn has no silence to write.
+        var drawn = JsonDocument.Parse(AssessmentJson.Serialize(TestEngine.Assess(HistoricalScenarios.Find("1978-soviet-alliance")!))).RootElement.GetProperty("responses")[0];
+        Assert.False(drawn.TryGetProperty("silence", out _));
+    }
+
+    [Fact]
     public void SerializeAndDeserialize_OnManyThreadsAtOnce_GiveWhatOneThreadGives()
     {
         // The writer's and reader's options are shared; each document's fact table is its thread's own.
