@@ -29,11 +29,18 @@ public sealed record Assessment
     /// <summary>The version of the rulebook that drew the conclusions.</summary>
     public required string Rulebook { get; init; }
 
+    /// <summary>
+    /// Input that is valid but odd (docs/scenario-format.md, "Warnings"), in the order of the paths
+    /// they point at: the rulebook reads the input as given, and a warning never changes a conclusion.
+    /// </summary>
+    public IReadOnlyList<ScenarioWarning> Warnings { get; init; } = [];
+
     /// <summary>The hedging state's posture.</summary>
     public required PostureFinding Posture { get; init; }
 
     /// <summary>The answer to each offer, one per offer, ordered by power, kind, then the offer's terms.</summary>
     public IReadOnlyList<ResponseFinding> Responses { get; init; } = [];
+
 
     /// <summary>What the hedging state needs from each great power, ordered by power then need.</summary>
     public IReadOnlyList<NeedFinding> Needs { get; init; } = [];
@@ -84,7 +91,7 @@ public sealed record Assessment
         [PostureFinding.Section, ResponseFinding.Section, NeedFinding.Section, CommitmentFinding.Section, RiskFinding.Section, OutlookFinding.Section, AdviceFinding.Section];
 
     /// <summary>Builds the findings of every kind from what the rules drew, and backtests them against the record.</summary>
-    internal static Assessment Create(AssessmentBuilder builder, ScenarioSummary scenario, ObservedOutcome? observed)
+    internal static Assessment Create(AssessmentBuilder builder, ScenarioSummary scenario, ObservedOutcome? observed, bool warnings)
     {
         var assessment = new Assessment
         {
@@ -97,6 +104,7 @@ public sealed record Assessment
             Risks = RiskFinding.Build(builder),
             Outlook = OutlookFinding.Build(builder),
             Advice = AdviceFinding.Build(builder),
+            Warnings = warnings ? ScenarioWarnings.Of(builder.Scenario) : [],
         };
         return observed is null ? assessment : assessment with { Backtest = Backtester.Compare(observed, assessment) };
     }

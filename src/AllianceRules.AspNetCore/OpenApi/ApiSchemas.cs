@@ -102,6 +102,7 @@ internal static class ApiSchemas
                 "format": { "type": "string", "description": "The document's format and version, alliance-rules.assessment/v3 (docs/assessment.schema.json)." },
                 "scenario": { "type": "object", "properties": { "id": { "type": "string" }, "title": { "type": "string" }, "date": { "type": "string" } } },
                 "rulebook": { "type": "string", "description": "The rulebook version." },
+                "warnings": { "type": "array", "description": "Valid but odd input (docs/scenario-format.md, 'Warnings'); no conclusion changes because of one.", "items": { "type": "object", "properties": { "id": { "type": "string" }, "path": { "type": "string" }, "message": { "type": "string" } } } },
                 "posture": { "$ref": "#/components/schemas/{{Conclusion}}" },
                 "responses": { "type": "array", "items": { "$ref": "#/components/schemas/{{Conclusion}}" }, "description": "One per offer: from, kind, decision." },
                 "needs": { "type": "array", "items": { "$ref": "#/components/schemas/{{Conclusion}}" }, "description": "from, need." },

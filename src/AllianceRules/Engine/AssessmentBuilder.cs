@@ -42,7 +42,10 @@ internal sealed class AssessmentBuilder
 
     /// <summary>The assessment; backtested against the record unless only values are read.</summary>
     public Assessment Build() =>
-        Assessment.Create(this, new ScenarioSummary(_scenario.Id, _scenario.Title, _scenario.Date), _detail == Detail.Values ? null : _scenario.Observed);
+        Assessment.Create(this, new ScenarioSummary(_scenario.Id, _scenario.Title, _scenario.Date), _detail == Detail.Values ? null : _scenario.Observed, warnings: _detail != Detail.Values);
+
+    /// <summary>The scenario assessed.</summary>
+    public Scenario Scenario => _scenario;
 
     /// <summary>The scenario's offers, in the order the scenario lists them.</summary>
     public IReadOnlyList<GreatPowerOffer> Offers => _scenario.Offers;

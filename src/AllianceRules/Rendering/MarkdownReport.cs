@@ -30,6 +30,17 @@ public static class MarkdownReport
             $"rulebook {assessment.Rulebook}",
         }.Where(part => part is not null))).Append("\n\n");
 
+        if (assessment.Warnings.Count > 0)
+        {
+            md.Append("**Warnings** (valid but odd input; no conclusion changes):\n\n");
+            foreach (var warning in assessment.Warnings)
+            {
+                md.Append("- ").Append(warning.Id).Append(' ').Append(Code(warning.Path)).Append(": ").Append(Escape(warning.Message)).Append('\n');
+            }
+
+            md.Append('\n');
+        }
+
         AppendSummary(md, assessment);
 
         var findings = assessment.Findings;

@@ -27,6 +27,16 @@ public static class TextReport
             + (scenario.Title is null ? "" : " - " + scenario.Title)
             + (scenario.Date is null ? "" : " (" + scenario.Date + ")");
         text.Append(style.Heading(heading)).Append('\n').Append(style.Heading("Rulebook: " + assessment.Rulebook)).Append("\n\n");
+        if (assessment.Warnings.Count > 0)
+        {
+            text.Append(style.Heading("Warnings (valid but odd input; no conclusion changes):")).Append('\n');
+            foreach (var warning in assessment.Warnings)
+            {
+                text.Append("  ").Append(warning).Append('\n');
+            }
+
+            text.Append('\n');
+        }
 
         var findings = assessment.Findings;
         foreach (var section in Assessment.Sections)
