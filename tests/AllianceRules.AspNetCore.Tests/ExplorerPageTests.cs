@@ -66,6 +66,26 @@ public sealed class ExplorerPageTests : IDisposable
     }
 
     [BrowserFact]
+    public void Page_1991_ShowsTheWarning_TheHedgesAndThePoliticalSystem()
+    {
+        _driver.Navigate().GoToUrl(_address + "/");
+        _wait.Until(d => d.FindElement(By.TagName("body")).GetDomAttribute("data-ready") == "true");
+        Choose("episode", "1991-normalization");
+        WaitForPosture("Accommodate");
+
+        // The treaty of a patron no longer capable (W02), and the three-valued political system and capability in the editor.
+        Assert.StartsWith("W02 $.offers[0]:", _driver.FindElement(By.CssSelector("#warnings li")).Text, StringComparison.Ordinal);
+        Assert.Contains("political system", _driver.FindElement(By.Id("power-list")).Text, StringComparison.Ordinal);
+
+        Choose("episode", "future-sharp-deterioration");
+        WaitForPosture("Balance");
+        Assert.Empty(_driver.FindElements(By.Id("warnings")));
+        Assert.Contains("gaps: NoLandProtection, NoTripwireTroops,", _driver.FindElement(By.CssSelector("#conclusions .gaps")).Text, StringComparison.Ordinal);
+        Assert.Contains(_driver.FindElements(By.CssSelector("#conclusions .chip.hedge")), chip => chip.Text.Contains("is likely to limit", StringComparison.Ordinal));
+        Browser.Screenshot(_driver, "4-future-hedges");
+    }
+
+    [BrowserFact]
     public void Page_InvalidScenario_ShowsTheProblemsByPath()
     {
         _driver.Navigate().GoToUrl(_address + "/");

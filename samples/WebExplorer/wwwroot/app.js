@@ -346,6 +346,12 @@ async function assess() {
 function renderAssessment(assessment) {
   const root = clear($('conclusions'));
   const posture = assessment.posture;
+  // Valid but odd input: said, never hidden, and never a changed conclusion (docs/scenario-format.md, "Warnings").
+  if (assessment.warnings?.length) {
+    root.append(el('div', { class: 'warnings', id: 'warnings' },
+      el('strong', { text: 'Warnings (valid but odd input; no conclusion changes):' }),
+      el('ul', {}, assessment.warnings.map(w => el('li', { text: `${w.id} ${w.path}: ${w.message}` })))));
+  }
   root.append(el('div', { class: 'posture conclusion', 'data-key': 'posture' },
     'Posture: ', el('strong', { id: 'posture-value', class: `value ${posture.value}`, text: posture.value }), ' ',
     chips(posture.claims, posture.decisions, posture.hedges), ' ',
@@ -362,7 +368,7 @@ function renderAssessment(assessment) {
       body.append(el('tr', { class: 'conclusion', 'data-key': key },
         section.columns.map(c => el('td', { class: `subject ${c}`, text: item[c] ?? '' })),
         el('td', {}, el('span', { class: `value ${value.replace(' ', '-')}`, text: value }),
-          section.gaps && item.gaps?.length ? el('div', { class: 'gaps' }, 'gaps: ', item.gaps.map((g, i) => [i ? ', ' : '', g.gap])) : null),
+          section.gaps && item.gaps?.length ? el('div', { class: 'gaps' }, 'gaps: ', item.gaps.flatMap((g, i) => [i ? ', ' : '', g.gap])) : null),
         el('td', {}, chips(item.claims, item.decisions, item.hedges)),
         el('td', { class: 'actions' }, actions(key, section.kind, value))));
     }
