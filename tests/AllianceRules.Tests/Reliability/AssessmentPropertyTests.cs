@@ -83,7 +83,13 @@ public partial class AssessmentPropertyTests
                     Coercion = [.. scenario.Coercion.OrderBy(_ => random.Next())],
                 };
 
-                Assert.Equal(AssessmentJson.Serialize(TestEngine.Assess(scenario)), AssessmentJson.Serialize(TestEngine.Assess(shuffled)));
+                var first = TestEngine.Assess(scenario);
+                var second = TestEngine.Assess(shuffled);
+
+                // A warning's path points into the input as given, so it moves with the input's order;
+                // what it says does not. Everything else is the same, byte for byte.
+                Assert.Equal(first.Warnings.Select(w => (w.Id, w.Message)).Order(), second.Warnings.Select(w => (w.Id, w.Message)).Order());
+                Assert.Equal(AssessmentJson.Serialize(first with { Warnings = [] }), AssessmentJson.Serialize(second with { Warnings = [] }));
             });
 
     [Property]
