@@ -46,7 +46,7 @@ public class BacktestTests
 
     [Theory]
     [InlineData(false, 11)]
-    [InlineData(true, 2)]
+    [InlineData(true, 8)]
     public void Score_TheArticlesEvidenceAndAfterTheArticle_AreKeptApart(bool afterTheArticle, int recorded)
     {
         var episodes = HistoricalScenarios.All
