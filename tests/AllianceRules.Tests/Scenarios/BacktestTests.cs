@@ -28,7 +28,8 @@ public class BacktestTests
         var backtest = assessment.Backtest;
 
         Assert.NotNull(backtest);
-        Assert.Equal(backtest.Misses.Count == 0, backtest.Matches);
+        Assert.Equal(backtest.Misses.Count == 0 && backtest.Comparisons.Any(c => c.Matches), backtest.Matches);
+        Assert.Equal(backtest.Comparisons.Where(c => c.Result == FieldResult.Abstention).Select(c => c.Field), backtest.Abstentions);
         foreach (var miss in backtest.Misses)
         {
             Assert.NotEqual(miss.Predicted, miss.Observed);
