@@ -19,5 +19,5 @@ public sealed record Backtest(bool Matches, IReadOnlyList<BacktestMiss> Misses)
 
     /// <summary>Whether the rulebook abstains on every field the record holds: the episode is coverage only.</summary>
     [JsonIgnore]
-    public bool AbstainsOnEveryField => Comparisons.Count > 0 && Comparisons.All(c => c.Result == FieldResult.Abstention);
+    public bool AbstainsOnEveryField => Misses.Count == 0 && !Matches && Abstentions.Count > 0;
 }

@@ -209,7 +209,8 @@ public static class ScorecardReport
             CultureInfo.InvariantCulture,
             $"| {name} | {tally.Matches} | {tally.PostHocMatches} | {tally.Misses} | {tally.Abstentions} | {tally.Speaks} of {tally.Fields} | {matchesWhereTheorySpeaks} |\n"));
 
-    private static string Outcome(EpisodeScore episode) =>
+    /// <summary>An episode's outcome as the scorecard prints it: <c>MISS</c>, <c>match</c> or <c>abstain</c>.</summary>
+    internal static string Outcome(EpisodeScore episode) =>
         episode.Misses ? "MISS" : episode.Matches ? "match" : "abstain";
 
     private static string FieldText(BacktestComparison c) => c.Result switch
