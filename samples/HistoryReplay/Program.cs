@@ -49,9 +49,10 @@ foreach (var scenario in HistoricalScenarios.All)
     AnsiConsole.Write(table);
     if (assessment.Backtest is { } backtest)
     {
-        AnsiConsole.MarkupLine(backtest.Matches
-            ? "  [green]matches the record[/]"
-            : $"  [red]misses the record:[/] {Markup.Escape(string.Join("; ", backtest.Misses.Select(m => $"{m.Field} predicted {m.Predicted}, observed {m.Observed}")))}");
+        AnsiConsole.MarkupLine(
+            backtest.Misses.Count > 0 ? $"  [red]misses the record:[/] {Markup.Escape(string.Join("; ", backtest.Misses.Select(m => $"{m.Field} predicted {m.Predicted}, observed {m.Observed}")))}"
+            : backtest.Matches ? "  [green]matches the record[/]"
+            : $"  [grey]the rulebook is silent on the record (an abstention):[/] {Markup.Escape(string.Join("; ", backtest.Abstentions))}");
     }
     else
     {

@@ -320,21 +320,26 @@ internal static class CliApp
 
     private static Command BacktestCommand(TextWriter stdout)
     {
-        var format = new FormatOption("backtest", "Output format: text or md.", OutputFormat.Text, OutputFormat.Md);
+        var format = new FormatOption("backtest", "Output format: text, md or json.", OutputFormat.Text, OutputFormat.Md, OutputFormat.Json);
         var failOnMiss = new Option<bool>("--fail-on-miss")
         {
             Description = "Exit 1 when any episode misses its record (for a CI gate). Without it, a miss is a finding and the exit is 0.",
         };
         var command = new Command(
             "backtest",
-            "Score the rulebook against the record: the article's evidence (fit) and the episodes after the article (test), one line per episode, each miss with the rules and claims that drew the prediction, a score per set.");
+            "Score the rulebook against the record: the article's evidence (fit) and the episodes after the article (test), field by field (match, miss, or abstention where the rulebook is silent; post-hoc matches apart), each miss with the rules and claims that drew the prediction, and per set the rulebook's score beside three naive baselines' on the same fields.");
         format.AddTo(command);
         command.Add(failOnMiss);
         command.SetAction(parse =>
         {
             var chosen = format.Get(parse);
             var scorecard = Backtesting.Scorecard.Build(OneShot.Value, HistoricalScenarios.All, Cancellation.Value);
-            stdout.Write(chosen == OutputFormat.Md ? ScorecardReport.RenderMarkdown(scorecard) : ScorecardReport.RenderText(scorecard));
+            stdout.Write(chosen switch
+            {
+                OutputFormat.Md => ScorecardReport.RenderMarkdown(scorecard),
+                OutputFormat.Json => ScorecardReport.RenderJson(scorecard),
+                _ => ScorecardReport.RenderText(scorecard),
+            });
             return parse.GetValue(failOnMiss) && scorecard.Misses > 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
         });
         return command;

@@ -19,6 +19,7 @@ public sealed record Scenario
     private readonly IReadOnlyList<GreatPowerOffer> _offers = [];
     private readonly IReadOnlyList<CoercionEvent> _coercion = [];
     private readonly IReadOnlyList<string> _claims = [];
+    private readonly IReadOnlyList<string> _codingDecisions = [];
     private readonly IReadOnlyList<string> _notes = [];
     private readonly IReadOnlyList<string> _sources = [];
 
@@ -61,6 +62,13 @@ public sealed record Scenario
 
     /// <summary>The article's claims this scenario is evidence for or illustrates, by ID (for example <c>C21</c>).</summary>
     public IReadOnlyList<string> Claims { get => _claims; init => _claims = value ?? []; }
+
+    /// <summary>
+    /// The project's decisions the coding of this scenario rests on, by ID (for example <c>D6</c>):
+    /// readings of the record that chose a level, an attribute, an offer or a figure
+    /// (<c>docs/codebook.md</c>). The scorecard shows them beside the episode's score.
+    /// </summary>
+    public IReadOnlyList<string> CodingDecisions { get => _codingDecisions; init => _codingDecisions = value ?? []; }
 
     /// <summary>Notes for the reader, such as where the record differs from the article.</summary>
     public IReadOnlyList<string> Notes { get => _notes; init => _notes = value ?? []; }

@@ -58,10 +58,15 @@ public static class MarkdownReport
         if (assessment.Backtest is { } backtest)
         {
             md.Append("## Backtest\n\n");
-            md.Append(backtest.Matches ? "The prediction matches the record.\n\n" : "The prediction misses the record:\n\n");
+            md.Append("The prediction ").Append(ScorecardReport.Verdict(backtest)).Append(backtest.Misses.Count > 0 ? ":\n\n" : ".\n\n");
             if (backtest.Misses.Count > 0)
             {
                 Table(md, null, ["field", "predicted", "observed"], backtest.Misses.Select(m => new[] { Code(m.Field), Escape(m.Predicted), Escape(m.Observed) }));
+            }
+
+            if (backtest.Abstentions.Count > 0)
+            {
+                md.Append("The rulebook is silent on ").Append(string.Join(", ", backtest.Abstentions.Select(Code))).Append(": abstentions, not misses.\n\n");
             }
         }
 
@@ -90,7 +95,7 @@ public static class MarkdownReport
 
         if (assessment.Backtest is { } backtest)
         {
-            md.Append("- **Backtest:** ").Append(backtest.Matches ? "matches the record" : $"{backtest.Misses.Count} miss(es)").Append('\n');
+            md.Append("- **Backtest:** ").Append(backtest.Misses.Count > 0 ? $"{backtest.Misses.Count} miss(es)" : ScorecardReport.Verdict(backtest)).Append('\n');
         }
 
         md.Append('\n');

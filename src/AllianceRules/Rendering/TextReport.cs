@@ -73,11 +73,16 @@ public static class TextReport
 
         if (assessment.Backtest is { } backtest)
         {
-            text.Append('\n').Append(style.Heading("Backtest: " + (backtest.Matches ? "matches the record" : "misses the record"))).Append('\n');
+            text.Append('\n').Append(style.Heading("Backtest: " + ScorecardReport.Verdict(backtest))).Append('\n');
             foreach (var miss in backtest.Misses)
             {
                 text.Append("  ").Append(miss.Field).Append(": predicted ").Append(miss.Predicted)
                     .Append(", observed ").Append(miss.Observed).Append('\n');
+            }
+
+            foreach (var field in backtest.Abstentions)
+            {
+                text.Append("  ").Append(field).Append(": the rulebook is silent (an abstention, not a miss)\n");
             }
         }
 

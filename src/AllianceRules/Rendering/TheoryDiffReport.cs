@@ -186,20 +186,20 @@ public static class TheoryDiffReport
 
         var afterByScenario = after.Sets.SelectMany(s => s.Episodes).ToDictionary(e => e.Scenario, StringComparer.Ordinal);
         var episodes = before.Sets.SelectMany(s => s.Episodes)
-            .Where(b => afterByScenario.TryGetValue(b.Scenario, out var a) && a.Matches != b.Matches)
+            .Where(b => afterByScenario.TryGetValue(b.Scenario, out var a) && ScorecardReport.Outcome(a) != ScorecardReport.Outcome(b))
             .Select(b => (First: b, Second: afterByScenario[b.Scenario]))
             .ToArray();
         md.Append('\n');
         if (episodes.Length == 0)
         {
-            md.Append("No episode turns from match to miss or back.\n\n");
+            md.Append("No episode turns between match, miss and abstain.\n\n");
             return;
         }
 
         md.Append("| episode | before | after |\n|---|---|---|\n");
         foreach (var (b, a) in episodes)
         {
-            md.Append("| ").Append(MarkdownReport.Code(b.Scenario)).Append(" | ").Append(b.Matches ? "match" : "miss").Append(" | **").Append(a.Matches ? "match" : "miss").Append("** |\n");
+            md.Append("| ").Append(MarkdownReport.Code(b.Scenario)).Append(" | ").Append(ScorecardReport.Outcome(b).ToLowerInvariant()).Append(" | **").Append(ScorecardReport.Outcome(a).ToLowerInvariant()).Append("** |\n");
         }
 
         md.Append('\n');

@@ -6,7 +6,8 @@ namespace AllianceRules.Scenarios;
 public sealed record ObservedOutcome
 {
     private readonly IReadOnlyList<ObservedResponse> _responses = [];
-    private readonly IReadOnlyList<Risk> _risks = [];
+    private readonly IReadOnlyList<ObservedRisk> _risks = [];
+    private readonly IReadOnlyList<PostHocMark> _postHoc = [];
 
     /// <summary>The posture it took, where the record shows one.</summary>
     public Posture? Posture { get; init; }
@@ -14,6 +15,12 @@ public sealed record ObservedOutcome
     /// <summary>How it answered offers, where the record shows it.</summary>
     public IReadOnlyList<ObservedResponse> Responses { get => _responses; init => _responses = value ?? []; }
 
-    /// <summary>Risks the record shows to have materialised or been feared; each must be among the predicted risks.</summary>
-    public IReadOnlyList<Risk> Risks { get => _risks; init => _risks = value ?? []; }
+    /// <summary>
+    /// Risks the record speaks of, each <see cref="RiskStatus.Present"/> or <see cref="RiskStatus.Absent"/>
+    /// (absent only on evidence); a risk not listed is not compared. One entry per risk.
+    /// </summary>
+    public IReadOnlyList<ObservedRisk> Risks { get => _risks; init => _risks = value ?? []; }
+
+    /// <summary>Fields of this record whose match is post hoc: it follows a rule change made after the miss was seen.</summary>
+    public IReadOnlyList<PostHocMark> PostHoc { get => _postHoc; init => _postHoc = value ?? []; }
 }

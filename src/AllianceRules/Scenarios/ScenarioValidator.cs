@@ -58,6 +58,7 @@ public static class ScenarioValidator
         ValidateCoercion(scenario.Coercion, context);
         ValidateObserved(scenario.Observed, scenario.Offers, powers, context);
         ValidateClaims(scenario.Claims, context);
+        ValidateCodingDecisions(scenario.CodingDecisions, context);
         ValidateTexts(scenario.Notes, "$.notes", context);
         ValidateTexts(scenario.Sources, "$.sources", context);
         return errors;
@@ -351,16 +352,14 @@ public static class ScenarioValidator
             return;
         }
 
+        var fields = new HashSet<string>(StringComparer.Ordinal);
         if (observed.Posture is { } posture)
         {
             CheckEnum(posture, "$.observed.posture", context);
+            fields.Add(Backtesting.Backtester.PostureField);
         }
 
-        for (var i = 0; i < observed.Risks.Count; i++)
-        {
-            CheckEnum(observed.Risks[i], Index("$.observed.risks", i), context);
-        }
-
+        ValidateObservedRisks(observed.Risks, fields, context);
         for (var i = 0; i < observed.Responses.Count; i++)
         {
             var path = Index("$.observed.responses", i);
@@ -383,7 +382,106 @@ public static class ScenarioValidator
             {
                 context.Add(path, $"no {response.Kind} offer from {Names.Quote(response.From)} is in $.offers");
             }
+            else
+            {
+                fields.Add(Backtesting.Backtester.ResponseField(response.From, response.Kind));
+            }
         }
+
+        ValidatePostHoc(observed.PostHoc, fields, context);
+    }
+
+    private static void ValidateObservedRisks(IReadOnlyList<ObservedRisk> risks, HashSet<string> fields, Context context)
+    {
+        var seen = new Dictionary<Risk, int>();
+        for (var i = 0; i < risks.Count; i++)
+        {
+            var path = Index("$.observed.risks", i);
+            if (risks[i] is not { } risk)
+            {
+                context.Add(path, "must not be null");
+                continue;
+            }
+
+            if (!CheckEnum(risk.Risk, path + ".risk", context) || !CheckEnum(risk.Status, path + ".status", context))
+            {
+                continue;
+            }
+
+            CheckText(risk.Evidence, path + ".evidence", context);
+            if (risk.Status == RiskStatus.Absent && string.IsNullOrWhiteSpace(risk.Evidence))
+            {
+                context.Add(path + ".evidence", "is required for an Absent risk: absent is recorded only where a source shows the risk did not happen (docs/codebook.md)");
+            }
+
+            if (seen.TryGetValue(risk.Risk, out var first))
+            {
+                context.Add(path + ".risk", $"{risk.Risk} is already recorded at {Index("$.observed.risks", first)}");
+            }
+            else
+            {
+                seen[risk.Risk] = i;
+                fields.Add(Backtesting.Backtester.RiskField(risk.Risk));
+            }
+        }
+    }
+
+    private static void ValidatePostHoc(IReadOnlyList<PostHocMark> marks, HashSet<string> fields, Context context)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < marks.Count; i++)
+        {
+            var path = Index("$.observed.postHoc", i);
+            if (marks[i] is not { } mark)
+            {
+                context.Add(path, "must not be null");
+                continue;
+            }
+
+            CheckRequiredText(mark.Rulebook, path + ".rulebook", context);
+            CheckRequiredText(mark.Change, path + ".change", context);
+            if (!CheckRequiredText(mark.Field, path + ".field", context))
+            {
+                continue;
+            }
+
+            if (!fields.Contains(mark.Field))
+            {
+                var held = fields.Count == 0 ? "the record holds no field" : "the record holds " + string.Join(", ", fields.Order(StringComparer.Ordinal));
+                context.Add(path + ".field", $"{Names.Quote(mark.Field)} is not a field of this record ({held})");
+            }
+            else if (seen.TryGetValue(mark.Field, out var first))
+            {
+                context.Add(path + ".field", $"{Names.Quote(mark.Field)} is already marked at {Index("$.observed.postHoc", first)}");
+            }
+            else
+            {
+                seen[mark.Field] = i;
+            }
+        }
+    }
+
+    private static void ValidateCodingDecisions(IReadOnlyList<string> decisions, Context context)
+    {
+        CheckCount(decisions.Count, ScenarioLimits.MaxListLength, "$.codingDecisions", "decisions", nameof(ScenarioLimits.MaxListLength), context);
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            if (decisions[i] is null || DecisionCatalogue.Find(decisions[i]) is null)
+            {
+                context.Add(Index("$.codingDecisions", i), $"{Names.Quote(decisions[i])} is not a decision of the catalogue (docs/decisions.md)");
+            }
+        }
+    }
+
+    private static bool CheckRequiredText(string? value, string path, Context context)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            context.Add(path, "must not be empty");
+            return false;
+        }
+
+        return CheckText(value, path, context);
     }
 
     private static void ValidateClaims(IReadOnlyList<string> claims, Context context)

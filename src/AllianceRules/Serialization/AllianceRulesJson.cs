@@ -26,6 +26,9 @@ internal static class AllianceRulesJson
     public static JsonTypeInfo<Theory.DecisionTable> DecisionTable { get; } =
         (JsonTypeInfo<Theory.DecisionTable>)Options.GetTypeInfo(typeof(Theory.DecisionTable));
 
+    public static JsonTypeInfo<Backtesting.Scorecard> Scorecard { get; } =
+        (JsonTypeInfo<Backtesting.Scorecard>)Options.GetTypeInfo(typeof(Backtesting.Scorecard));
+
     public static JsonTypeInfo<Explanations.Explanation> Explanation { get; } =
         (JsonTypeInfo<Explanations.Explanation>)Options.GetTypeInfo(typeof(Explanations.Explanation));
 }

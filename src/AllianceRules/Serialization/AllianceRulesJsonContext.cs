@@ -17,4 +17,5 @@ namespace AllianceRules.Serialization;
 [JsonSerializable(typeof(AllianceRules.Explanations.Explanation))]
 [JsonSerializable(typeof(AllianceRules.Counterfactuals.WhatIf))]
 [JsonSerializable(typeof(AllianceRules.Theory.DecisionTable))]
+[JsonSerializable(typeof(AllianceRules.Backtesting.Scorecard))]
 internal sealed partial class AllianceRulesJsonContext : JsonSerializerContext;

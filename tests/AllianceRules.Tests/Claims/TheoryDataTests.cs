@@ -45,7 +45,9 @@ public class TheoryDataTests
         Assert.Equal(
             ["1975-soviet-port-request", "1977-settlement-attempt", "1978-soviet-alliance", "1979-chinese-invasion", "1980s-soviet-aid",
              "1986-soviet-shift", "1988-johnson-south-reef", "1991-normalization", "2014-2019-maritime-coercion", "2021-harris-visit",
-             "2023-blinken-visit", "2023-09-us-comprehensive-partnership", "2024-09-paracels-fishermen", "future-sharp-deterioration"],
+             "2023-blinken-visit", "2023-09-us-comprehensive-partnership", "2023-11-japan-comprehensive-partnership", "2023-12-xi-state-visit",
+             "2024-03-australia-comprehensive-partnership", "2024-08-to-lam-beijing", "2024-09-paracels-fishermen", "2024-10-france-comprehensive-partnership",
+             "2025-04-xi-state-visit", "future-sharp-deterioration"],
             HistoricalScenarios.All.Select(s => s.Id));
     }
 

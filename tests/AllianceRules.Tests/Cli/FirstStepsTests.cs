@@ -44,7 +44,7 @@ public class FirstStepsTests
     [InlineData("1978", "did you mean 1978-soviet-alliance?")]
     [InlineData("1978-soviet-aliance", "did you mean 1978-soviet-alliance?")]
     [InlineData("normalization", "did you mean 1991-normalization?")]
-    [InlineData("2023", "did you mean 2023-blinken-visit or 2023-09-us-comprehensive-partnership?")]
+    [InlineData("xi-state", "did you mean 2023-12-xi-state-visit or 2025-04-xi-state-visit?")]
     public void Builtin_PartialOrMistypedId_SaysWhichItMeans(string id, string hint)
     {
         var run = CliRun.Of("assess", "--builtin", id);

@@ -219,7 +219,7 @@ public class HostileInputTests
             Powers = [Power("P") with { Stance = (Stance)9 }],
             Offers = [new GreatPowerOffer { From = "P", Kind = OfferKind.AllianceTreaty, Domains = [(Domain)7] }],
             Coercion = [new CoercionEvent { Domain = (Domain)5, Year = 2000, Kind = "X" }],
-            Observed = new ObservedOutcome { Posture = (Posture)3000, Risks = [(Risk)77] },
+            Observed = new ObservedOutcome { Posture = (Posture)3000, Risks = [new ObservedRisk { Risk = (Risk)77, Status = RiskStatus.Present }, new ObservedRisk { Risk = Risk.AloneAtSea, Status = (RiskStatus)4 }] },
         };
 
         var errors = ScenarioValidator.Validate(scenario).Select(e => e.ToString()).ToArray();
@@ -231,7 +231,8 @@ public class HostileInputTests
                 "$.offers[0].domains[0]: 7 is not a Domain (use Land, Sea)",
                 "$.coercion[0].domain: 5 is not a Domain (use Land, Sea)",
                 "$.observed.posture: 3000 is not a Posture (use Bandwagon, SeekSettlement, Balance, Accommodate)",
-                "$.observed.risks[0]: 77 is not a Risk (use ChineseSuspicion, RaisedExpectations, LandPunishment, DisputeWidening, BorderTest, AloneAtSea, Abandonment)",
+                "$.observed.risks[0].risk: 77 is not a Risk (use ChineseSuspicion, RaisedExpectations, LandPunishment, DisputeWidening, BorderTest, AloneAtSea, Abandonment)",
+                "$.observed.risks[1].status: 4 is not a RiskStatus (use Present, Absent)",
             ],
             errors);
         Assert.Throws<ScenarioValidationException>(() => TestEngine.Assess(scenario));

@@ -28,7 +28,8 @@ public class BacktestTests
         var backtest = assessment.Backtest;
 
         Assert.NotNull(backtest);
-        Assert.Equal(backtest.Misses.Count == 0, backtest.Matches);
+        Assert.Equal(backtest.Misses.Count == 0 && backtest.Comparisons.Any(c => c.Matches), backtest.Matches);
+        Assert.Equal(backtest.Comparisons.Where(c => c.Result == FieldResult.Abstention).Select(c => c.Field), backtest.Abstentions);
         foreach (var miss in backtest.Misses)
         {
             Assert.NotEqual(miss.Predicted, miss.Observed);
@@ -46,7 +47,7 @@ public class BacktestTests
 
     [Theory]
     [InlineData(false, 11)]
-    [InlineData(true, 2)]
+    [InlineData(true, 8)]
     public void Score_TheArticlesEvidenceAndAfterTheArticle_AreKeptApart(bool afterTheArticle, int recorded)
     {
         var episodes = HistoricalScenarios.All
@@ -82,7 +83,7 @@ public class BacktestTests
             {
                 Posture = posture,
                 Responses = [new() { From = response.From, Kind = response.Kind, Decision = decision }],
-                Risks = [risk],
+                Risks = [new() { Risk = risk, Status = RiskStatus.Present }],
             },
         };
 
@@ -93,7 +94,7 @@ public class BacktestTests
             [
                 ("posture", drawn.Posture.Value.ToString(), posture.ToString(), string.Join(", ", drawn.Posture.Because.Select(j => j.Rule))),
                 ($"responses[{response.From},{response.Kind}].decision", response.Decision.ToString(), decision.ToString(), string.Join(", ", response.Because.Select(j => j.Rule))),
-                ($"risks[{risk}]", "(none)", "present", ""),
+                ($"risks[{risk}]", "absent", "present", ""),
             ],
             backtest.Misses.Select(m => (m.Field, m.Predicted, m.Observed, string.Join(", ", m.Rules))));
     }
@@ -106,12 +107,18 @@ public class BacktestTests
 
         Assert.Equal(0, run.ExitCode);
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(ScorecardReport.Headline(scorecard), lines[0]);
         foreach (var set in scorecard.Sets)
         {
-            Assert.Contains($"  score: {set.Matched} of {set.Episodes.Count} match", lines);
+            var t = set.Theory;
+            Assert.Contains(lines, l => l.StartsWith($"  score: {t.Matches} match", StringComparison.Ordinal) && l.Contains($", {t.Misses} miss, {t.Abstentions} abstain of {t.Fields} field", StringComparison.Ordinal));
+            foreach (var baseline in set.Baselines)
+            {
+                Assert.Contains(lines, l => l.StartsWith($"  baseline {ScorecardReport.Name(baseline.Baseline)}: {baseline.Score.Matches} match", StringComparison.Ordinal));
+            }
         }
 
-        var misses = scorecard.Sets.SelectMany(s => s.Episodes).Where(e => !e.Matches).ToArray();
+        var misses = scorecard.Sets.SelectMany(s => s.Episodes).Where(e => e.Misses).ToArray();
         foreach (var episode in misses)
         {
             Assert.Contains(lines, l => l.StartsWith("  " + episode.Scenario + " ", StringComparison.Ordinal) && l.Contains(" MISS ", StringComparison.Ordinal));
@@ -121,8 +128,30 @@ public class BacktestTests
             }
         }
 
-        Assert.Equal(misses.Length, lines.Count(l => l.Contains(" MISS ", StringComparison.Ordinal)));
-        Assert.Equal(scorecard.Sets.Sum(s => s.Matched), lines.Count(l => l.Contains(" match ", StringComparison.Ordinal)));
+        // An episode's line: its ID, then its outcome (match, MISS or abstain).
+        int Outcomes(string outcome) => lines.Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, $"^  \\S+ +{outcome} "));
+        Assert.Equal(misses.Length, Outcomes("MISS"));
+        Assert.Equal(scorecard.Sets.Sum(s => s.Matched), Outcomes("match"));
+        Assert.Equal(scorecard.Sets.Sum(s => s.Episodes.Count(e => e.Abstains)), Outcomes("abstain"));
+    }
+
+    [Fact]
+    public void Cli_Backtest_Json_IsTheScorecardWithItsTallies()
+    {
+        var run = CliRun.Of("backtest", "--format", "json");
+        var scorecard = Scorecard.Build(TestEngine.Assessor);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(ScorecardReport.RenderJson(scorecard), run.Stdout);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Stdout);
+        var sets = json.RootElement.GetProperty("sets");
+        for (var i = 0; i < scorecard.Sets.Count; i++)
+        {
+            var theory = sets[i].GetProperty("theory");
+            Assert.Equal(scorecard.Sets[i].Theory.Abstentions, theory.GetProperty("abstentions").GetInt32());
+            Assert.Equal(scorecard.Sets[i].Theory.PostHocMatches, theory.GetProperty("postHocMatches").GetInt32());
+            Assert.Equal(Enum.GetValues<Baseline>().Length, sets[i].GetProperty("baselines").GetArrayLength());
+        }
     }
 
     [Fact]

@@ -81,7 +81,10 @@ public class HistoricalScenariosTests
     {
         var after = HistoricalScenarios.All.Where(HistoricalScenarios.IsAfterTheArticle).Select(s => s.Id);
 
-        Assert.Equal(["2023-09-us-comprehensive-partnership", "2024-09-paracels-fishermen"], after);
+        Assert.Equal(
+            ["2023-09-us-comprehensive-partnership", "2023-11-japan-comprehensive-partnership", "2023-12-xi-state-visit", "2024-03-australia-comprehensive-partnership",
+             "2024-08-to-lam-beijing", "2024-09-paracels-fishermen", "2024-10-france-comprehensive-partnership", "2025-04-xi-state-visit"],
+            after);
     }
 
     [Theory]

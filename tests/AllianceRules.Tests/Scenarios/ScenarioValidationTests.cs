@@ -47,7 +47,7 @@ public class ScenarioValidationTests
                 "$.powers[0].resolve: is required",
                 "$.powers[0].avoidsLandWar: is required",
                 "$.powers[0].politicalSystem: is required",
-                "$.foo: unknown property (expected one of: $schema, id, title, date, roles, relation, powers, geography, offers, coercion, observed, claims, notes, sources)",
+                "$.foo: unknown property (expected one of: $schema, id, title, date, roles, relation, powers, geography, offers, coercion, observed, claims, codingDecisions, notes, sources)",
             ],
             errors);
     }

@@ -95,6 +95,11 @@ public class ValidationCatalogueTests
         new("V63", "a name mixing scripts to look like a declared name (a Cyrillic С in China)", $$"""{ {{Good}}, "powers": [ { "name": "\u0421hina", {{PowerAttributes}} } ] }"""),
         new("V64", "a number too long to quote whole", $$"""{ {{Good}}, "coercion": [ { "domain": "Sea", "kind": "Standoff", "year": {{new string('9', 500)}} } ] }""", "(a year of 500 digits)"),
         new("V65", "rulebook 2's respectsPoliticalSystem, replaced by politicalSystem", $$"""{ {{Good}}, "powers": [ { "name": "P", "extraRegional": true, "stance": "Containment", "resolve": "Demonstrated", "avoidsLandWar": false, "politicalSystem": "Affirmed", "respectsPoliticalSystem": true } ] }"""),
+        new("V66", "an observed risk written as a bare name (the form before risks were recorded both ways)", $$"""{ {{Good}}, "observed": { "risks": ["AloneAtSea"] } }"""),
+        new("V67", "an observed risk recorded Absent without evidence", $$"""{ {{Good}}, "observed": { "risks": [ { "risk": "AloneAtSea", "status": "Absent" } ] } }"""),
+        new("V68", "an observed risk recorded twice", $$"""{ {{Good}}, "observed": { "risks": [ { "risk": "AloneAtSea", "status": "Present" }, { "risk": "AloneAtSea", "status": "Absent", "evidence": "a report" } ] } }"""),
+        new("V69", "a post hoc mark on a field the record does not hold", $$"""{ {{Good}}, "observed": { "postHoc": [ { "field": "posture", "rulebook": "3.0.0", "change": "change 2" } ] } }"""),
+        new("V70", "a coding decision not in the catalogue", $$"""{ {{Good}}, "codingDecisions": ["D999"] }"""),
     ];
 
     public static TheoryData<string> Ids() => new(Catalogue.Select(e => e.Id));
