@@ -98,7 +98,7 @@ public class ValidationCatalogueTests
         new("V66", "an observed risk written as a bare name (the form before risks were recorded both ways)", $$"""{ {{Good}}, "observed": { "risks": ["AloneAtSea"] } }"""),
         new("V67", "an observed risk recorded Absent without evidence", $$"""{ {{Good}}, "observed": { "risks": [ { "risk": "AloneAtSea", "status": "Absent" } ] } }"""),
         new("V68", "an observed risk recorded twice", $$"""{ {{Good}}, "observed": { "risks": [ { "risk": "AloneAtSea", "status": "Present" }, { "risk": "AloneAtSea", "status": "Absent", "evidence": "a report" } ] } }"""),
-        new("V69", "a post hoc mark on a field the record does not hold", $$"""{ {{Good}}, "observed": { "postHoc": [ { "field": "posture", "rulebook": "3.0.0", "change": "change 2" } ] } }"""),
+        new("V69", "a post hoc mark on a field the record does not hold", $$"""{ {{Good}}, "observed": { "postHoc": [ { "field": "posture", "rulebook": "2.0.0", "change": "change 2" } ] } }"""),
         new("V70", "a coding decision not in the catalogue", $$"""{ {{Good}}, "codingDecisions": ["D999"] }"""),
     ];
 
