@@ -128,8 +128,8 @@ public sealed record Assessment
         return [.. Findings.Where(f => f.Key == key)];
     }
 
-    /// <summary>The assessor and scenario this assessment came from, for explanations.</summary>
-    internal (AllianceAssessor Assessor, ValidScenario Scenario)? Origin { get; init; }
+    /// <summary>The rulebook and scenario this assessment came from, for explanations.</summary>
+    internal (RulebookHost Host, ValidScenario Scenario)? Origin { get; init; }
 
     /// <summary>
     /// Explains one conclusion: why it was drawn, or, for a value that was not, what stands in
@@ -144,7 +144,7 @@ public sealed record Assessment
     public Explanation Explain(string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conclusion);
-        var (assessor, scenario) = Origin ?? throw new InvalidOperationException("Only an assessment made by an AllianceAssessor can be explained.");
-        return assessor.Explain(scenario, this, ConclusionQuery.Parse(conclusion), progress, cancellationToken);
+        var (host, scenario) = Origin ?? throw new InvalidOperationException("Only an assessment made by an AllianceAssessor can be explained.");
+        return Explainer.Explain(host, scenario, this, ConclusionQuery.Parse(conclusion), progress, cancellationToken);
     }
 }

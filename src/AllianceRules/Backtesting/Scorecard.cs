@@ -17,27 +17,24 @@ public sealed record Scorecard(string Rulebook, IReadOnlyList<ScorecardSet> Sets
     /// <summary>How many recorded episodes miss, in both sets.</summary>
     public int Misses => Sets.Sum(s => s.Episodes.Count - s.Matched);
 
-    /// <summary>Scores the built-in episodes (<see cref="HistoricalScenarios.All"/>).</summary>
-    /// <param name="assessor">The rulebook to score.</param>
-    /// <returns>The scorecard.</returns>
-    public static Scorecard Build(IAllianceAssessor assessor) => Build(assessor, HistoricalScenarios.All);
-
-    /// <summary>Scores scenarios against their records, split by <see cref="HistoricalScenarios.IsAfterTheArticle"/>.</summary>
-    /// <param name="assessor">The rulebook to score.</param>
-    /// <param name="scenarios">The scenarios; those without an observed outcome are listed as unrecorded.</param>
-    /// <param name="cancellationToken">Stops the scoring between assessments.</param>
+    /// <summary>
+    /// Scores assessments against their records, split by <see cref="HistoricalScenarios.IsAfterTheArticle"/>;
+    /// to score the built-in episodes, assess <see cref="HistoricalScenarios.All"/>:
+    /// <c>Scorecard.Build(HistoricalScenarios.All.Select(s =&gt; assessor.Assess(s)))</c>.
+    /// </summary>
+    /// <param name="assessments">The assessments, enumerated once; those of scenarios without an observed outcome (no <see cref="Assessment.Backtest"/>) are listed as unrecorded.</param>
     /// <returns>The scorecard, episodes in the order given.</returns>
-    public static Scorecard Build(IAllianceAssessor assessor, IEnumerable<Scenario> scenarios, CancellationToken cancellationToken = default)
+    /// <remarks>It takes assessments, not an assessor, so that the backtest depends on what the engine draws and never on the facade that draws it.</remarks>
+    public static Scorecard Build(IEnumerable<Assessment> assessments)
     {
-        ArgumentNullException.ThrowIfNull(assessor);
-        ArgumentNullException.ThrowIfNull(scenarios);
+        ArgumentNullException.ThrowIfNull(assessments);
         using var activity = Telemetry.Start("Sweep", null);
-        var scored = scenarios
-            .Select(scenario =>
+        var scored = assessments
+            .Select(assessment =>
             {
-                var assessment = assessor.Assess(scenario, cancellationToken);
+                var scenario = assessment.Scenario;
                 var episode = new EpisodeScore(scenario.Id ?? "(no id)", scenario.Date, assessment.Posture.Value.ToString(), assessment.Backtest);
-                return (Episode: episode, After: HistoricalScenarios.IsAfterTheArticle(scenario), assessment.Rulebook);
+                return (Episode: episode, After: HistoricalScenarios.IsDateAfterTheArticle(scenario.Date), assessment.Rulebook);
             })
             .ToArray();
         var rulebook = scored.Length == 0 ? RulebookVersion.Current : scored[0].Rulebook;

@@ -28,7 +28,7 @@ internal static class IdentifierCheck
 
         // Loading with a filter that keeps nothing reads every rule's metadata without compiling.
         var repository = new RuleRepository();
-        repository.Load(spec => spec.From(typeof(AllianceAssessor).Assembly).PrivateTypes(true).Where(Collect));
+        repository.Load(spec => spec.From(typeof(RulebookHost).Assembly).PrivateTypes(true).Where(Collect));
         if (options.AdditionalRuleTypes.Count > 0)
         {
             repository.Load(spec => spec.From(options.AdditionalRuleTypes).PrivateTypes(true).Where(Collect));

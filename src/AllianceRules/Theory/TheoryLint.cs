@@ -64,7 +64,7 @@ public sealed record TheoryLint(
         ArgumentNullException.ThrowIfNull(options);
         var verdictsOnly = options.Copy();
         verdictsOnly.CaptureJustification = false;
-        var assessor = new AllianceAssessor(verdictsOnly);
+        var assessor = new RulebookHost(verdictsOnly);
         var points = DecisionTable.InputSpace(assessor.AidBenchmark).ToArray();
         var episodes = HistoricalScenarios.All;
         ValidScenario[] scenarios = [.. points.Select(p => ValidScenario.Trusted(p.Scenario)), .. episodes.Select(ValidScenario.From)];
@@ -142,7 +142,7 @@ public sealed record TheoryLint(
 
         var without = options.Copy();
         without.DisabledRules.UnionWith(rules);
-        var assessor = new AllianceAssessor(without);
+        var assessor = new RulebookHost(without);
         foreach (var (index, outcome) in assessor.AssessEach(
             touched.Select(i => scenarios[i]),
             (i, a) => (touched[i], Outcome.Of(a)),
@@ -248,7 +248,7 @@ public sealed record TheoryLint(
     /// </summary>
     internal sealed record Trace(HashSet<string> Rules, bool Failed, IReadOnlyList<(ConclusionKind Kind, ConclusionKey Key, string First, string FirstValue, string Second, string SecondValue)> Conflicts)
     {
-        public static Trace Of(AllianceAssessor assessor, ValidScenario scenario, CancellationToken cancellationToken = default)
+        public static Trace Of(RulebookHost assessor, ValidScenario scenario, CancellationToken cancellationToken = default)
         {
             IReadOnlyDictionary<object, Derivation> derivations;
             try
