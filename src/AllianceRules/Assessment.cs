@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
 using AllianceRules.Backtesting;
 using AllianceRules.Conclusions;
-using AllianceRules.Diagnostics;
 using AllianceRules.Engine;
+using AllianceRules.Diagnostics;
 using AllianceRules.Explanations;
 using AllianceRules.Facts;
 using AllianceRules.Scenarios;
@@ -91,7 +91,7 @@ public sealed record Assessment
         [PostureFinding.Section, ResponseFinding.Section, NeedFinding.Section, CommitmentFinding.Section, RiskFinding.Section, OutlookFinding.Section, AdviceFinding.Section];
 
     /// <summary>Builds the findings of every kind from what the rules drew, and backtests them against the record.</summary>
-    internal static Assessment Create(AssessmentBuilder builder, ScenarioSummary scenario, ObservedOutcome? observed, bool warnings)
+    internal static Assessment Create(IFindingSource builder, ScenarioSummary scenario, ObservedOutcome? observed, bool warnings)
     {
         var assessment = new Assessment
         {

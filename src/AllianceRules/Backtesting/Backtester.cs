@@ -1,5 +1,5 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
-using AllianceRules.Engine;
 using AllianceRules.Scenarios;
 
 namespace AllianceRules.Backtesting;

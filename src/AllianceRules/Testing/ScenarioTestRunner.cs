@@ -5,7 +5,6 @@ using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Engine;
 using AllianceRules.Scenarios;
-using AllianceRules.Serialization;
 
 namespace AllianceRules.Testing;
 

@@ -183,7 +183,7 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
             Gaps = commitment is null ? [] : [.. commitment.Gaps.Select(g => g.Gap)],
             Outlook = assessment.Outlook.Count == 0 ? null : assessment.Outlook[0].Alliance,
             Risks = [.. assessment.Risks.Select(r => r.Risk)],
-            Conclusions = ConclusionMap.Of(drawn),
+            Conclusions = TheoryConclusion.MapOf(drawn),
             Drawn = drawn,
         };
     }

@@ -4,7 +4,6 @@ using AllianceRules.Backtesting;
 using AllianceRules.Conclusions;
 using AllianceRules.Diagnostics;
 using AllianceRules.Scenarios;
-using AllianceRules.Serialization;
 
 namespace AllianceRules.Theory;
 
@@ -124,7 +123,7 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
 
         return export with
         {
-            Table = [.. export.Table.Select(row => row with { Row = row.Row with { Conclusions = row.Row.Error is null ? ConclusionMap.Of(row.Conclusions) : null, Drawn = row.Conclusions } })],
+            Table = [.. export.Table.Select(row => row with { Row = row.Row with { Conclusions = row.Row.Error is null ? TheoryConclusion.MapOf(row.Conclusions) : null, Drawn = row.Conclusions } })],
         };
     }
 

@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Engine;
 using AllianceRules.Rendering;
@@ -125,8 +126,8 @@ public sealed record TheoryLint(
     private static string Name(IReadOnlyList<string> rules) => string.Join("\n", rules);
 
     private static string Describe(DecisionPoint point) =>
-        string.Join(", ", DecisionTableReport.Cells(new DecisionRow(
-            point.Level, point.SettlementFailed, point.Stance, point.Resolve, point.LandBorder, point.AvoidsLandWar, point.Offer, point.Domains, point.AidAtBenchmark)).Take(9));
+        string.Join(", ", new DecisionRow(
+            point.Level, point.SettlementFailed, point.Stance, point.Resolve, point.LandBorder, point.AvoidsLandWar, point.Offer, point.Domains, point.AidAtBenchmark).Cells().Take(9));
 
     private static Changes Without(
         AllianceRulesOptions options, IReadOnlyList<string> rules, ValidScenario[] scenarios, Trace[] traces, Outcome[] outcomes, int tableRows, bool everyScenario, CancellationToken cancellationToken)
