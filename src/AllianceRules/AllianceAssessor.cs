@@ -39,7 +39,7 @@ public sealed class AllianceAssessor : RulebookHost, IAllianceAssessor
     /// <param name="options">Which rules to compile.</param>
     /// <param name="loggerFactory">Where to log (the rulebook compiled, an assessment failed, a search stopped at its budget); null for nowhere.</param>
     public AllianceAssessor(AllianceRulesOptions options, ILoggerFactory? loggerFactory)
-        : base(options, loggerFactory)
+        : base(options, loggerFactory?.CreateLogger<AllianceAssessor>())
     {
     }
 

@@ -27,9 +27,6 @@ namespace AllianceRules.Engine;
 /// <threadsafety>Safe for concurrent callers: the compiled rules are shared and read-only, and every assessment has its own session.</threadsafety>
 public class RulebookHost
 {
-    /// <summary>The logger category: the facade's name, which hosts already filter by.</summary>
-    private const string LoggerCategory = "AllianceRules.AllianceAssessor";
-
     private readonly ISessionFactory _sessionFactory;
     private readonly bool _captureJustification;
     private readonly int _maxRuleFirings;
@@ -37,13 +34,13 @@ public class RulebookHost
     private readonly TimeSpan? _ruleTimeout;
     private long _assessmentsBuilt;
 
-    /// <summary>Compiles the rulebook with the given options, logging to <paramref name="loggerFactory"/>.</summary>
+    /// <summary>Compiles the rulebook with the given options, logging to <paramref name="logger"/> (the facade's category, which hosts already filter by).</summary>
     /// <exception cref="ArgumentException">The options switch off a claim or rule the rulebook does not have, or set no aid benchmark.</exception>
     /// <exception cref="RulebookException">A rule class cannot be made, defined or compiled.</exception>
-    internal RulebookHost(AllianceRulesOptions options, ILoggerFactory? loggerFactory = null)
+    internal RulebookHost(AllianceRulesOptions options, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        Logger = loggerFactory?.CreateLogger(LoggerCategory) ?? (ILogger)NullLogger.Instance;
+        Logger = logger ?? NullLogger.Instance;
         var compiling = Stopwatch.StartNew();
         if (options.Validate() is { Count: > 0 } problems)
         {
