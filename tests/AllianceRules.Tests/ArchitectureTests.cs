@@ -81,6 +81,18 @@ public class ArchitectureTests
     }
 
     [Fact]
+    public void The_cli_and_the_web_package_use_the_public_api_only()
+    {
+        // What they need is public and documented (Names.Inert, InputFile, …); the internals are
+        // the tests' and the benchmarks' alone.
+        var friends = Library.GetCustomAttributes<System.Runtime.CompilerServices.InternalsVisibleToAttribute>()
+            .Select(a => a.AssemblyName)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(["AllianceRules.Benchmarks", "AllianceRules.Tests"], friends);
+    }
+
+    [Fact]
     public void No_two_namespaces_depend_on_each_other()
     {
         // The root namespace is left out: its data types are used by every layer and carry the
