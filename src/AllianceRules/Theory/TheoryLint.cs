@@ -263,16 +263,11 @@ public sealed record TheoryLint(
             }
 
             var rules = derivations.Values.Select(d => d.Rule.Name).ToHashSet(StringComparer.Ordinal);
+            // Each valued kind says how it is traced (IValuedConclusion): the lint names no kind.
             var valued = derivations.Values
-                .Select(d => d.Fact switch
-                {
-                    PostureConclusion p => (Slot: (object)"posture", Key: ConclusionKey.Posture, Value: p.Value.ToString(), d.Rule.Name),
-                    ResponseConclusion r => (Slot: r.Offer, Key: ConclusionKey.Response(r.Offer.From, r.Offer.Kind), Value: r.Decision.ToString(), d.Rule.Name),
-                    CommitmentConclusion c => (Slot: ("commitment", c.Power.Name), Key: ConclusionKey.Commitment(c.Power.Name), Value: c.Credible ? ConclusionMap.Credible : ConclusionMap.NotCredible, d.Rule.Name),
-                    OutlookConclusion o => (Slot: ("outlook", o.Power.Name), Key: ConclusionKey.Outlook(o.Power.Name), Value: o.Outlook.ToString(), d.Rule.Name),
-                    _ => (Slot: (object?)null, Key: (ConclusionKey?)null, Value: "", d.Rule.Name),
-                })
-                .Where(v => v.Slot is not null);
+                .Select(d => (Valued: d.Fact as IValuedConclusion, d.Rule.Name))
+                .Where(d => d.Valued is not null)
+                .Select(d => (d.Valued!.Slot, d.Valued.Key, d.Valued.Value, d.Name));
             var conflicts = new List<(ConclusionKind, ConclusionKey, string, string, string, string)>();
             foreach (var slot in valued.GroupBy(v => v.Slot))
             {
@@ -283,7 +278,7 @@ public sealed record TheoryLint(
                     {
                         if (drawn[a].Value != drawn[b].Value)
                         {
-                            conflicts.Add((drawn[a].Key!.Kind, drawn[a].Key!, drawn[a].Name, drawn[a].Value, drawn[b].Name, drawn[b].Value));
+                            conflicts.Add((drawn[a].Key.Kind, drawn[a].Key, drawn[a].Name, drawn[a].Value, drawn[b].Name, drawn[b].Value));
                         }
                     }
                 }
