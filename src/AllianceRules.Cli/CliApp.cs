@@ -333,7 +333,7 @@ internal static class CliApp
         command.SetAction(parse =>
         {
             var chosen = format.Get(parse);
-            var scorecard = Backtesting.Scorecard.Build(OneShot.Value, HistoricalScenarios.All, Cancellation.Value);
+            var scorecard = Backtesting.Scorecard.Build(HistoricalScenarios.All, scenario => OneShot.Value.Assess(scenario, Cancellation.Value));
             stdout.Write(chosen switch
             {
                 OutputFormat.Md => ScorecardReport.RenderMarkdown(scorecard),

@@ -71,7 +71,7 @@ internal static class StartupProfile
             var profile = Path.Combine(folder, args[0] + ".jitprofile");
             var recording = $"{profile}.{Environment.ProcessId}.tmp";
             File.Delete(recording);
-            switch (Safe(profile, UnixFile.Kind.Regular))
+            switch (Safe(profile, directory: false))
             {
                 case null:
                     return;
@@ -170,7 +170,7 @@ internal static class StartupProfile
                 }
             }
 
-            if (Safe(folder, UnixFile.Kind.Directory) is not true)
+            if (Safe(folder, directory: true) is not true)
             {
                 return null;
             }
@@ -184,9 +184,9 @@ internal static class StartupProfile
     /// (on Unix) owned by this user and writable by no one else; false when it does not exist; null
     /// when it is not safe, or that cannot be told.
     /// </summary>
-    private static bool? Safe(string path, UnixFile.Kind expected)
+    private static bool? Safe(string path, bool directory)
     {
-        var info = expected == UnixFile.Kind.Directory ? (FileSystemInfo)new DirectoryInfo(path) : new FileInfo(path);
+        var info = directory ? (FileSystemInfo)new DirectoryInfo(path) : new FileInfo(path);
         if (info.LinkTarget is not null)
         {
             return null;
@@ -210,9 +210,9 @@ internal static class StartupProfile
 
         // Owned by this user: statx says so on Linux; elsewhere, only the owner (or root) may set a
         // file's mode, so setting it to what it is proves it.
-        if (UnixFile.Of(path, followLinks: false) is { } status)
+        if (FileOwner.IsOwnedByThisUser(path, directory) is { } own)
         {
-            return status.Kind == expected && status.Owner == UnixFile.EffectiveUser() ? true : null;
+            return own ? true : null;
         }
 
         try

@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
 using AllianceRules.Backtesting;
 using AllianceRules.Conclusions;
-using AllianceRules.Diagnostics;
 using AllianceRules.Engine;
+using AllianceRules.Diagnostics;
 using AllianceRules.Explanations;
 using AllianceRules.Facts;
 using AllianceRules.Scenarios;
@@ -91,7 +91,7 @@ public sealed record Assessment
         [PostureFinding.Section, ResponseFinding.Section, NeedFinding.Section, CommitmentFinding.Section, RiskFinding.Section, OutlookFinding.Section, AdviceFinding.Section];
 
     /// <summary>Builds the findings of every kind from what the rules drew, and backtests them against the record.</summary>
-    internal static Assessment Create(AssessmentBuilder builder, ScenarioSummary scenario, ObservedOutcome? observed, bool warnings)
+    internal static Assessment Create(IFindingSource builder, ScenarioSummary scenario, ObservedOutcome? observed, bool warnings)
     {
         var assessment = new Assessment
         {
@@ -128,8 +128,8 @@ public sealed record Assessment
         return [.. Findings.Where(f => f.Key == key)];
     }
 
-    /// <summary>The assessor and scenario this assessment came from, for explanations.</summary>
-    internal (AllianceAssessor Assessor, ValidScenario Scenario)? Origin { get; init; }
+    /// <summary>The rulebook and scenario this assessment came from, for explanations.</summary>
+    internal (RulebookHost Host, ValidScenario Scenario)? Origin { get; init; }
 
     /// <summary>
     /// Explains one conclusion: why it was drawn, or, for a value that was not, what stands in
@@ -144,7 +144,7 @@ public sealed record Assessment
     public Explanation Explain(string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conclusion);
-        var (assessor, scenario) = Origin ?? throw new InvalidOperationException("Only an assessment made by an AllianceAssessor can be explained.");
-        return assessor.Explain(scenario, this, ConclusionQuery.Parse(conclusion), progress, cancellationToken);
+        var (host, scenario) = Origin ?? throw new InvalidOperationException("Only an assessment made by an AllianceAssessor can be explained.");
+        return Explainer.Explain(host, scenario, this, ConclusionQuery.Parse(conclusion), progress, cancellationToken);
     }
 }

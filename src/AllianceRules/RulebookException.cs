@@ -26,5 +26,5 @@ public sealed class RulebookException : Exception
     /// <see cref="TimeoutException"/>): its thread could only be abandoned, so a sweep stops at once
     /// rather than abandon one per scenario, and a process that must end ends.
     /// </summary>
-    internal bool RuleOverran => InnerException is TimeoutException;
+    public bool RuleOverran => InnerException is TimeoutException;
 }

@@ -295,7 +295,8 @@ public sealed class AllianceRulesEndpointsTests(WebApplicationFactory<Program> f
     {
         var body = await Requests.ReadObjectAsync(await _client.GetAsync("/alliance/backtest"));
 
-        var scorecard = Scorecard.Build(new AllianceAssessor());
+        var assessor = new AllianceAssessor();
+        var scorecard = Scorecard.Build(HistoricalScenarios.All, scenario => assessor.Assess(scenario));
         Assert.Equal(scorecard.Misses, (int)body["misses"]!);
         Assert.Equal(scorecard.Sets.Select(s => s.Matched), body["sets"]!.AsArray().Select(s => (int)s!["matched"]!));
         Assert.Equal(scorecard.Unrecorded.Select(e => e.Scenario), body["unrecorded"]!.AsArray().Select(e => (string?)e!["scenario"]));

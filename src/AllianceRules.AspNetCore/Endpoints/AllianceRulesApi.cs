@@ -248,7 +248,7 @@ internal static class AllianceRulesApi
 
     private static JsonBody GetBacktest(HttpContext http, IAllianceAssessor assessor)
     {
-        var scorecard = Scorecard.Build(assessor, HistoricalScenarios.All, http.RequestAborted);
+        var scorecard = Scorecard.Build(HistoricalScenarios.All, scenario => assessor.Assess(scenario, http.RequestAborted));
         return JsonBody.Of(
             new BacktestResponse(Decision.Of(http).Id, scorecard.Rulebook, scorecard.Sets, scorecard.Unrecorded, scorecard.Misses),
             WebJson.BacktestResponse);

@@ -1,5 +1,5 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
-using AllianceRules.Engine;
 using AllianceRules.Facts;
 using AllianceRules.Scenarios;
 
@@ -15,7 +15,7 @@ namespace AllianceRules.Backtesting;
 internal static class Backtester
 {
     /// <summary>The name of the posture field.</summary>
-    public const string PostureField = "posture";
+    public const string PostureField = ObservedOutcome.PostureField;
 
     /// <summary>What a risk field holds when the risk is drawn or recorded present.</summary>
     public const string RiskPresent = ConclusionMap.Present;
@@ -27,10 +27,10 @@ internal static class Backtester
     public const string NoSuchOffer = "(no such offer)";
 
     /// <summary>The name of the field of a response: <c>responses[From,Kind].decision</c>.</summary>
-    public static string ResponseField(string from, OfferKind kind) => $"{ConclusionKey.Response(from, kind)}.decision";
+    public static string ResponseField(string from, OfferKind kind) => ObservedOutcome.ResponseField(from, kind);
 
     /// <summary>The name of the field of a risk: <c>risks[Risk]</c>.</summary>
-    public static string RiskField(Risk risk) => $"risks[{risk}]";
+    public static string RiskField(Risk risk) => ObservedOutcome.RiskField(risk);
 
     /// <summary>A risk status as the backtest writes it: <c>present</c> or <c>absent</c>.</summary>
     public static string Text(RiskStatus status) => status == RiskStatus.Present ? RiskPresent : RiskAbsent;

@@ -19,25 +19,27 @@ public sealed record Scorecard(string Rulebook, IReadOnlyList<ScorecardSet> Sets
     /// <summary>How many recorded episodes miss at least one field, in both sets (an episode the rulebook abstains on entirely does not miss).</summary>
     public int Misses => Sets.Sum(s => s.Episodes.Count(e => e.Misses));
 
-    /// <summary>Scores the built-in episodes (<see cref="HistoricalScenarios.All"/>).</summary>
-    /// <param name="assessor">The rulebook to score.</param>
-    /// <returns>The scorecard.</returns>
-    public static Scorecard Build(IAllianceAssessor assessor) => Build(assessor, HistoricalScenarios.All);
-
-    /// <summary>Scores scenarios against their records, split by <see cref="HistoricalScenarios.IsAfterTheArticle"/>.</summary>
-    /// <param name="assessor">The rulebook to score.</param>
-    /// <param name="scenarios">The scenarios; those without an observed outcome are listed as unrecorded.</param>
-    /// <param name="cancellationToken">Stops the scoring between assessments.</param>
+    /// <summary>
+    /// Scores scenarios against their records, split by <see cref="HistoricalScenarios.IsAfterTheArticle"/>.
+    /// To score the built-in episodes: <c>Scorecard.Build(HistoricalScenarios.All, s =&gt; assessor.Assess(s))</c>.
+    /// </summary>
+    /// <param name="scenarios">The scenarios, enumerated once; those without an observed outcome are listed as unrecorded.</param>
+    /// <param name="assess">Assesses one scenario: the rulebook to score.</param>
     /// <returns>The scorecard, episodes in the order given.</returns>
-    public static Scorecard Build(IAllianceAssessor assessor, IEnumerable<Scenario> scenarios, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// It takes a function rather than an assessor, so that the backtest depends on what the engine
+    /// draws and never on the facade that draws it; the scenario itself is read for its record and
+    /// its coding decisions, which an assessment does not carry.
+    /// </remarks>
+    public static Scorecard Build(IEnumerable<Scenario> scenarios, Func<Scenario, Assessment> assess)
     {
-        ArgumentNullException.ThrowIfNull(assessor);
         ArgumentNullException.ThrowIfNull(scenarios);
+        ArgumentNullException.ThrowIfNull(assess);
         using var activity = Telemetry.Start("Sweep", null);
         var scored = scenarios
             .Select(scenario =>
             {
-                var assessment = assessor.Assess(scenario, cancellationToken);
+                var assessment = assess(scenario);
                 var episode = new EpisodeScore(scenario.Id ?? "(no id)", scenario.Date, assessment.Posture.Value.ToString(), assessment.Backtest)
                 {
                     CodingDecisions = scenario.CodingDecisions,

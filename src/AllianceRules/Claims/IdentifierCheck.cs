@@ -1,4 +1,3 @@
-using AllianceRules.Engine;
 using NRules.Fluent;
 
 namespace AllianceRules.Claims;
@@ -28,7 +27,7 @@ internal static class IdentifierCheck
 
         // Loading with a filter that keeps nothing reads every rule's metadata without compiling.
         var repository = new RuleRepository();
-        repository.Load(spec => spec.From(typeof(AllianceAssessor).Assembly).PrivateTypes(true).Where(Collect));
+        repository.Load(spec => spec.From(typeof(IdentifierCheck).Assembly).PrivateTypes(true).Where(Collect));
         if (options.AdditionalRuleTypes.Count > 0)
         {
             repository.Load(spec => spec.From(options.AdditionalRuleTypes).PrivateTypes(true).Where(Collect));

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using AllianceRules.Engine;
 using NRules.RuleModel;
 
 namespace AllianceRules.Claims;

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using AllianceRules.Engine;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Conclusions;
@@ -31,16 +30,16 @@ public sealed record AdviceFinding(string To, Advice Advice, IReadOnlyList<strin
     internal static ConclusionSection Section { get; } = ConclusionSection.For<AdviceFinding>(ConclusionKind.Advice, "Advice", ["to", "advice"], a => [[a.To], [a.Advice.ToString()]]);
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
-    internal static AdviceFinding[] Build(AssessmentBuilder builder)
+    internal static AdviceFinding[] Build(IFindingSource builder)
     {
         var drawn = builder.Conclusions<AdviceConclusion>();
-        AssessmentBuilder.StableSort(drawn, static (x, y) => string.CompareOrdinal(x.Power.Name, y.Power.Name) is var c && c != 0 ? c : Comparer<Advice>.Default.Compare(x.Advice, y.Advice));
+        FindingLists.StableSort(drawn, static (x, y) => string.CompareOrdinal(x.Power.Name, y.Power.Name) is var c && c != 0 ? c : Comparer<Advice>.Default.Compare(x.Advice, y.Advice));
         var findings = new AdviceFinding[drawn.Count];
         for (var i = 0; i < findings.Length; i++)
         {
             var a = drawn[i];
             var because = builder.Justify(a);
-            findings[i] = new AdviceFinding(a.Power.Name, a.Advice, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
+            findings[i] = new AdviceFinding(a.Power.Name, a.Advice, FindingLists.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
         }
 
         return findings;

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using AllianceRules.Claims;
-using AllianceRules.Engine;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Conclusions;
@@ -49,17 +48,17 @@ public sealed record CommitmentFinding(
     };
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
-    internal static CommitmentFinding[] Build(AssessmentBuilder builder)
+    internal static CommitmentFinding[] Build(IFindingSource builder)
     {
         var gaps = builder.Conclusions<GapConclusion>();
         var drawn = builder.Conclusions<CommitmentConclusion>();
-        AssessmentBuilder.StableSort(drawn, static (x, y) => string.CompareOrdinal(x.Power.Name, y.Power.Name));
+        FindingLists.StableSort(drawn, static (x, y) => string.CompareOrdinal(x.Power.Name, y.Power.Name));
         var findings = new CommitmentFinding[drawn.Count];
         for (var i = 0; i < findings.Length; i++)
         {
             var c = drawn[i];
             var ofPower = gaps.FindAll(g => string.Equals(g.Power.Name, c.Power.Name, StringComparison.Ordinal));
-            AssessmentBuilder.StableSort(ofPower, static (x, y) => Comparer<Gap>.Default.Compare(x.Gap, y.Gap));
+            FindingLists.StableSort(ofPower, static (x, y) => Comparer<Gap>.Default.Compare(x.Gap, y.Gap));
             var gapFindings = new GapFinding[ofPower.Count];
             var gapClaims = new IReadOnlyList<string>[ofPower.Count];
             var gapDecisions = new IReadOnlyList<string>[ofPower.Count];
@@ -67,18 +66,18 @@ public sealed record CommitmentFinding(
             for (var j = 0; j < gapFindings.Length; j++)
             {
                 var because = builder.Justify(ofPower[j]);
-                gapFindings[j] = new GapFinding(c.Power.Name, ofPower[j].Gap, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
+                gapFindings[j] = new GapFinding(c.Power.Name, ofPower[j].Gap, FindingLists.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
                 gapClaims[j] = gapFindings[j].Claims;
                 gapDecisions[j] = gapFindings[j].Decisions;
                 gapHedges[j] = gapFindings[j].Hedges;
             }
 
             var verdict = builder.Justify(c);
-            var claims = AssessmentBuilder.Union(AssessmentBuilder.ClaimsOf(verdict), gapClaims);
-            var decisions = AssessmentBuilder.Union(builder.DecisionsOf(verdict), gapDecisions);
+            var claims = FindingLists.Union(FindingLists.ClaimsOf(verdict), gapClaims);
+            var decisions = FindingLists.Union(builder.DecisionsOf(verdict), gapDecisions);
             findings[i] = new CommitmentFinding(c.Power.Name, c.Credible, gapFindings, claims, decisions, verdict)
             {
-                Hedges = AssessmentBuilder.Union(builder.HedgesOf(verdict), gapHedges),
+                Hedges = FindingLists.Union(builder.HedgesOf(verdict), gapHedges),
             };
         }
 

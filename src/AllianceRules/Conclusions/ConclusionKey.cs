@@ -337,26 +337,7 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
         return text.ToString();
     }
 
-    private static string Escape(string part)
-    {
-        if (part.AsSpan().IndexOfAny(@"\[],") < 0)
-        {
-            return part;
-        }
-
-        var escaped = new StringBuilder(part.Length + 4);
-        foreach (var c in part)
-        {
-            if (c is '\\' or '[' or ']' or ',')
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(c);
-        }
-
-        return escaped.ToString();
-    }
+    private static string Escape(string part) => Scenarios.Names.EscapeKeyPart(part);
 
     private static bool Fits(List<Group> groups, Segment[] syntax)
     {

@@ -60,15 +60,15 @@ public sealed class ConclusionMap : IReadOnlyDictionary<ConclusionKey, string>
         return new ConclusionMap(keys, values);
     }
 
-    /// <summary>The map of conclusions read back from a theory export.</summary>
-    internal static ConclusionMap Of(IEnumerable<Theory.TheoryConclusion> conclusions)
+    /// <summary>The map of conclusions given as key and value (read back from a theory export, say).</summary>
+    internal static ConclusionMap Of(IEnumerable<(ConclusionKey Key, string Value)> conclusions)
     {
         var keys = new List<ConclusionKey>();
         var values = new List<string>();
-        foreach (var conclusion in conclusions)
+        foreach (var (key, value) in conclusions)
         {
-            keys.Add(conclusion.Key);
-            values.Add(conclusion.Value);
+            keys.Add(key);
+            values.Add(value);
         }
 
         return new ConclusionMap([.. keys], [.. values]);

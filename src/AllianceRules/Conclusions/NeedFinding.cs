@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using AllianceRules.Engine;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Conclusions;
@@ -31,7 +30,7 @@ public sealed record NeedFinding(string From, Need Need, IReadOnlyList<string> C
     internal static ConclusionSection Section { get; } = ConclusionSection.For<NeedFinding>(ConclusionKind.Need, "Needs", ["from", "need"], n => [[n.From], [n.Need.ToString()]]);
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
-    internal static NeedFinding[] Build(AssessmentBuilder builder)
+    internal static NeedFinding[] Build(IFindingSource builder)
     {
         // Grouped by power and need (several rules may draw one need), groups in order of first appearance, then sorted.
         var drawn = builder.Conclusions<NeedConclusion>();
@@ -49,13 +48,13 @@ public sealed record NeedFinding(string From, Need Need, IReadOnlyList<string> C
             }
         }
 
-        AssessmentBuilder.StableSort(groups, static (x, y) => string.CompareOrdinal(x[0].Power.Name, y[0].Power.Name) is var c && c != 0 ? c : Comparer<Need>.Default.Compare(x[0].Need, y[0].Need));
+        FindingLists.StableSort(groups, static (x, y) => string.CompareOrdinal(x[0].Power.Name, y[0].Power.Name) is var c && c != 0 ? c : Comparer<Need>.Default.Compare(x[0].Need, y[0].Need));
         var findings = new NeedFinding[groups.Count];
         for (var i = 0; i < findings.Length; i++)
         {
             var key = groups[i][0];
             var because = builder.Justify(groups[i]);
-            findings[i] = new NeedFinding(key.Power.Name, key.Need, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
+            findings[i] = new NeedFinding(key.Power.Name, key.Need, FindingLists.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
         }
 
         return findings;

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using AllianceRules.Engine;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Conclusions;
@@ -39,16 +38,16 @@ public sealed record OutlookFinding(string Power, AllianceOutlook Alliance, IRea
     };
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
-    internal static OutlookFinding[] Build(AssessmentBuilder builder)
+    internal static OutlookFinding[] Build(IFindingSource builder)
     {
         var drawn = builder.Conclusions<OutlookConclusion>();
-        AssessmentBuilder.StableSort(drawn, static (x, y) => string.CompareOrdinal(x.Power.Name, y.Power.Name) is var c && c != 0 ? c : Comparer<AllianceOutlook>.Default.Compare(x.Outlook, y.Outlook));
+        FindingLists.StableSort(drawn, static (x, y) => string.CompareOrdinal(x.Power.Name, y.Power.Name) is var c && c != 0 ? c : Comparer<AllianceOutlook>.Default.Compare(x.Outlook, y.Outlook));
         var findings = new OutlookFinding[drawn.Count];
         for (var i = 0; i < findings.Length; i++)
         {
             var o = drawn[i];
             var because = builder.Justify(o);
-            findings[i] = new OutlookFinding(o.Power.Name, o.Outlook, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
+            findings[i] = new OutlookFinding(o.Power.Name, o.Outlook, FindingLists.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
         }
 
         return findings;

@@ -4,8 +4,14 @@ namespace AllianceRules.Conclusions;
 
 /// <summary>Conclusion: the hedging state's posture. Exactly one is drawn per assessment.</summary>
 /// <param name="Value">The posture.</param>
-public sealed record PostureConclusion(Posture Value) : IDescribedFact
+public sealed record PostureConclusion(Posture Value) : IDescribedFact, IValuedConclusion
 {
+    object IValuedConclusion.Slot => "posture";
+
+    ConclusionKey IValuedConclusion.Key => ConclusionKey.Posture;
+
+    string IValuedConclusion.Value => Value.ToString();
+
     /// <inheritdoc/>
     public string Describe() => $"posture {Value}";
 }

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using AllianceRules.Claims;
-using AllianceRules.Engine;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Conclusions;
@@ -38,7 +37,7 @@ public sealed record PostureFinding(Posture Value, IReadOnlyList<string> Claims,
     };
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
-    internal static PostureFinding Build(AssessmentBuilder builder)
+    internal static PostureFinding Build(IFindingSource builder)
     {
         var postures = builder.Conclusions<PostureConclusion>();
         if (postures.Count != 1)
@@ -49,6 +48,6 @@ public sealed record PostureFinding(Posture Value, IReadOnlyList<string> Claims,
         }
 
         var because = builder.Justify(postures);
-        return new PostureFinding(postures[0].Value, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
+        return new PostureFinding(postures[0].Value, FindingLists.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
     }
 }

@@ -5,8 +5,14 @@ namespace AllianceRules.Conclusions;
 /// <summary>Conclusion: the hedging state's answer to one offer. Offers with no conclusion are <see cref="Decision.NoClaim"/>.</summary>
 /// <param name="Offer">The offer.</param>
 /// <param name="Decision">The answer.</param>
-public sealed record ResponseConclusion(GreatPowerOffer Offer, Decision Decision) : IDescribedFact
+public sealed record ResponseConclusion(GreatPowerOffer Offer, Decision Decision) : IDescribedFact, IValuedConclusion
 {
+    object IValuedConclusion.Slot => Offer;
+
+    ConclusionKey IValuedConclusion.Key => ConclusionKey.Response(Offer.From, Offer.Kind);
+
+    string IValuedConclusion.Value => Decision.ToString();
+
     /// <inheritdoc/>
     public string Describe() => $"{Decision}: {Offer.Describe()}";
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using AllianceRules.Engine;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 
@@ -70,7 +69,7 @@ public sealed record ResponseFinding(
     };
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
-    internal static ResponseFinding[] Build(AssessmentBuilder builder)
+    internal static ResponseFinding[] Build(IFindingSource builder)
     {
         var responses = builder.Conclusions<ResponseConclusion>();
         var postures = builder.Conclusions<PostureConclusion>();
@@ -95,7 +94,7 @@ public sealed record ResponseFinding(
 
             var because = builder.Justify(drawn);
             var decision = drawn.Count == 0 ? Decision.NoClaim : drawn[0].Decision;
-            var finding = new ResponseFinding(offer.From, offer.Kind, decision, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
+            var finding = new ResponseFinding(offer.From, offer.Kind, decision, FindingLists.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
             if (drawn.Count == 0)
             {
                 var (reason, claim) = SilenceOn(offer, posture, patrons);
@@ -105,7 +104,7 @@ public sealed record ResponseFinding(
             answered[i] = (offer, finding);
         }
 
-        AssessmentBuilder.StableSort(answered, static (x, y) =>
+        FindingLists.StableSort(answered, static (x, y) =>
             string.CompareOrdinal(x.Offer.From, y.Offer.From) is var byFrom && byFrom != 0 ? byFrom
             : Comparer<OfferKind>.Default.Compare(x.Offer.Kind, y.Offer.Kind) is var byKind && byKind != 0 ? byKind
             : x.Offer.From == y.Offer.From && x.Offer.Kind == y.Offer.Kind && ReferenceEquals(x.Offer, y.Offer) ? 0

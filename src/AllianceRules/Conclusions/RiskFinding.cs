@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using AllianceRules.Engine;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Conclusions;
@@ -39,7 +38,7 @@ public sealed record RiskFinding(Risk Risk, string? Power, IReadOnlyList<string>
     };
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
-    internal static RiskFinding[] Build(AssessmentBuilder builder)
+    internal static RiskFinding[] Build(IFindingSource builder)
     {
         // Grouped by risk and power (one entry per offer or event that raises it), groups in order of first appearance, then sorted.
         var drawn = builder.Conclusions<RiskConclusion>();
@@ -57,13 +56,13 @@ public sealed record RiskFinding(Risk Risk, string? Power, IReadOnlyList<string>
             }
         }
 
-        AssessmentBuilder.StableSort(groups, static (x, y) => Comparer<Risk>.Default.Compare(x[0].Risk, y[0].Risk) is var c && c != 0 ? c : string.CompareOrdinal(x[0].Power?.Name, y[0].Power?.Name));
+        FindingLists.StableSort(groups, static (x, y) => Comparer<Risk>.Default.Compare(x[0].Risk, y[0].Risk) is var c && c != 0 ? c : string.CompareOrdinal(x[0].Power?.Name, y[0].Power?.Name));
         var findings = new RiskFinding[groups.Count];
         for (var i = 0; i < findings.Length; i++)
         {
             var key = groups[i][0];
             var because = builder.Justify(groups[i]);
-            findings[i] = new RiskFinding(key.Risk, key.Power?.Name, AssessmentBuilder.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
+            findings[i] = new RiskFinding(key.Risk, key.Power?.Name, FindingLists.ClaimsOf(because), builder.DecisionsOf(because), because) { Hedges = builder.HedgesOf(because) };
         }
 
         return findings;

@@ -8,13 +8,13 @@ namespace AllianceRules.Counterfactuals;
 /// <summary>
 /// The scenarios one or two input changes away from a scenario, each with what the rules conclude
 /// there. Single changes are assessed when the search is made; pairs only when first asked for.
-/// The search runs at most the assessor's <see cref="AllianceAssessor.MaxSearchAssessments"/>
+/// The search runs at most the assessor's <see cref="RulebookHost.MaxSearchAssessments"/>
 /// assessments; past the budget it stops, in a fixed order, and says so. Each neighbour keeps only
 /// the conclusions that differ from the scenario's, so memory grows with what changes.
 /// </summary>
 internal sealed class CounterfactualSearch
 {
-    private readonly AllianceAssessor _assessor;
+    private readonly RulebookHost _assessor;
     private readonly Scenario _scenario;
     private readonly IProgress<SweepProgress>? _progress;
     private readonly CancellationToken _cancellationToken;
@@ -22,7 +22,7 @@ internal sealed class CounterfactualSearch
     private int _budget;
 
     public CounterfactualSearch(
-        AllianceAssessor assessor, ValidScenario scenario, ConclusionMap original, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
+        RulebookHost assessor, ValidScenario scenario, ConclusionMap original, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
     {
         _assessor = assessor;
         _scenario = scenario.Value;
@@ -106,7 +106,7 @@ internal sealed class CounterfactualSearch
         return _assessor.AssessInBlocks(
             [.. neighbours.Select(n => n.Scenario)],
             (i, assessment) => new Neighbour(neighbours[i].Changes, Original, ConclusionMap.Of(assessment)),
-            AllianceAssessor.Rethrow<Neighbour>,
+            RulebookHost.Rethrow<Neighbour>,
             counter,
             Detail.Values,
             _cancellationToken);

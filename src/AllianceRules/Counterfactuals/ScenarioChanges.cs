@@ -1,5 +1,4 @@
 using System.Globalization;
-using AllianceRules.Engine;
 using AllianceRules.Facts;
 using AllianceRules.Scenarios;
 

@@ -1,3 +1,4 @@
+using AllianceRules.Engine;
 using AllianceRules.Conclusions;
 using AllianceRules.Diagnostics;
 using AllianceRules.Scenarios;
@@ -30,13 +31,13 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
     /// <param name="cancellationToken">Stops the search between assessments.</param>
     /// <exception cref="ScenarioValidationException">The scenario is invalid.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static WhatIf Explore(AllianceAssessor assessor, Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static WhatIf Explore(RulebookHost assessor, Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assessor);
         return Explore(assessor, ValidScenario.From(scenario), progress, cancellationToken);
     }
 
-    internal static WhatIf Explore(AllianceAssessor assessor, ValidScenario scenario, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
+    internal static WhatIf Explore(RulebookHost assessor, ValidScenario scenario, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
     {
         using var activity = Telemetry.Start("WhatIf", scenario.Value.Id);
         var search = new CounterfactualSearch(assessor, scenario, ConclusionMap.Of(assessor.AssessVerdicts(scenario, cancellationToken)), progress, cancellationToken);

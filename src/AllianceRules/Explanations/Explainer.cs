@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Counterfactuals;
@@ -13,14 +14,14 @@ namespace AllianceRules.Explanations;
 /// </summary>
 internal sealed class Explainer
 {
-    private readonly AllianceAssessor _assessor;
+    private readonly RulebookHost _assessor;
     private readonly Scenario _scenario;
     private readonly Assessment _assessment;
     private readonly CancellationToken _cancellationToken;
     private readonly ConclusionMap _conclusions;
     private readonly Lazy<CounterfactualSearch> _search;
 
-    public Explainer(AllianceAssessor assessor, ValidScenario scenario, Assessment assessment, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
+    private Explainer(RulebookHost assessor, ValidScenario scenario, Assessment assessment, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
     {
         _assessor = assessor;
         _scenario = scenario.Value;
@@ -30,8 +31,22 @@ internal sealed class Explainer
         _search = new Lazy<CounterfactualSearch>(() => new CounterfactualSearch(assessor, scenario, _conclusions, progress, cancellationToken));
     }
 
+    /// <summary>Explains a conclusion of an assessment <paramref name="host"/> made of <paramref name="scenario"/>; searches counterfactuals only for a value that was not drawn.</summary>
     /// <exception cref="FormatException">The key names a power or an offer the scenario does not hold.</exception>
-    public Explanation Explain(ConclusionQuery query)
+    public static Explanation Explain(RulebookHost host, ValidScenario scenario, Assessment assessment, ConclusionQuery query, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
+    {
+        var explanation = new Explainer(host, scenario, assessment, progress, cancellationToken).Explain(query);
+        Activity.Current?.SetTag(AllianceRulesDiagnostics.AssessedTag, explanation.Assessed);
+        if (explanation.StoppedAtBudget)
+        {
+            Log.SearchBudgetReached(host.Logger, "Explain", scenario.Value.Id, explanation.Assessed);
+        }
+
+        return explanation;
+    }
+
+    /// <exception cref="FormatException">The key names a power or an offer the scenario does not hold.</exception>
+    private Explanation Explain(ConclusionQuery query)
     {
         RequireSubjectInScenario(query.Key);
         var actual = _conclusions.ValueOf(query.Key);

@@ -7,9 +7,11 @@ namespace AllianceRules.Files;
 /// file system reports. A symbolic link given as a path is followed to what it names, which must be
 /// a regular file too.
 /// </summary>
-internal static class InputFile
+public static class InputFile
 {
     /// <summary>Opens a regular file for reading.</summary>
+    /// <param name="path">The path; a symbolic link is followed.</param>
+    /// <returns>The open file, which the caller disposes.</returns>
     /// <exception cref="InputFileException">It is missing, not a regular file, or cannot be opened.</exception>
     public static FileStream Open(string path)
     {
@@ -36,6 +38,9 @@ internal static class InputFile
     }
 
     /// <summary>Reads a regular file whole, or null when it holds more than <paramref name="maxBytes"/> bytes.</summary>
+    /// <param name="path">The path; a symbolic link is followed.</param>
+    /// <param name="maxBytes">The most bytes to read; past it the read stops, whatever size the file system reports.</param>
+    /// <returns>The bytes, or null when the file is larger.</returns>
     /// <exception cref="InputFileException">It is missing, not a regular file, or cannot be read.</exception>
     public static byte[]? ReadAll(string path, int maxBytes)
     {
@@ -51,7 +56,7 @@ internal static class InputFile
     }
 
     /// <summary>Reads a stream to its end, or null as soon as it passes <paramref name="maxBytes"/> bytes.</summary>
-    public static byte[]? ReadAll(Stream stream, int maxBytes)
+    internal static byte[]? ReadAll(Stream stream, int maxBytes)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -71,4 +76,10 @@ internal static class InputFile
 }
 
 /// <summary>An input file that is missing, not a regular file, or unreadable; the message follows the path ("no such file").</summary>
-internal sealed class InputFileException(string message) : IOException(message);
+public sealed class InputFileException : IOException
+{
+    internal InputFileException(string message)
+        : base(message)
+    {
+    }
+}

@@ -22,7 +22,7 @@ public static class DecisionTableReport
         md.Append("| ").Append(string.Join(" | ", Columns)).Append(" |\n|").Append(string.Concat(Columns.Select(_ => "---|"))).Append('\n');
         foreach (var row in table.Rows)
         {
-            md.Append("| ").Append(string.Join(" | ", Cells(row))).Append(" |\n");
+            md.Append("| ").Append(string.Join(" | ", row.Cells())).Append(" |\n");
         }
 
         return md.ToString();
@@ -38,28 +38,11 @@ public static class DecisionTableReport
         foreach (var row in table.Rows)
         {
             // Empty, not the Markdown dash: a spreadsheet or a CSV reader takes an empty cell as no value.
-            csv.Append(string.Join(",", Cells(row, none: "").Select(Quote))).Append('\n');
+            csv.Append(string.Join(",", row.Cells(none: "").Select(Quote))).Append('\n');
         }
 
         return csv.ToString();
     }
-
-    internal static string[] Cells(DecisionRow row, string none = None) =>
-    [
-        row.Level.ToString(), Bool(row.SettlementFailed), row.Stance.ToString(), row.Resolve.ToString(), Bool(row.LandBorder),
-        Bool(row.AvoidsLandWar), row.Offer.ToString(),
-        row.Domains.Count == 0 ? none : string.Join("+", row.Domains),
-        row.AidAtBenchmark switch { true => "at benchmark", false => "below benchmark", null => none },
-        row.Error is null ? row.Posture.ToString()! : DecisionTable.RulebookError,
-        row.Response?.ToString() ?? none,
-        row.Credible switch { null => none, true => "credible", false => "not credible: " + string.Join(", ", row.Gaps) },
-        row.Outlook?.ToString() ?? none,
-        row.Risks.Count == 0 ? none : string.Join(", ", row.Risks),
-    ];
-
-    private const string None = "—";
-
-    private static string Bool(bool value) => value ? "true" : "false";
 
     private static string Quote(string cell) =>
         cell.IndexOfAny([',', '"', '\n']) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -142,8 +142,11 @@ public static class MarkdownReport
     /// Text as inert Markdown, for a table cell, a heading or running text: HTML is written as
     /// entities and Markdown's own marks are escaped, so a name can never become markup.
     /// </summary>
-    internal static string Escape(string text)
+    /// <param name="text">The text, as it came.</param>
+    /// <returns>The text, safe to put in Markdown.</returns>
+    public static string Escape(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var escaped = new StringBuilder(text.Length);
         foreach (var c in Names.Inert(text.ReplaceLineEndings(" ")))
         {

@@ -223,8 +223,8 @@ public static class TheoryDiffReport
         md.Append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         foreach (var change in diff.Rows.Take(RowsInFull))
         {
-            var before = DecisionTableReport.Cells(change.Before);
-            var after = DecisionTableReport.Cells(change.After);
+            var before = change.Before.Cells();
+            var after = change.After.Cells();
             var cells = before.Select((cell, i) => i < 9 || cell == after[i] ? cell : $"{cell} → **{after[i]}**");
             md.Append("| ").Append(string.Join(" | ", cells)).Append(" |\n");
         }

@@ -40,8 +40,11 @@ public static class HistoricalScenarios
     public static bool IsAfterTheArticle(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return Start(scenario.Date) is { } start && start > ArticleLatestEvent;
+        return IsDateAfterTheArticle(scenario.Date);
     }
+
+    /// <summary>Whether a scenario dated <paramref name="date"/> is after the article, as <see cref="IsAfterTheArticle(Scenario)"/>.</summary>
+    internal static bool IsDateAfterTheArticle(string? date) => Start(date) is { } start && start > ArticleLatestEvent;
 
     /// <summary>Finds a built-in episode by its ID.</summary>
     /// <param name="id">The scenario ID, for example <c>1978-soviet-alliance</c>.</param>

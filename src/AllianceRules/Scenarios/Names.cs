@@ -7,7 +7,7 @@ namespace AllianceRules.Scenarios;
 /// Names are data, never markup or terminal codes: what a name may hold, when two names are the
 /// same, and how to quote one safely in a message.
 /// </summary>
-internal static class Names
+public static class Names
 {
     /// <summary>
     /// The identity of a name: its compatibility normal form, upper-cased, so that names that differ
@@ -15,7 +15,7 @@ internal static class Names
     /// cannot be normalised (an unpaired surrogate, a noncharacter) is refused by validation, and
     /// until then is its own key, upper-cased as it is.
     /// </summary>
-    public static string Key(string name)
+    internal static string Key(string name)
     {
         try
         {
@@ -32,7 +32,7 @@ internal static class Names
     /// characters, line and paragraph separators, unpaired surrogates, noncharacters and code points
     /// Unicode has not assigned.
     /// </summary>
-    public static string? ProblemWith(string text)
+    internal static string? ProblemWith(string text)
     {
         for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
         {
@@ -64,7 +64,7 @@ internal static class Names
     /// </summary>
     /// <param name="name">The name, free of what <see cref="ProblemWith"/> finds.</param>
     /// <param name="declared">The names it could be mistaken for, to say which one it looks like.</param>
-    public static string? NameProblemWith(string name, IEnumerable<string> declared)
+    internal static string? NameProblemWith(string name, IEnumerable<string> declared)
     {
         string? firstScript = null;
         var mixed = -1;
@@ -111,8 +111,11 @@ internal static class Names
     /// a scenario, and the letters that show as nothing, such as the Hangul fillers) is written as a <c>\u</c> escape (<c>\U</c> with eight digits beyond the BMP).
     /// The one escaping every writer uses for such text, whatever else it escapes for its format.
     /// </summary>
+    /// <param name="text">The text, as it came.</param>
+    /// <returns>The text with every such character escaped; the text itself when it holds none.</returns>
     public static string Inert(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         StringBuilder? inert = null;
         for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
         {
@@ -140,7 +143,7 @@ internal static class Names
     }
 
     /// <summary>A multi-line text made <see cref="Inert"/> line by line: its line breaks stay, anything else a terminal would act on is escaped.</summary>
-    public static string InertLines(string text) => text.Contains('\n', StringComparison.Ordinal)
+    internal static string InertLines(string text) => text.Contains('\n', StringComparison.Ordinal)
         ? string.Join('\n', text.Split('\n').Select(Inert))
         : Inert(text);
 
@@ -149,13 +152,15 @@ internal static class Names
     /// characters (with an ellipsis) so that a huge value cannot make a huge message, and put in
     /// single quotes.
     /// </summary>
+    /// <param name="text">The value, or null.</param>
+    /// <returns>The value quoted for a message, or <c>null</c> for null.</returns>
     public static string Quote(string? text) => text is null ? "null" : $"'{Inert(Clip(text))}'";
 
     /// <summary>The most characters of a value a message quotes.</summary>
-    public const int MaxQuoted = ScenarioLimits.MaxNameLength;
+    internal const int MaxQuoted = ScenarioLimits.MaxNameLength;
 
     /// <summary>A value cut at <see cref="MaxQuoted"/> characters (never inside a surrogate pair), with an ellipsis when cut.</summary>
-    public static string Clip(string text)
+    internal static string Clip(string text)
     {
         if (text.Length <= MaxQuoted)
         {
@@ -167,7 +172,7 @@ internal static class Names
     }
 
     /// <summary>The declared name closest to <paramref name="name"/>, for a did-you-mean, or null when none is close.</summary>
-    public static string? Closest(string name, IEnumerable<string> declared)
+    internal static string? Closest(string name, IEnumerable<string> declared)
     {
         var key = Key(name);
         string? best = null;
@@ -252,5 +257,31 @@ internal static class Names
         }
 
         return previous[b.Length];
+    }
+
+    /// <summary>
+    /// One part of a conclusion key or a record's field as keys write it (<c>responses[From,Kind]</c>):
+    /// <c>[</c>, <c>]</c>, <c>,</c> and <c>\</c> are escaped with a backslash. It lives with the names so that
+    /// a record (Scenarios) and a conclusion key (Conclusions) spell a name the same way.
+    /// </summary>
+    internal static string EscapeKeyPart(string part)
+    {
+        if (part.AsSpan().IndexOfAny(@"\[],") < 0)
+        {
+            return part;
+        }
+
+        var escaped = new StringBuilder(part.Length + 4);
+        foreach (var c in part)
+        {
+            if (c is '\\' or '[' or ']' or ',')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
     }
 }

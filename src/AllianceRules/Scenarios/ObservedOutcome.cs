@@ -5,6 +5,15 @@ namespace AllianceRules.Scenarios;
 /// <summary>What the hedging state was observed to do in a historical episode.</summary>
 public sealed record ObservedOutcome
 {
+    /// <summary>The name of the record's posture field, as the backtest and post-hoc marks write it.</summary>
+    internal const string PostureField = "posture";
+
+    /// <summary>The name of the field of a response: <c>responses[From,Kind].decision</c>, the name spelled as a conclusion key spells it.</summary>
+    internal static string ResponseField(string from, OfferKind kind) => $"responses[{Names.EscapeKeyPart(from)},{kind}].decision";
+
+    /// <summary>The name of the field of a risk: <c>risks[Risk]</c>.</summary>
+    internal static string RiskField(Risk risk) => $"risks[{risk}]";
+
     private readonly IReadOnlyList<ObservedResponse> _responses = [];
     private readonly IReadOnlyList<ObservedRisk> _risks = [];
     private readonly IReadOnlyList<PostHocMark> _postHoc = [];

@@ -356,7 +356,7 @@ public static class ScenarioValidator
         if (observed.Posture is { } posture)
         {
             CheckEnum(posture, "$.observed.posture", context);
-            fields.Add(Backtesting.Backtester.PostureField);
+            fields.Add(ObservedOutcome.PostureField);
         }
 
         ValidateObservedRisks(observed.Risks, fields, context);
@@ -384,7 +384,7 @@ public static class ScenarioValidator
             }
             else
             {
-                fields.Add(Backtesting.Backtester.ResponseField(response.From, response.Kind));
+                fields.Add(ObservedOutcome.ResponseField(response.From, response.Kind));
             }
         }
 
@@ -421,7 +421,7 @@ public static class ScenarioValidator
             else
             {
                 seen[risk.Risk] = i;
-                fields.Add(Backtesting.Backtester.RiskField(risk.Risk));
+                fields.Add(ObservedOutcome.RiskField(risk.Risk));
             }
         }
     }

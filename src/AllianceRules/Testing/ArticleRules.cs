@@ -1,3 +1,4 @@
+using AllianceRules.Engine;
 using AllianceRules.Claims;
 using NRules;
 using NRules.Fluent;
@@ -14,7 +15,7 @@ internal static class ArticleRules
     private static readonly Lazy<IReadOnlyList<RuleDescription>> Loaded = new(() =>
     {
         var repository = new RuleRepository();
-        repository.Load(spec => spec.From(typeof(AllianceAssessor).Assembly).PrivateTypes(true));
+        repository.Load(spec => spec.From(typeof(RulebookHost).Assembly).PrivateTypes(true));
         return [.. repository.GetRules().Select(RuleDescription.From).OrderBy(rule => rule.Name, StringComparer.Ordinal)];
     });
 

@@ -15,8 +15,11 @@ public static class ScenarioTestFiles
     /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
     public static IReadOnlyList<string> Find(IEnumerable<string> paths) => Walk(paths).Files;
 
-    /// <summary>Like <see cref="Find"/>, with the symbolic links the walk passed over, in order.</summary>
-    internal static (IReadOnlyList<string> Files, IReadOnlyList<string> LinksSkipped) Walk(IEnumerable<string> paths)
+    /// <summary>Like <see cref="Find"/>, with the symbolic links the walk passed over, in order, so that a tool can say what it did not follow.</summary>
+    /// <param name="paths">Files and folders.</param>
+    /// <returns>The files' full paths, and the links not followed, each in order.</returns>
+    /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
+    public static (IReadOnlyList<string> Files, IReadOnlyList<string> LinksSkipped) Walk(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var found = new HashSet<string>(StringComparer.Ordinal);

@@ -5,7 +5,6 @@ using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Engine;
 using AllianceRules.Scenarios;
-using AllianceRules.Serialization;
 
 namespace AllianceRules.Testing;
 
@@ -18,7 +17,7 @@ namespace AllianceRules.Testing;
 public sealed class ScenarioTestRunner
 {
     private readonly AllianceRulesOptions _options;
-    private readonly ConcurrentDictionary<string, Lazy<AllianceAssessor>> _assessors = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<RulebookHost>> _assessors = new(StringComparer.Ordinal);
 
     /// <summary>Runs tests against the article's rulebook as it stands.</summary>
     public ScenarioTestRunner()
@@ -130,15 +129,15 @@ public sealed class ScenarioTestRunner
             ClaimIds.Order(findings.SelectMany(f => f.Claims)));
     }
 
-    private AllianceAssessor AssessorFor(IReadOnlyList<string> disabledClaims, IReadOnlyList<string> disabledRules)
+    private RulebookHost AssessorFor(IReadOnlyList<string> disabledClaims, IReadOnlyList<string> disabledRules)
     {
         var name = $"{string.Join(",", disabledClaims.Order(StringComparer.Ordinal))}|{string.Join(",", disabledRules.Order(StringComparer.Ordinal))}";
-        return _assessors.GetOrAdd(name, _ => new Lazy<AllianceAssessor>(() =>
+        return _assessors.GetOrAdd(name, _ => new Lazy<RulebookHost>(() =>
         {
             var options = _options.Copy();
             options.DisabledClaims.UnionWith(disabledClaims);
             options.DisabledRules.UnionWith(disabledRules);
-            return new AllianceAssessor(options);
+            return new RulebookHost(options);
         })).Value;
     }
 }

@@ -33,7 +33,7 @@ public sealed record TheoryCoverage(
 
     /// <summary>Measures the coverage of a rulebook from the rules that fired.</summary>
     /// <param name="rulesFired">The names of the rules that fired, in any order, repeats allowed (<see cref="ScenarioTestResult.RulesFired"/> of each test).</param>
-    /// <param name="rules">The rulebook: <see cref="AllianceAssessor.Rules"/>. Fired rules it does not have are not counted.</param>
+    /// <param name="rules">The rulebook: <see cref="Engine.RulebookHost.Rules"/>. Fired rules it does not have are not counted.</param>
     /// <returns>The coverage.</returns>
     public static TheoryCoverage Of(IEnumerable<string> rulesFired, IReadOnlyList<RuleDescription> rules)
     {

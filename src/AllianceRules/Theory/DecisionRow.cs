@@ -66,4 +66,22 @@ public sealed record DecisionRow(
     [JsonIgnore]
     public string OutcomeKey =>
         Error ?? $"{Posture}|{Response}|{Credible}|{string.Join(",", Gaps)}|{Outlook}|{string.Join(",", Risks)}";
+
+    /// <summary>The row as text, one cell per column of the decision table (inputs, then conclusions); <paramref name="none"/> where a cell has no value.</summary>
+    internal string[] Cells(string none = NoValue) =>
+    [
+        Level.ToString(), Bool(SettlementFailed), Stance.ToString(), Resolve.ToString(), Bool(LandBorder),
+        Bool(AvoidsLandWar), Offer.ToString(),
+        Domains.Count == 0 ? none : string.Join("+", Domains),
+        AidAtBenchmark switch { true => "at benchmark", false => "below benchmark", null => none },
+        Error is null ? Posture.ToString()! : DecisionTable.RulebookError,
+        Response?.ToString() ?? none,
+        Credible switch { null => none, true => "credible", false => "not credible: " + string.Join(", ", Gaps) },
+        Outlook?.ToString() ?? none,
+        Risks.Count == 0 ? none : string.Join(", ", Risks),
+    ];
+
+    private const string NoValue = "—";
+
+    private static string Bool(bool value) => value ? "true" : "false";
 }

@@ -27,13 +27,13 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
     /// <param name="progress">Told how many rows have been assessed, of how many.</param>
     /// <param name="cancellationToken">Stops the sweep between assessments.</param>
     /// <returns>The table.</returns>
-    public static DecisionTable Build(AllianceAssessor assessor, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
+    public static DecisionTable Build(RulebookHost assessor, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Build(assessor, progress is null ? ProgressCounter.None : new ProgressCounter(progress, 0, InputSpaceSize), cancellationToken);
 
     /// <summary>The number of points of the input space, the table's rows.</summary>
     internal const int InputSpaceSize = 4 * 2 * 3 * 3 * 2 * 2 * 15;
 
-    internal static DecisionTable Build(AllianceAssessor assessor, ProgressCounter progress, CancellationToken cancellationToken)
+    internal static DecisionTable Build(RulebookHost assessor, ProgressCounter progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessor);
         using var activity = Telemetry.Start("Sweep", null);
@@ -183,7 +183,7 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
             Gaps = commitment is null ? [] : [.. commitment.Gaps.Select(g => g.Gap)],
             Outlook = assessment.Outlook.Count == 0 ? null : assessment.Outlook[0].Alliance,
             Risks = [.. assessment.Risks.Select(r => r.Risk)],
-            Conclusions = ConclusionMap.Of(drawn),
+            Conclusions = TheoryConclusion.MapOf(drawn),
             Drawn = drawn,
         };
     }

@@ -1,6 +1,6 @@
+using AllianceRules.Claims;
 using System.Text;
 using AllianceRules.Conclusions;
-using AllianceRules.Engine;
 
 namespace AllianceRules.Theory;
 
@@ -16,6 +16,10 @@ namespace AllianceRules.Theory;
 /// <param name="Decisions">The project's decisions it rests on, in order; empty when the article states it.</param>
 public sealed record TheoryConclusion(ConclusionKey Key, string Value, IReadOnlyList<string> Rules, IReadOnlyList<string> Claims, IReadOnlyList<string> Decisions)
 {
+    /// <summary>The conclusions as a map by key, for comparing with what another rulebook drew.</summary>
+    internal static ConclusionMap MapOf(IEnumerable<TheoryConclusion> conclusions) =>
+        ConclusionMap.Of(conclusions.Select(c => (c.Key, c.Value)));
+
     /// <summary>Every conclusion of an assessment, one per key, ordered by key.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <returns>The conclusions, with what drew each.</returns>

@@ -1,3 +1,4 @@
+using AllianceRules.Engine;
 using AllianceRules.Backtesting;
 using AllianceRules.Conclusions;
 using AllianceRules.Diagnostics;
@@ -20,7 +21,7 @@ public sealed record TheoryDiff(int TableRows, IReadOnlyList<RowChange> Rows, IR
     /// <param name="progress">Told how many rows of the two decision tables have been assessed.</param>
     /// <param name="cancellationToken">Stops the comparison between assessments.</param>
     /// <returns>The differences.</returns>
-    public static TheoryDiff Compare(AllianceAssessor before, AllianceAssessor after, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static TheoryDiff Compare(RulebookHost before, RulebookHost after, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);

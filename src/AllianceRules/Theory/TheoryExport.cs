@@ -1,9 +1,9 @@
+using AllianceRules.Engine;
 using System.Text.Json;
 using AllianceRules.Backtesting;
 using AllianceRules.Conclusions;
 using AllianceRules.Diagnostics;
 using AllianceRules.Scenarios;
-using AllianceRules.Serialization;
 
 namespace AllianceRules.Theory;
 
@@ -36,10 +36,10 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
     /// <param name="progress">Told how many rows of the decision table have been assessed.</param>
     /// <param name="cancellationToken">Stops the export between assessments.</param>
     /// <returns>The export.</returns>
-    public static TheoryExport Of(AllianceAssessor assessor, string? label = null, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
+    public static TheoryExport Of(RulebookHost assessor, string? label = null, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Of(assessor, label, progress is null ? ProgressCounter.None : new ProgressCounter(progress, 0, DecisionTable.InputSpaceSize), cancellationToken);
 
-    internal static TheoryExport Of(AllianceAssessor assessor, string? label, ProgressCounter progress, CancellationToken cancellationToken)
+    internal static TheoryExport Of(RulebookHost assessor, string? label, ProgressCounter progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessor);
         var table = DecisionTable.Build(assessor, progress, cancellationToken);
@@ -47,7 +47,7 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
         {
             try
             {
-                return new TheoryEpisode(scenario.Id!, TheoryConclusion.Of(assessor.Assess(scenario, cancellationToken)));
+                return new TheoryEpisode(scenario.Id!, TheoryConclusion.Of(assessor.AssessTraced(scenario, cancellationToken)));
             }
             catch (RulebookException ex) when (!ex.RuleOverran)
             {
@@ -123,7 +123,7 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
 
         return export with
         {
-            Table = [.. export.Table.Select(row => row with { Row = row.Row with { Conclusions = row.Row.Error is null ? ConclusionMap.Of(row.Conclusions) : null, Drawn = row.Conclusions } })],
+            Table = [.. export.Table.Select(row => row with { Row = row.Row with { Conclusions = row.Row.Error is null ? TheoryConclusion.MapOf(row.Conclusions) : null, Drawn = row.Conclusions } })],
         };
     }
 
@@ -141,11 +141,11 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
         }
     }
 
-    private static Scorecard? ScorecardOf(AllianceAssessor assessor, CancellationToken cancellationToken)
+    private static Scorecard? ScorecardOf(RulebookHost assessor, CancellationToken cancellationToken)
     {
         try
         {
-            return Scorecard.Build(assessor, HistoricalScenarios.All, cancellationToken);
+            return Scorecard.Build(HistoricalScenarios.All, s => assessor.AssessTraced(s, cancellationToken));
         }
         catch (RulebookException ex) when (!ex.RuleOverran)
         {

@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Engine;
 using AllianceRules.Rendering;
@@ -64,7 +65,7 @@ public sealed record TheoryLint(
         ArgumentNullException.ThrowIfNull(options);
         var verdictsOnly = options.Copy();
         verdictsOnly.CaptureJustification = false;
-        var assessor = new AllianceAssessor(verdictsOnly);
+        var assessor = new RulebookHost(verdictsOnly);
         var points = DecisionTable.InputSpace(assessor.AidBenchmark).ToArray();
         var episodes = HistoricalScenarios.All;
         ValidScenario[] scenarios = [.. points.Select(p => ValidScenario.Trusted(p.Scenario)), .. episodes.Select(ValidScenario.From)];
@@ -125,8 +126,8 @@ public sealed record TheoryLint(
     private static string Name(IReadOnlyList<string> rules) => string.Join("\n", rules);
 
     private static string Describe(DecisionPoint point) =>
-        string.Join(", ", DecisionTableReport.Cells(new DecisionRow(
-            point.Level, point.SettlementFailed, point.Stance, point.Resolve, point.LandBorder, point.AvoidsLandWar, point.Offer, point.Domains, point.AidAtBenchmark)).Take(9));
+        string.Join(", ", new DecisionRow(
+            point.Level, point.SettlementFailed, point.Stance, point.Resolve, point.LandBorder, point.AvoidsLandWar, point.Offer, point.Domains, point.AidAtBenchmark).Cells().Take(9));
 
     private static Changes Without(
         AllianceRulesOptions options, IReadOnlyList<string> rules, ValidScenario[] scenarios, Trace[] traces, Outcome[] outcomes, int tableRows, bool everyScenario, CancellationToken cancellationToken)
@@ -142,7 +143,7 @@ public sealed record TheoryLint(
 
         var without = options.Copy();
         without.DisabledRules.UnionWith(rules);
-        var assessor = new AllianceAssessor(without);
+        var assessor = new RulebookHost(without);
         foreach (var (index, outcome) in assessor.AssessEach(
             touched.Select(i => scenarios[i]),
             (i, a) => (touched[i], Outcome.Of(a)),
@@ -248,7 +249,7 @@ public sealed record TheoryLint(
     /// </summary>
     internal sealed record Trace(HashSet<string> Rules, bool Failed, IReadOnlyList<(ConclusionKind Kind, ConclusionKey Key, string First, string FirstValue, string Second, string SecondValue)> Conflicts)
     {
-        public static Trace Of(AllianceAssessor assessor, ValidScenario scenario, CancellationToken cancellationToken = default)
+        public static Trace Of(RulebookHost assessor, ValidScenario scenario, CancellationToken cancellationToken = default)
         {
             IReadOnlyDictionary<object, Derivation> derivations;
             try
@@ -262,16 +263,11 @@ public sealed record TheoryLint(
             }
 
             var rules = derivations.Values.Select(d => d.Rule.Name).ToHashSet(StringComparer.Ordinal);
+            // Each valued kind says how it is traced (IValuedConclusion): the lint names no kind.
             var valued = derivations.Values
-                .Select(d => d.Fact switch
-                {
-                    PostureConclusion p => (Slot: (object)"posture", Key: ConclusionKey.Posture, Value: p.Value.ToString(), d.Rule.Name),
-                    ResponseConclusion r => (Slot: r.Offer, Key: ConclusionKey.Response(r.Offer.From, r.Offer.Kind), Value: r.Decision.ToString(), d.Rule.Name),
-                    CommitmentConclusion c => (Slot: ("commitment", c.Power.Name), Key: ConclusionKey.Commitment(c.Power.Name), Value: c.Credible ? ConclusionMap.Credible : ConclusionMap.NotCredible, d.Rule.Name),
-                    OutlookConclusion o => (Slot: ("outlook", o.Power.Name), Key: ConclusionKey.Outlook(o.Power.Name), Value: o.Outlook.ToString(), d.Rule.Name),
-                    _ => (Slot: (object?)null, Key: (ConclusionKey?)null, Value: "", d.Rule.Name),
-                })
-                .Where(v => v.Slot is not null);
+                .Select(d => (Valued: d.Fact as IValuedConclusion, d.Rule.Name))
+                .Where(d => d.Valued is not null)
+                .Select(d => (d.Valued!.Slot, d.Valued.Key, d.Valued.Value, d.Name));
             var conflicts = new List<(ConclusionKind, ConclusionKey, string, string, string, string)>();
             foreach (var slot in valued.GroupBy(v => v.Slot))
             {
@@ -282,7 +278,7 @@ public sealed record TheoryLint(
                     {
                         if (drawn[a].Value != drawn[b].Value)
                         {
-                            conflicts.Add((drawn[a].Key!.Kind, drawn[a].Key!, drawn[a].Name, drawn[a].Value, drawn[b].Name, drawn[b].Value));
+                            conflicts.Add((drawn[a].Key.Kind, drawn[a].Key, drawn[a].Name, drawn[a].Value, drawn[b].Name, drawn[b].Value));
                         }
                     }
                 }

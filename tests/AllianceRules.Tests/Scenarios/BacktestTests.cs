@@ -17,6 +17,8 @@ namespace AllianceRules.Tests.Scenarios;
 /// </summary>
 public class BacktestTests
 {
+    private static Scorecard BuiltInScorecard() => Scorecard.Build(HistoricalScenarios.All, TestEngine.Assess);
+
     public static TheoryData<string> RecordedIds() => new(HistoricalScenarios.All.Where(s => s.Observed is not null).Select(s => s.Id!));
 
     [Theory]
@@ -53,7 +55,7 @@ public class BacktestTests
         var episodes = HistoricalScenarios.All
             .Where(s => s.Observed is not null && HistoricalScenarios.IsAfterTheArticle(s) == afterTheArticle)
             .ToArray();
-        var set = Scorecard.Build(TestEngine.Assessor).Sets[afterTheArticle ? 1 : 0];
+        var set = BuiltInScorecard().Sets[afterTheArticle ? 1 : 0];
 
         Assert.Equal(recorded, episodes.Length);
         Assert.Equal(episodes.Select(s => s.Id), set.Episodes.Select(e => e.Scenario));
@@ -103,7 +105,7 @@ public class BacktestTests
     public void Cli_Backtest_ScoresBothSets_AMissIsAFinding_ExitsZero()
     {
         var run = CliRun.Of("backtest");
-        var scorecard = Scorecard.Build(TestEngine.Assessor);
+        var scorecard = BuiltInScorecard();
 
         Assert.Equal(0, run.ExitCode);
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -139,7 +141,7 @@ public class BacktestTests
     public void Cli_Backtest_Json_IsTheScorecardWithItsTallies()
     {
         var run = CliRun.Of("backtest", "--format", "json");
-        var scorecard = Scorecard.Build(TestEngine.Assessor);
+        var scorecard = Scorecard.Build(HistoricalScenarios.All, TestEngine.Assess);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(ScorecardReport.RenderJson(scorecard), run.Stdout);
@@ -157,7 +159,7 @@ public class BacktestTests
     [Fact]
     public void Cli_Backtest_FailOnMiss_ExitsOneWhenAnEpisodeMisses()
     {
-        var misses = Scorecard.Build(TestEngine.Assessor).Misses;
+        var misses = BuiltInScorecard().Misses;
 
         Assert.Equal(misses > 0 ? 1 : 0, CliRun.Of("backtest", "--fail-on-miss").ExitCode);
     }
@@ -166,14 +168,14 @@ public class BacktestTests
     [Trait("Category", Accept.Category)]
     public void Scorecard_MatchesSnapshot()
     {
-        Snapshots.Match(ScorecardReport.RenderText(Scorecard.Build(TestEngine.Assessor)), "scorecard.txt");
+        Snapshots.Match(ScorecardReport.RenderText(BuiltInScorecard()), "scorecard.txt");
     }
 
     [Fact]
     [Trait("Category", Accept.Category)]
     public void BacktestDoc_ScorecardIsFresh()
     {
-        GeneratedDocs.AssertFreshSection("docs/backtest.md", "scorecard", ScorecardReport.RenderMarkdown(Scorecard.Build(TestEngine.Assessor)));
+        GeneratedDocs.AssertFreshSection("docs/backtest.md", "scorecard", ScorecardReport.RenderMarkdown(BuiltInScorecard()));
     }
 
     [Fact]

@@ -43,11 +43,11 @@ public class ScorecardTests
         Assert.True(backtest.AbstainsOnEveryField);
         Assert.Equal(["responses[Japan,PartnershipUpgrade].decision"], backtest.Abstentions);
 
-        var set = Scorecard.Build(TestEngine.Assessor, [scenario]).Sets[1];
+        var set = Scorecard.Build([scenario], TestEngine.Assess).Sets[1];
         Assert.Equal(new Tally(1, 0, 0, 1, 0), set.Theory);
         Assert.Equal(0, set.Theory.Speaks);
         Assert.True(Assert.Single(set.Episodes).Abstains);
-        Assert.Equal(0, Scorecard.Build(TestEngine.Assessor, [scenario]).Misses);
+        Assert.Equal(0, Scorecard.Build([scenario], TestEngine.Assess).Misses);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class ScorecardTests
         var mark = new PostHocMark { Field = "posture", Rulebook = "9.9.9", Change = "a change made after the miss was seen" };
         var scenario = episode with { Observed = episode.Observed! with { Posture = posture, PostHoc = [mark] } };
 
-        var scorecard = Scorecard.Build(TestEngine.Assessor, [scenario]);
+        var scorecard = Scorecard.Build([scenario], TestEngine.Assess);
 
         var field = Assert.Single(scorecard.Sets[0].Episodes).Fields.Single(f => f.Theory.Field == "posture");
         Assert.True(field.Theory.MatchesPostHoc);
@@ -128,13 +128,13 @@ public class ScorecardTests
         };
 
         var scorecard = Scorecard.Build(
-            TestEngine.Assessor,
             [
                 Recorded("a", "2001", Posture.Balance, Decision.Accept),
                 Recorded("b", "2002", Posture.Balance, Decision.Reject, RiskStatus.Present),
                 Recorded("c", "2003", Posture.Bandwagon, Decision.Defer, RiskStatus.Present),
                 Recorded("d", "2024", Posture.Bandwagon, Decision.Accept, RiskStatus.Absent),
-            ]);
+            ],
+            TestEngine.Assess);
 
         string Calls(string episode, string field) => string.Join(" | ", scorecard.Sets.SelectMany(s => s.Episodes).Single(e => e.Scenario == episode)
             .Fields.Single(f => f.Theory.Field == field).Baselines.Select(c => $"{c.Predicted} {c.Result}"));

@@ -40,14 +40,8 @@ internal static class ClaimsDoc
     /// <summary>The claims a scenario lists itself and every claim its assessment cites.</summary>
     public static HashSet<string> ClaimsExercisedBy(Scenario scenario)
     {
-        var assessment = TestEngine.Assess(scenario);
-        var cited = assessment.Posture.Claims
-            .Concat(assessment.Responses.SelectMany(r => r.Claims))
-            .Concat(assessment.Needs.SelectMany(n => n.Claims))
-            .Concat(assessment.Commitments.SelectMany(c => c.Claims))
-            .Concat(assessment.Risks.SelectMany(r => r.Claims))
-            .Concat(assessment.Outlook.SelectMany(o => o.Claims))
-            .Concat(assessment.Advice.SelectMany(a => a.Claims));
+        // Every finding of every kind: a new kind is counted without being named here.
+        var cited = TestEngine.Assess(scenario).Findings.SelectMany(f => f.Claims);
         return [.. scenario.Claims.Concat(cited)];
     }
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using AllianceRules.Testing;
 
-namespace AllianceRules.Serialization;
+namespace AllianceRules.Testing;
 
 /// <summary>
 /// The source-generated contract of scenario test files, with the options of the scenario

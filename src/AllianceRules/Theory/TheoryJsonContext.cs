@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace AllianceRules.Serialization;
+namespace AllianceRules.Theory;
 
 /// <summary>The source-generated JSON of theory exports: compact (a line per row is written by hand), camelCase, enums as strings.</summary>
 [JsonSourceGenerationOptions(

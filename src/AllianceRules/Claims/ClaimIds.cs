@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AllianceRules.Engine;
+namespace AllianceRules.Claims;
 
 /// <summary>
 /// The IDs rules carry as tags. Claim IDs are one capital letter and at least two digits:

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AllianceRules.Theory;
 
-namespace AllianceRules.Serialization;
+namespace AllianceRules.Theory;
 
 /// <summary>The type metadata of theory exports, written as text for files rather than HTML (no \u escapes for apostrophes).</summary>
 internal static class TheoryJson
