@@ -92,6 +92,27 @@ public sealed class AllianceAssessor : IAllianceAssessor
     /// <summary>The most assessments a what-if exploration or why-not explanation may run (<see cref="AllianceRulesOptions.MaxSearchAssessments"/>).</summary>
     public int MaxSearchAssessments { get; }
 
+    /// <summary>
+    /// This rulebook, compiled once, with a search budget of at most <paramref name="budget"/>:
+    /// for a host whose searches must stay smaller than the library's (the web service's). Nothing
+    /// is compiled again; the two share the compiled rules and differ only in the budget.
+    /// </summary>
+    internal AllianceAssessor WithSearchBudget(int budget) =>
+        budget >= MaxSearchAssessments ? this : new AllianceAssessor(this, Math.Max(1, budget));
+
+    private AllianceAssessor(AllianceAssessor rulebook, int maxSearchAssessments)
+    {
+        Logger = rulebook.Logger;
+        _sessionFactory = rulebook._sessionFactory;
+        _captureJustification = rulebook._captureJustification;
+        _maxRuleFirings = rulebook._maxRuleFirings;
+        _ruleTimeout = rulebook._ruleTimeout;
+        _rules = rulebook._rules;
+        Rules = rulebook.Rules;
+        AidBenchmark = rulebook.AidBenchmark;
+        MaxSearchAssessments = maxSearchAssessments;
+    }
+
     /// <summary>The aid benchmark this assessor's rules judge aid by (<see cref="AllianceRulesOptions.AidBenchmark"/>).</summary>
     public AidBenchmark AidBenchmark { get; }
 
