@@ -185,8 +185,11 @@ internal static class JsonShapeChecker
     };
 
     /// <summary>The path of a member: <c>$.name</c>, or <c>$['a name']</c> where the name is not a plain identifier (quoted inert).</summary>
+    /// <remarks>A name longer than a message quotes takes the bracket form, cut like any quoted value: a path must not carry a megabyte name into every error.</remarks>
     internal static string Append(string path, string name) =>
-        IsPlainName(name) ? $"{path}.{name}" : $"{path}[{Scenarios.Names.Quote(name.Replace("'", "\\'", StringComparison.Ordinal))}]";
+        IsPlainName(name) && name.Length <= Scenarios.Names.MaxQuoted
+            ? $"{path}.{name}"
+            : $"{path}[{Scenarios.Names.Quote(name.Replace("'", "\\'", StringComparison.Ordinal))}]";
 
     private static bool IsPlainName(string name) =>
         name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
