@@ -6,6 +6,12 @@ var builder = WebApplication.CreateBuilder(args);
 
 // One assessor per process: the rules compile once and serve every request on every thread.
 builder.Services.AddAllianceRules(builder.Configuration);
+// The service's bounds (cost classes, time limits, search budget, answer size) from the
+// AllianceRulesService section, so that an operator sets them as any other setting
+// (AllianceRulesService__CostlyConcurrency=4 in the environment; a misspelt key is an error when
+// the endpoints are mapped); docs/web.md lists them.
+builder.Services.AddOptions<AllianceRulesServiceOptions>()
+    .Bind(builder.Configuration.GetSection("AllianceRulesService"), binder => binder.ErrorOnUnknownConfiguration = true);
 // Ready once the rulebook is compiled (GET /health/ready), alive while it serves (GET /health/live).
 builder.Services.AddAllianceRulesHealthChecks();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>

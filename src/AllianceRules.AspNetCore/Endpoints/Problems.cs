@@ -37,7 +37,7 @@ internal static class Problems
     }
 
     /// <summary>The most problems one response lists; <c>moreProblems</c> counts the rest.</summary>
-    public const int MaxProblems = 100;
+    public const int MaxProblems = ScenarioValidationException.MaxListed;
 
     /// <summary>413: the body is larger than a scenario may be, refused before it is parsed.</summary>
     public static ProblemHttpResult TooLarge(HttpContext http) =>

@@ -51,6 +51,9 @@ internal static class JsonShapeChecker
             .Where(p => p.Get is not null || p.Set is not null)
             .ToDictionary(p => p.Name, StringComparer.Ordinal);
         var present = new HashSet<string>(StringComparer.Ordinal);
+        // One message for every unknown property of the object: a megabyte of them (a flood the
+        // web service met) made a hundred thousand copies of the same sentence.
+        string? unknown = null;
         foreach (var member in element.EnumerateObject())
         {
             var memberPath = Append(path, member.Name);
@@ -68,8 +71,8 @@ internal static class JsonShapeChecker
                     continue;
                 }
 
-                var known = string.Join(", ", properties.Values.Where(p => p.Set is not null).Select(p => p.Name));
-                errors.Add(new ScenarioError(memberPath, $"unknown property (expected one of: {known})"));
+                unknown ??= $"unknown property (expected one of: {string.Join(", ", properties.Values.Where(p => p.Set is not null).Select(p => p.Name))})";
+                errors.Add(new ScenarioError(memberPath, unknown));
                 continue;
             }
 

@@ -75,6 +75,21 @@ public class QuotedValueCapTests
         AssertCapped(run.Stderr + run.Stdout);
     }
 
+    [Fact]
+    public void ValidationMessage_ListsAtMostAHundredProblems_AndCountsTheRest()
+    {
+        var json = "{\"relation\":{\"level\":\"Good\"}" + string.Concat(Enumerable.Range(0, 1_000).Select(i => $",\"p{i}\":0")) + "}";
+
+        var error = Assert.Throws<ScenarioValidationException>(() => ScenarioJson.Parse(json));
+
+        Assert.Equal(1_000, error.Errors.Count);
+        var lines = error.Message.Split('\n');
+        Assert.Equal("The scenario is invalid (1000 problems):", lines[0]);
+        Assert.Equal(1 + 100 + 1, lines.Length);
+        Assert.Equal("$.p99: " + error.Errors[99].Message, lines[100]);
+        Assert.Equal("and 900 more", lines[^1]);
+    }
+
     /// <summary>The value is quoted (a run of it is there, so the case reached a message that quotes it), and cut.</summary>
     private static void AssertCapped(string message)
     {
