@@ -14,6 +14,8 @@ builder.Services.AddOptions<AllianceRulesServiceOptions>()
     .Bind(builder.Configuration.GetSection("AllianceRulesService"), binder => binder.ErrorOnUnknownConfiguration = true);
 // Ready once the rulebook is compiled (GET /health/ready), alive while it serves (GET /health/live).
 builder.Services.AddAllianceRulesHealthChecks();
+// After a flood, the heap is given back once the service is idle (IdleMemoryTrimmer; docs/web.md).
+builder.Services.AddHostedService<WebExplorer.IdleMemoryTrimmer>();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "AllianceRules decision service";

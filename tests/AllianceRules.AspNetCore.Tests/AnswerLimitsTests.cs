@@ -141,7 +141,7 @@ public sealed class AnswerLimitsTests(WebApplicationFactory<Program> factory) : 
             ["powers"] = new JsonArray([.. powers.Select(p => (JsonNode)new JsonObject
             {
                 ["name"] = p, ["extraRegional"] = true, ["stance"] = "Containment", ["resolve"] = "Demonstrated",
-                ["avoidsLandWar"] = false, ["respectsPoliticalSystem"] = true,
+                ["avoidsLandWar"] = false, ["politicalSystem"] = "Affirmed",
             })]),
             ["offers"] = new JsonArray([.. powers.Select(p => (JsonNode)new JsonObject { ["from"] = p, ["kind"] = "SecurityGuarantee", ["domains"] = new JsonArray("Sea") })]),
             ["coercion"] = new JsonArray(new JsonObject { ["domain"] = "Sea", ["year"] = 2020, ["kind"] = "Standoff" }),

@@ -11,7 +11,7 @@ print(json.dumps({
     "roles": {"hedgingState": "Vietnam", "neighbour": "China"},
     "relation": {"level": "Hostile", "settlementFailed": True},
     "powers": [{"name": p, "extraRegional": True, "stance": "Containment", "resolve": "Demonstrated",
-                "avoidsLandWar": False, "respectsPoliticalSystem": True} for p in powers],
+                "avoidsLandWar": False, "politicalSystem": "Affirmed"} for p in powers],
     "geography": [{"kind": "LandBorder", "between": ["Vietnam", "China"]}],
     "offers": [{"from": p, "kind": "SecurityGuarantee", "domains": ["Sea"]} for p in powers],
     "coercion": [{"domain": "Sea", "year": 2020, "kind": "Standoff"}, {"domain": "Land", "year": 2020, "kind": "Standoff"}],
