@@ -28,6 +28,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
     private readonly int _maxRuleFirings;
     private readonly IReadOnlyDictionary<IRuleDefinition, RuleDescription> _rules;
     private readonly TimeSpan? _ruleTimeout;
+    private readonly int _searchThreads = -1;
     private long _assessmentsBuilt;
 
     /// <summary>Compiles the article's rulebook as it stands.</summary>
@@ -93,15 +94,16 @@ public sealed class AllianceAssessor : IAllianceAssessor
     public int MaxSearchAssessments { get; }
 
     /// <summary>
-    /// This rulebook, compiled once, with a search budget of at most <paramref name="budget"/>:
-    /// for a host whose searches must stay smaller than the library's (the web service's). Nothing
-    /// is compiled again; the two share the compiled rules and differ only in the budget.
+    /// This rulebook, compiled once, with a search budget of at most <paramref name="budget"/>,
+    /// each search on one thread: for a host whose searches must stay smaller than the library's
+    /// and must not take every core from other requests (the web service, which bounds how many
+    /// run at once). Nothing is compiled again; the two share the compiled rules.
     /// </summary>
-    internal AllianceAssessor WithSearchBudget(int budget) =>
-        budget >= MaxSearchAssessments ? this : new AllianceAssessor(this, Math.Max(1, budget));
+    internal AllianceAssessor WithSearchBudget(int budget) => new(this, Math.Clamp(budget, 1, MaxSearchAssessments));
 
     private AllianceAssessor(AllianceAssessor rulebook, int maxSearchAssessments)
     {
+        _searchThreads = 1;
         Logger = rulebook.Logger;
         _sessionFactory = rulebook._sessionFactory;
         _captureJustification = rulebook._captureJustification;
@@ -327,6 +329,7 @@ public sealed class AllianceAssessor : IAllianceAssessor
         var blocks = Math.Min(scenarios.Count, Environment.ProcessorCount * 4);
         Sweep.For(
             blocks,
+            _searchThreads,
             (block, stop) =>
             {
                 var from = scenarios.Count * block / blocks;

@@ -16,7 +16,9 @@ internal sealed class AnswerLimits(AllianceRulesServiceOptions options)
 
     /// <summary>
     /// The assessor to search with: the library's assessor with the smaller of its budget and the
-    /// service's, sharing its compiled rules. An assessor of the app's own keeps its own bounds.
+    /// service's, each search on one thread (so that <see cref="AllianceRulesServiceOptions.CostlyConcurrency"/>
+    /// bounds the cores searches take), sharing its compiled rules. An assessor of the app's own
+    /// keeps its own bounds.
     /// </summary>
     public IAllianceAssessor Searching(IAllianceAssessor registered)
     {
