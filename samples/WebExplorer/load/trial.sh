@@ -55,7 +55,8 @@ port=$((20000 + RANDOM % 20000))
 B="http://127.0.0.1:$port/alliance"
 start "$port"
 curl -fsS "$B/scenarios/1978-soviet-alliance" | python3 -c 'import json,sys; json.dump(json.load(sys.stdin)["scenario"], sys.stdout)' > "$work/1978.json"
-post() { BODY="$1" wrk -s "$here/post.lua" "${@:2}"; }
+# post FILE WRK-ARGS...: wrk posting FILE; prints post.lua's one-line summary.
+post() { BODY="$1" wrk -s "$here/post.lua" "${@:2}" | tail -1; }
 
 parts=("$@")
 [ ${#parts[@]} -gt 0 ] || parts=(throughput size memory burst revalidate)
@@ -71,7 +72,7 @@ for part in "${parts[@]}"; do
       sleep 5
       say "assess, 32 clients, 20 s, 8 what-if clients" "$(post "$work/1978.json" -t2 -c32 -d20s "$B/assess")"
       wait "$costly"
-      say "  the 8 what-if clients (100 powers), 30 s" "$(tail -1 "$work/whatif.out")"
+      say "  the 8 what-if clients (100 powers), 30 s" "$(cat "$work/whatif.out")"
       ;;
     size)
       say "1 MiB of unknown properties" "$(curl -sS -o "$work/unknown.out" -w 'status %{http_code}, %{size_download} bytes' -X POST -H 'Content-Type: application/json' --data-binary @"$work/unknown.json" "$B/assess")"
@@ -91,7 +92,7 @@ for part in "${parts[@]}"; do
         now=$(awk '/VmRSS/ { print $2 }' "/proc/$pid/status"); [ "$now" -gt "$peak" ] && peak=$now
         sleep 1
       done
-      say "  flood: 16 clients, 1 MiB bodies, 30 s" "$(tail -1 "$work/flood.out")"
+      say "  flood: 16 clients, 1 MiB bodies, 30 s" "$(cat "$work/flood.out")"
       say "RSS at the flood's peak" "$((peak / 1024)) MB"
       say "RSS right after the flood" "$(rss_mb "$pid")"
       sleep 60
