@@ -99,12 +99,14 @@ for part in "${parts[@]}"; do
       say "RSS after a minute idle" "$(rss_mb "$pid")"
       ;;
     burst)
+      burst=()
       for i in $(seq 1 64); do
         curl -sS -o /dev/null -D "$work/burst-$i.h" -w '%{http_code} %{time_total}\n' --max-time 120 \
           -X POST -H 'Content-Type: application/json' --data-binary @"$work/powers-100.json" "$B/whatif" > "$work/burst-$i.out" &
+        burst+=($!)
       done
-      wait
-      cat "$work"/burst-*.out | sort | awk '{ n[$1]++; if ($2 > max[$1]) max[$1] = $2 } END { for (s in n) printf "  status %s: %d requests, the longest %.1f s\n", s, n[s], max[s] }' | sort
+      wait "${burst[@]}"
+      cat "$work"/burst-*.out | sort | awk '{ n[$1]++; if ($2 > max[$1]) max[$1] = $2; if (min[$1] == "" || $2 < min[$1]) min[$1] = $2 } END { for (s in n) printf "  status %s: %d requests, %.1f s to %.1f s\n", s, n[s], min[s], max[s] }' | sort
       say "  429s with Retry-After" "$(grep -il '^retry-after:' "$work"/burst-*.h | wc -l), values: $(grep -ih '^retry-after:' "$work"/burst-*.h | tr -d '\r' | sort | uniq -c | xargs)"
       ;;
     revalidate)
