@@ -14,6 +14,18 @@ internal sealed class IdleMemoryTrimmer : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await TrimWhenIdleAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping (or never started: a port in use), which is no failure of this service.
+        }
+    }
+
+    private static async Task TrimWhenIdleAsync(CancellationToken stoppingToken)
+    {
         using var timer = new PeriodicTimer(Period);
         var collections = GC.CollectionCount(0);
         var trimmed = true;
