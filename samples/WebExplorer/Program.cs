@@ -6,8 +6,16 @@ var builder = WebApplication.CreateBuilder(args);
 
 // One assessor per process: the rules compile once and serve every request on every thread.
 builder.Services.AddAllianceRules(builder.Configuration);
+// The service's bounds (cost classes, time limits, search budget, answer size) from the
+// AllianceRulesService section, so that an operator sets them as any other setting
+// (AllianceRulesService__CostlyConcurrency=4 in the environment; a misspelt key is an error when
+// the endpoints are mapped); docs/web.md lists them.
+builder.Services.AddOptions<AllianceRulesServiceOptions>()
+    .Bind(builder.Configuration.GetSection("AllianceRulesService"), binder => binder.ErrorOnUnknownConfiguration = true);
 // Ready once the rulebook is compiled (GET /health/ready), alive while it serves (GET /health/live).
 builder.Services.AddAllianceRulesHealthChecks();
+// After a flood, the heap is given back once the service is idle (IdleMemoryTrimmer; docs/web.md).
+builder.Services.AddHostedService<WebExplorer.IdleMemoryTrimmer>();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "AllianceRules decision service";

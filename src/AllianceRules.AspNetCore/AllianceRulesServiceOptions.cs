@@ -9,11 +9,15 @@ namespace AllianceRules;
 /// </summary>
 public sealed class AllianceRulesServiceOptions
 {
-    /// <summary>How many costly requests run at once; by default one per core, so that cheap requests keep a share of the machine only when the costly ones wait.</summary>
-    public int CostlyConcurrency { get; set; } = Environment.ProcessorCount;
+    /// <summary>
+    /// How many costly requests run at once, each search on one thread; by default half the cores
+    /// (at least one), so that cheap requests keep the other half however many searches are asked
+    /// (measured on 2 cores: with every core given to searches, assess fell from 720 to 33 requests/s).
+    /// </summary>
+    public int CostlyConcurrency { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
 
     /// <summary>How many costly requests wait for a place; past it, 429 with <c>Retry-After</c>. By default twice <see cref="CostlyConcurrency"/>.</summary>
-    public int CostlyQueue { get; set; } = 2 * Environment.ProcessorCount;
+    public int CostlyQueue { get; set; } = 2 * Math.Max(1, Environment.ProcessorCount / 2);
 
     /// <summary>How many costly requests one client (by remote address) may run or queue at once; null (the default) for no limit per client.</summary>
     public int? CostlyPerClient { get; set; }
@@ -26,6 +30,26 @@ public sealed class AllianceRulesServiceOptions
 
     /// <summary>How long a costly request may run, its wait for a place not counted, before it is cancelled and answered 504; 30 s by default.</summary>
     public TimeSpan CostlyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The most assessments one explain or what-if request may search; 1,000 by default, a fifth
+    /// of the library's and the command line's <see cref="AllianceRulesOptions.DefaultMaxSearchAssessments"/>
+    /// (still exact for every built-in episode: the largest needs 399). The service searches with
+    /// the smaller of this and the assessor's own <see cref="AllianceRulesOptions.MaxSearchAssessments"/>,
+    /// sharing its compiled rules; an <see cref="IAllianceAssessor"/> of the app's own keeps its own bounds.
+    /// </summary>
+    public int MaxSearchAssessments { get; set; } = DefaultMaxSearchAssessments;
+
+    /// <summary>The default of <see cref="MaxSearchAssessments"/>.</summary>
+    public const int DefaultMaxSearchAssessments = 1_000;
+
+    /// <summary>
+    /// The largest answer, in bytes, that assess, explain and what-if send; 2 MiB by default. A
+    /// larger one is refused with 422 and a problem body: before its JSON is built when its size,
+    /// estimated from the answer's parts and texts, passes the limit, else once built. The GETs
+    /// answer from the rulebook alone and are not bounded by it.
+    /// </summary>
+    public int MaxResponseBytes { get; set; } = 2 * 1024 * 1024;
 
     /// <summary>The problems with these options, one line each; empty when they are usable.</summary>
     /// <returns>The problems.</returns>
@@ -45,6 +69,16 @@ public sealed class AllianceRulesServiceOptions
         if (CostlyPerClient is < 1)
         {
             problems.Add($"CostlyPerClient must be at least 1 when set, not {CostlyPerClient}.");
+        }
+
+        if (MaxSearchAssessments < 1)
+        {
+            problems.Add($"MaxSearchAssessments must be at least 1, not {MaxSearchAssessments}.");
+        }
+
+        if (MaxResponseBytes < 1024)
+        {
+            problems.Add($"MaxResponseBytes must be at least 1024, not {MaxResponseBytes}.");
         }
 
         if (RetryAfter < TimeSpan.Zero || CheapTimeout <= TimeSpan.Zero || CostlyTimeout <= TimeSpan.Zero)

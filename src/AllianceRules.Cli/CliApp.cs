@@ -101,8 +101,19 @@ internal static class CliApp
         // rather than the parser's "Required command was not provided". Under a command,
         // every problem the parser found is shown, in its order.
         return parse.CommandResult.Command == root && parse.UnmatchedTokens.Count > 0
-            ? [$"unrecognized command or argument '{parse.UnmatchedTokens[0]}'"]
-            : [.. parse.Errors.Select(error => error.Message)];
+            ? [$"unrecognized command or argument {Names.Quote(parse.UnmatchedTokens[0])}"]
+            : [.. parse.Errors.Select(error => Clipped(error.Message, parse))];
+    }
+
+    /// <summary>The parser's message with every word of the command line it quotes cut as the library cuts a quoted value (<see cref="Names.Clip"/>).</summary>
+    private static string Clipped(string message, ParseResult parse)
+    {
+        foreach (var token in parse.Tokens.Where(t => t.Value.Length > Names.MaxQuoted).Select(t => t.Value).Distinct(StringComparer.Ordinal))
+        {
+            message = message.Replace(token, Names.Clip(token), StringComparison.Ordinal);
+        }
+
+        return message;
     }
 
     /// <summary>The names of the subcommands, for what must know them before the command line is built.</summary>

@@ -35,7 +35,7 @@ internal static class LintCommand
             {
                 failing.Add(kinds.TryGetValue(name, out var kind)
                     ? kind
-                    : throw new InputException($"--fail-on: '{name}' is not a kind of finding (use {string.Join(", ", kinds.Keys)})"));
+                    : throw new InputException($"--fail-on: {Names.Quote(name)} is not a kind of finding (use {string.Join(", ", kinds.Keys)})"));
             }
 
             var (options, amended) = rulebook.Get(parse);

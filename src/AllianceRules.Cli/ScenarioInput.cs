@@ -48,7 +48,7 @@ internal sealed class ScenarioInput
             <= 4 => $"; did you mean {string.Join(", ", suggestions.Take(suggestions.Count - 1))} or {suggestions[^1]}?",
             _ => $"; {suggestions.Count} IDs contain it, such as {string.Join(", ", suggestions.Take(3))}",
         };
-        throw new InputException($"{option}: '{id}' is not a built-in scenario{hint} (see 'alliance-rules scenarios')");
+        throw new InputException($"{option}: {Names.Quote(id)} is not a built-in scenario{hint} (see 'alliance-rules scenarios')");
     }
 
     public ValidScenario Load(ParseResult parse, Stream stdin)

@@ -43,6 +43,21 @@ public sealed class AllianceAssessor : RulebookHost, IAllianceAssessor
     {
     }
 
+    private AllianceAssessor(AllianceAssessor rulebook, int maxSearchAssessments)
+        : base(rulebook, maxSearchAssessments, searchThreads: 1)
+    {
+    }
+
+    /// <summary>
+    /// This rulebook, compiled once, with a search budget of at most <paramref name="budget"/>
+    /// and each search on one thread: for a host whose searches must stay smaller than the
+    /// library's and must not take every core from other requests (the web service, which bounds
+    /// how many run at once). Nothing is compiled again; the two share the compiled rules.
+    /// </summary>
+    /// <param name="budget">The most assessments a what-if or why-not may run, clamped to 1 and to this rulebook's own budget.</param>
+    /// <returns>An assessor over the same compiled rules.</returns>
+    public AllianceAssessor WithSearchBudget(int budget) => new(this, Math.Clamp(budget, 1, MaxSearchAssessments));
+
     /// <inheritdoc />
     public Assessment Assess(Scenario scenario, CancellationToken cancellationToken = default)
     {

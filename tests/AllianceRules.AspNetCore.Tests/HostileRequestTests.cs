@@ -100,4 +100,28 @@ public sealed class HostileRequestTests : IDisposable
         Assert.InRange(text.Length, 1, 2000);
         Assert.Contains($"must be a whole number, not {new string('9', 100)}…", text, StringComparison.Ordinal);
     }
+
+    /// <summary>The same cap as the library and the command line (QuotedValueCapTests): a 5,000-character value is quoted, paths included, cut at 100.</summary>
+    [Theory]
+    [InlineData("unknown property of the scenario")]
+    [InlineData("unknown property of the request")]
+    [InlineData("question")]
+    public async Task Problem_QuotesAtMostAHundredCharactersOfAValue(string @case)
+    {
+        var huge = new string('Q', 5_000);
+        var scenario = Requests.Scenario("1978-soviet-alliance");
+        var body = @case switch
+        {
+            "unknown property of the scenario" => scenario.Insert(scenario.IndexOf('{', StringComparison.Ordinal) + 1, $"\"{huge}\": 1,"),
+            "unknown property of the request" => $"{{\"scenario\": {scenario}, \"conclusion\": \"posture\", \"{huge}\": 1}}",
+            _ => $"{{\"scenario\": {scenario}, \"conclusion\": \"posture={huge}\"}}",
+        };
+
+        using var response = await _client.PostAsync(@case == "unknown property of the scenario" ? "/alliance/assess" : "/alliance/explain", Requests.Json(body));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(new string('Q', 100) + "…", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('Q', 101), text, StringComparison.Ordinal);
+    }
 }

@@ -35,11 +35,12 @@ internal static class AllianceRulesApi
 
         var cheap = RequestBounds.Cheap(options);
         var costly = RequestBounds.Costly(options);
+        var limits = new AnswerLimits(options);
         var group = endpoints.MapGroup(prefix);
         group.AddEndpointFilter<DecisionFilter>();
         group.WithTags(Tag);
 
-        group.MapPost("assess", AssessAsync)
+        group.MapPost("assess", (HttpContext http, IAllianceAssessor assessor) => AssessAsync(http, assessor, limits))
             .WithName("AllianceRules.Assess")
             .AddEndpointFilter(cheap)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout)
@@ -48,9 +49,10 @@ internal static class AllianceRulesApi
             .AcceptsScenario()
             .ProducesLibraryDocument(ApiSchemas.Assessment)
             .ProducesBodyProblems()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithDecisionHeaders();
 
-        group.MapPost("explain", ExplainAsync)
+        group.MapPost("explain", (HttpContext http, IAllianceAssessor assessor) => ExplainAsync(http, limits.Searching(assessor), limits))
             .WithName("AllianceRules.Explain")
             .AddEndpointFilter(costly)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
@@ -60,9 +62,10 @@ internal static class AllianceRulesApi
             .AcceptsExplainRequest()
             .ProducesLibraryDocument(ApiSchemas.Explanation)
             .ProducesBodyProblems()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithDecisionHeaders();
 
-        group.MapPost("whatif", WhatIfAsync)
+        group.MapPost("whatif", (HttpContext http, IAllianceAssessor assessor) => WhatIfAsync(http, limits.Searching(assessor), limits))
             .WithName("AllianceRules.WhatIf")
             .AddEndpointFilter(costly)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
@@ -72,6 +75,7 @@ internal static class AllianceRulesApi
             .AcceptsScenario()
             .ProducesLibraryDocument(ApiSchemas.WhatIf)
             .ProducesBodyProblems()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithDecisionHeaders();
 
         group.MapGet("scenarios", ListScenarios)
@@ -145,17 +149,23 @@ internal static class AllianceRulesApi
         return group;
     }
 
-    private static Task<Results<JsonBody, ValidationProblem, ProblemHttpResult>> AssessAsync(HttpContext http, IAllianceAssessor assessor) =>
+    private static Task<Results<JsonBody, ValidationProblem, ProblemHttpResult>> AssessAsync(HttpContext http, IAllianceAssessor assessor, AnswerLimits limits) =>
         AnswerAsync(http, ReadScenario, scenario =>
-            JsonBody.Document(http, AssessmentJson.Serialize(assessor.Assess(scenario, http.RequestAborted)), hasRulebook: true));
+        {
+            var assessment = assessor.Assess(scenario, http.RequestAborted);
+            return limits.Answer(http, ResponseSize.Of(assessment), () => JsonBody.Document(http, AssessmentJson.Serialize(assessment), hasRulebook: true));
+        });
 
-    private static Task<Results<JsonBody, ValidationProblem, ProblemHttpResult>> ExplainAsync(HttpContext http, IAllianceAssessor assessor) =>
+    /// <param name="http">The request.</param>
+    /// <param name="assessor">The assessor with the service's search budget (<see cref="AnswerLimits.Searching"/>).</param>
+    /// <param name="limits">The size of the answer.</param>
+    private static Task<Results<JsonBody, ValidationProblem, ProblemHttpResult>> ExplainAsync(HttpContext http, IAllianceAssessor assessor, AnswerLimits limits) =>
         AnswerAsync(http, ExplainRequest.Read, request =>
         {
             try
             {
                 var explanation = assessor.Explain(request.Scenario, request.Conclusion, cancellationToken: http.RequestAborted);
-                return JsonBody.Document(http, AssessmentJson.Serialize(explanation), hasRulebook: false);
+                return limits.Answer(http, ResponseSize.Of(explanation), () => JsonBody.Document(http, AssessmentJson.Serialize(explanation), hasRulebook: false));
             }
             catch (FormatException ex)
             {
@@ -164,9 +174,15 @@ internal static class AllianceRulesApi
             }
         });
 
-    private static Task<Results<JsonBody, ValidationProblem, ProblemHttpResult>> WhatIfAsync(HttpContext http, IAllianceAssessor assessor) =>
+    /// <param name="http">The request.</param>
+    /// <param name="assessor">The assessor with the service's search budget (<see cref="AnswerLimits.Searching"/>).</param>
+    /// <param name="limits">The size of the answer.</param>
+    private static Task<Results<JsonBody, ValidationProblem, ProblemHttpResult>> WhatIfAsync(HttpContext http, IAllianceAssessor assessor, AnswerLimits limits) =>
         AnswerAsync(http, ReadScenario, scenario =>
-            JsonBody.Document(http, AssessmentJson.Serialize(assessor.Explore(scenario, cancellationToken: http.RequestAborted)), hasRulebook: false));
+        {
+            var whatIf = assessor.Explore(scenario, cancellationToken: http.RequestAborted);
+            return limits.Answer(http, ResponseSize.Of(whatIf), () => JsonBody.Document(http, AssessmentJson.Serialize(whatIf), hasRulebook: false));
+        });
 
     /// <summary>
     /// The shape every POST shares: read the body within its bounds, parse it (a refusal names

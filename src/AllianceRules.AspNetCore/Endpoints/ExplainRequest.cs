@@ -76,7 +76,7 @@ internal sealed record ExplainRequest(ValidScenario Scenario, string Conclusion)
                         errors.Add(new(ConclusionPath, $"must be a string such as \"posture=Balance\", not {Kind(property.Value)}"));
                         break;
                     default:
-                        errors.Add(new($"$.{property.Name}", "unknown property (expected one of: scenario, conclusion)"));
+                        errors.Add(new(ScenarioError.MemberPath("$", property.Name), "unknown property (expected one of: scenario, conclusion)"));
                         break;
                 }
             }

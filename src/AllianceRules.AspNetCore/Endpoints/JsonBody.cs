@@ -23,6 +23,9 @@ internal sealed class JsonBody : IResult, IStatusCodeHttpResult, IContentTypeHtt
 
     public string ContentType => JsonContentType;
 
+    /// <summary>The body's size in bytes.</summary>
+    public int Length => _utf8.Length;
+
     /// <summary>
     /// The library's document with the response's decision ID (and the rulebook version, unless
     /// the document has its own) as its first properties; the rest is the library's text, byte for byte.

@@ -37,7 +37,7 @@ internal static class Problems
     }
 
     /// <summary>The most problems one response lists; <c>moreProblems</c> counts the rest.</summary>
-    public const int MaxProblems = 100;
+    public const int MaxProblems = ScenarioValidationException.MaxListed;
 
     /// <summary>413: the body is larger than a scenario may be, refused before it is parsed.</summary>
     public static ProblemHttpResult TooLarge(HttpContext http) =>
@@ -46,6 +46,24 @@ internal static class Problems
             title: "The request body is too large",
             detail: string.Create(CultureInfo.InvariantCulture, $"the input is larger than {ScenarioJson.MaxInputBytes} bytes, the most a scenario may be"),
             extensions: Extensions(http));
+
+    /// <summary>
+    /// 422: the answer would be larger than the service sends (<see cref="AllianceRulesServiceOptions.MaxResponseBytes"/>),
+    /// refused before its JSON is built when the estimate says so, else once built.
+    /// </summary>
+    public static ProblemHttpResult AnswerTooLarge(HttpContext http, long bytes, bool estimated, long limit)
+    {
+        var extensions = Extensions(http);
+        extensions[estimated ? "estimatedBytes" : "bytes"] = bytes;
+        extensions["maxResponseBytes"] = limit;
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            title: "The answer would be too large",
+            detail: string.Create(
+                CultureInfo.InvariantCulture,
+                $"the answer would take {(estimated ? "about " : "")}{bytes} bytes, more than the {limit} this service sends; ask a narrower question (explain one conclusion rather than what-if) or send a smaller scenario"),
+            extensions: extensions);
+    }
 
     /// <summary>415: the body is not declared as JSON.</summary>
     public static ProblemHttpResult NotJson(HttpContext http) =>

@@ -36,13 +36,13 @@ internal static class IdentifierCheck
         var problems = new List<string>();
         foreach (var claim in options.DisabledClaims.Where(c => !claims.Contains(c)))
         {
-            problems.Add($"disabled claim '{claim}' is neither a claim of the article nor one that an added rule carries{Suggest(claim, claims, 1)}; " +
+            problems.Add($"disabled claim {Scenarios.Names.Quote(claim)} is neither a claim of the article nor one that an added rule carries{Suggest(claim, claims, 1)}; " +
                 $"the claims are {Ranges(claims)}");
         }
 
         foreach (var rule in options.DisabledRules.Where(r => !rules.Contains(r)))
         {
-            problems.Add($"disabled rule '{rule}' is not a rule of the rulebook{Suggest(rule, rules, Math.Max(2, rule.Length / 5))}; " +
+            problems.Add($"disabled rule {Scenarios.Names.Quote(rule)} is not a rule of the rulebook{Suggest(rule, rules, Math.Max(2, rule.Length / 5))}; " +
                 $"docs/rulebook.md lists the article's {rules.Count(r => !r.StartsWith("Amendment.", StringComparison.Ordinal))} rules");
         }
 

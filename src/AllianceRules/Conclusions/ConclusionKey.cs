@@ -179,7 +179,7 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
         prefix = [];
         if (!TryRead(text, out var groups, out error))
         {
-            error = $"'{text}' is not a list of conclusions: {error}. {ListForms}";
+            error = $"{Names.Quote(text)} is not a list of conclusions: {error}. {ListForms}";
             return false;
         }
 
@@ -200,13 +200,13 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
 
             if (parts.Zip(given).FirstOrDefault(p => !p.First.Accepts(p.Second)) is ({ } part, { } value))
             {
-                error = $"'{text}' is not a list of conclusions: '{value}' is not one of {part.Label}: {part.Choices}";
+                error = $"{Names.Quote(text)} is not a list of conclusions: '{value}' is not one of {part.Label}: {part.Choices}";
                 return false;
             }
 
             if (!AllValues[candidate].SequenceEqual([ConclusionMap.Present, ConclusionMap.Absent]))
             {
-                error = $"'{text}' is not a list of conclusions: {candidate} conclusions each have a value, so expect each by its key. {ListForms}";
+                error = $"{Names.Quote(text)} is not a list of conclusions: {candidate} conclusions each have a value, so expect each by its key. {ListForms}";
                 return false;
             }
 
@@ -215,7 +215,7 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
             return true;
         }
 
-        error = $"'{text}' is not a list of conclusions. {ListForms}";
+        error = $"{Names.Quote(text)} is not a list of conclusions. {ListForms}";
         return false;
     }
 

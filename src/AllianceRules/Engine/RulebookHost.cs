@@ -32,6 +32,7 @@ public class RulebookHost
     private readonly int _maxRuleFirings;
     private readonly IReadOnlyDictionary<IRuleDefinition, RuleDescription> _rules;
     private readonly TimeSpan? _ruleTimeout;
+    private readonly int _searchThreads = -1;
     private long _assessmentsBuilt;
 
     /// <summary>Compiles the rulebook with the given options, logging to <paramref name="logger"/> (the facade's category, which hosts already filter by).</summary>
@@ -77,6 +78,22 @@ public class RulebookHost
             // A rule class that throws when made, defined or compiled: only added rules can, so name it.
             throw new RulebookException($"a rule cannot be loaded: {ex.Message}{(ex.InnerException is { } inner ? $" ({inner.Message})" : "")}", ex);
         }
+    }
+
+    /// <summary>The same compiled rules with a search budget and thread count of their own: nothing is compiled again.</summary>
+    private protected RulebookHost(RulebookHost rulebook, int maxSearchAssessments, int searchThreads)
+    {
+        ArgumentNullException.ThrowIfNull(rulebook);
+        Logger = rulebook.Logger;
+        _sessionFactory = rulebook._sessionFactory;
+        _captureJustification = rulebook._captureJustification;
+        _maxRuleFirings = rulebook._maxRuleFirings;
+        _ruleTimeout = rulebook._ruleTimeout;
+        _rules = rulebook._rules;
+        Rules = rulebook.Rules;
+        AidBenchmark = rulebook.AidBenchmark;
+        MaxSearchAssessments = maxSearchAssessments;
+        _searchThreads = searchThreads;
     }
 
     /// <summary>The most assessments a what-if exploration or why-not explanation may run (<see cref="AllianceRulesOptions.MaxSearchAssessments"/>).</summary>
@@ -187,6 +204,7 @@ public class RulebookHost
         var blocks = Math.Min(scenarios.Count, Environment.ProcessorCount * 4);
         Sweep.For(
             blocks,
+            _searchThreads,
             (block, stop) =>
             {
                 var from = scenarios.Count * block / blocks;

@@ -13,13 +13,19 @@ internal static class Sweep
     /// <summary>Runs <paramref name="body"/> for 0 to <paramref name="count"/> − 1 in parallel, passing the token that stops it.</summary>
     /// <exception cref="RulebookException">A rule overran its timeout (or the body threw one).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static void For(int count, Action<int, CancellationToken> body, CancellationToken cancellationToken = default)
+    public static void For(int count, Action<int, CancellationToken> body, CancellationToken cancellationToken = default) =>
+        For(count, -1, body, cancellationToken);
+
+    /// <summary>Runs <paramref name="body"/> for 0 to <paramref name="count"/> − 1 on at most <paramref name="maxDegree"/> threads (-1: as many as the pool gives), passing the token that stops it.</summary>
+    /// <exception cref="RulebookException">A rule overran its timeout (or the body threw one).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static void For(int count, int maxDegree, Action<int, CancellationToken> body, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         RulebookException? overrun = null;
         try
         {
-            Parallel.For(0, count, new ParallelOptions { CancellationToken = stop.Token }, i =>
+            Parallel.For(0, count, new ParallelOptions { CancellationToken = stop.Token, MaxDegreeOfParallelism = maxDegree }, i =>
             {
                 try
                 {

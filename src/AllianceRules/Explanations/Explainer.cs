@@ -82,7 +82,7 @@ internal sealed class Explainer
         {
             var closest = Names.Closest(power, powers);
             throw new FormatException(
-                $"{key} names {Names.Quote(power)}, which is not a great power of the scenario" +
+                $"{Names.Inert(Names.Clip(key.ToString()))} names {Names.Quote(power)}, which is not a great power of the scenario" +
                 (closest is null ? "" : $"; did you mean {Names.Quote(closest)}?") +
                 (powers.Length == 0 ? " (it declares none)" : $" (it declares {string.Join(", ", powers.Order(StringComparer.Ordinal).Take(10).Select(Names.Quote))}{(powers.Length > 10 ? ", …" : "")})"));
         }
@@ -91,7 +91,7 @@ internal sealed class Explainer
         {
             var kinds = _scenario.Offers.Where(o => o.From == power).Select(o => o.Kind.ToString()).Distinct().Order(StringComparer.Ordinal).ToArray();
             throw new FormatException(
-                $"{key} names no offer of the scenario: {Names.Quote(power)} makes " +
+                $"{Names.Inert(Names.Clip(key.ToString()))} names no offer of the scenario: {Names.Quote(power)} makes " +
                 (kinds.Length == 0 ? "none" : $"{string.Join(", ", kinds)} offers only"));
         }
     }

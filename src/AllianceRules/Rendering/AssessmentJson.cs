@@ -30,7 +30,7 @@ public static class AssessmentJson
         var assessment = JustificationGraph.Deserialize(json, AllianceRulesJson.Assessment);
         if (assessment.Format != Assessment.CurrentFormat)
         {
-            throw new JsonException($"The document is in format '{assessment.Format}'; this version reads '{Assessment.CurrentFormat}'.");
+            throw new JsonException($"The document is in format {Scenarios.Names.Quote(assessment.Format)}; this version reads '{Assessment.CurrentFormat}'.");
         }
 
         // A gap names its power through the commitment that holds it, not in the JSON.

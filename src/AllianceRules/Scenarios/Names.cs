@@ -157,10 +157,10 @@ public static class Names
     public static string Quote(string? text) => text is null ? "null" : $"'{Inert(Clip(text))}'";
 
     /// <summary>The most characters of a value a message quotes.</summary>
-    internal const int MaxQuoted = ScenarioLimits.MaxNameLength;
+    public const int MaxQuoted = ScenarioLimits.MaxNameLength;
 
     /// <summary>A value cut at <see cref="MaxQuoted"/> characters (never inside a surrogate pair), with an ellipsis when cut.</summary>
-    internal static string Clip(string text)
+    public static string Clip(string text)
     {
         if (text.Length <= MaxQuoted)
         {

@@ -51,6 +51,9 @@ internal static class JsonShapeChecker
             .Where(p => p.Get is not null || p.Set is not null)
             .ToDictionary(p => p.Name, StringComparer.Ordinal);
         var present = new HashSet<string>(StringComparer.Ordinal);
+        // One message for every unknown property of the object: a megabyte of them (a flood the
+        // web service met) made a hundred thousand copies of the same sentence.
+        string? unknown = null;
         foreach (var member in element.EnumerateObject())
         {
             var memberPath = Append(path, member.Name);
@@ -68,8 +71,8 @@ internal static class JsonShapeChecker
                     continue;
                 }
 
-                var known = string.Join(", ", properties.Values.Where(p => p.Set is not null).Select(p => p.Name));
-                errors.Add(new ScenarioError(memberPath, $"unknown property (expected one of: {known})"));
+                unknown ??= $"unknown property (expected one of: {string.Join(", ", properties.Values.Where(p => p.Set is not null).Select(p => p.Name))})";
+                errors.Add(new ScenarioError(memberPath, unknown));
                 continue;
             }
 
@@ -185,8 +188,11 @@ internal static class JsonShapeChecker
     };
 
     /// <summary>The path of a member: <c>$.name</c>, or <c>$['a name']</c> where the name is not a plain identifier (quoted inert).</summary>
+    /// <remarks>A name longer than a message quotes takes the bracket form, cut like any quoted value: a path must not carry a megabyte name into every error.</remarks>
     internal static string Append(string path, string name) =>
-        IsPlainName(name) ? $"{path}.{name}" : $"{path}[{Scenarios.Names.Quote(name.Replace("'", "\\'", StringComparison.Ordinal))}]";
+        IsPlainName(name) && name.Length <= Scenarios.Names.MaxQuoted
+            ? $"{path}.{name}"
+            : $"{path}[{Scenarios.Names.Quote(name.Replace("'", "\\'", StringComparison.Ordinal))}]";
 
     private static bool IsPlainName(string name) =>
         name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');

@@ -100,7 +100,7 @@ internal sealed class JustificationGraph
                 var id = (string?)fact["id"] ?? throw new JsonException("$.facts: every entry has an 'id'.");
                 if (!table.TryAdd(id, fact))
                 {
-                    throw new JsonException($"$.facts: the ID '{id}' is given twice.");
+                    throw new JsonException($"$.facts: the ID {Scenarios.Names.Quote(id)} is given twice.");
                 }
             }
 
@@ -187,16 +187,16 @@ internal sealed class JustificationGraph
                 return known;
             }
 
-            var entry = table.GetValueOrDefault(id) ?? throw new JsonException($"'matched' names the fact '{id}', which the facts table does not hold.");
+            var entry = table.GetValueOrDefault(id) ?? throw new JsonException($"'matched' names the fact {Scenarios.Names.Quote(id)}, which the facts table does not hold.");
             if (!_resolving.Add(id))
             {
-                throw new JsonException($"The fact '{id}' is justified by itself: a justification is never circular.");
+                throw new JsonException($"The fact {Scenarios.Names.Quote(id)} is justified by itself: a justification is never circular.");
             }
 
             var because = entry["because"] is JsonArray firings ? firings.Deserialize(Justifications) : null;
             var fact = new MatchedFact(
-                (string?)entry["fact"] ?? throw new JsonException($"$.facts: '{id}' has no 'fact'."),
-                (string?)entry["text"] ?? throw new JsonException($"$.facts: '{id}' has no 'text'."),
+                (string?)entry["fact"] ?? throw new JsonException($"$.facts: {Scenarios.Names.Quote(id)} has no 'fact'."),
+                (string?)entry["text"] ?? throw new JsonException($"$.facts: {Scenarios.Names.Quote(id)} has no 'text'."),
                 because);
             _resolving.Remove(id);
             _resolved[id] = fact;
@@ -212,7 +212,7 @@ internal sealed class JustificationGraph
             var resolver = t_reading ?? throw new InvalidOperationException("A justification is read only inside JustificationGraph.Deserialize.");
             var node = JsonNode.Parse(ref reader) as JsonObject ?? throw new JsonException("A justification is an object.");
             var rule = (string?)node["rule"] ?? throw new JsonException("A justification has a 'rule'.");
-            var matched = (node["matched"] as JsonArray ?? throw new JsonException($"The justification by '{rule}' has no 'matched'."))
+            var matched = (node["matched"] as JsonArray ?? throw new JsonException($"The justification by {Scenarios.Names.Quote(rule)} has no 'matched'."))
                 .Select(id => resolver.Resolve((string?)id ?? throw new JsonException("'matched' holds fact IDs.")))
                 .ToArray();
             return new Justification(rule, Strings(node["claims"]), Strings(node["decisions"]), matched);

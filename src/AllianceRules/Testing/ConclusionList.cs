@@ -30,13 +30,13 @@ internal sealed record ConclusionList(string Text, ConclusionKind Kind, IReadOnl
         var text = Text.EndsWith(']') ? $"{Text[..^1]},{item}]" : $"{Text}[{item}]";
         if (!ConclusionKey.TryParse(text, out key, out var keyError))
         {
-            error = $"'{item}' is not an item of {Text}: {keyError}";
+            error = $"{Scenarios.Names.Quote(item)} is not an item of {Text}: {keyError}";
             return false;
         }
 
         if (!Includes(key))
         {
-            error = $"'{item}' is not an item of {Text}: it reads as {key}";
+            error = $"{Scenarios.Names.Quote(item)} is not an item of {Text}: it reads as {Scenarios.Names.Inert(Scenarios.Names.Clip(key.ToString()))}";
             key = null;
             return false;
         }
