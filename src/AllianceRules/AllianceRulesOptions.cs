@@ -122,7 +122,7 @@ public sealed class AllianceRulesOptions
     public IReadOnlyList<string> Validate()
     {
         var problems = Problems().ToArray();
-        return problems.Length > 0 ? problems : Claims.IdentifierCheck.Problems(this);
+        return problems.Length > 0 ? problems : IdentifierCheck.Problems(this);
     }
 
     /// <summary>A copy that the copier may change without touching these options: for tools that compile variants of one rulebook.</summary>

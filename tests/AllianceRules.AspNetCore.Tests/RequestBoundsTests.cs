@@ -68,6 +68,27 @@ public sealed class RequestBoundsTests(WebApplicationFactory<Program> factory) :
     }
 
     [Fact]
+    public async Task CostlyQueue_WaitingPastTheClassLimit_Gets504_WhileThePlaceIsStillHeld()
+    {
+        // The first search does not stop when cancelled, so it holds the only place until released.
+        var assessor = new SearchBlockingAssessor { IgnoresCancellation = true };
+        using var app = With(assessor, o => (o.CostlyConcurrency, o.CostlyQueue, o.CostlyTimeout) = (1, 1, TimeSpan.FromMilliseconds(500)));
+        using var client = app.CreateClient();
+
+        var first = client.PostAsync("/alliance/whatif", Requests.Json(Scenario));
+        await assessor.SearchStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        // The queued search's limit runs while it waits: it is answered 504 though the place is still held.
+        using var queued = await client.PostAsync("/alliance/whatif", Requests.Json(Scenario)).WaitAsync(TimeSpan.FromSeconds(20));
+        var firstStillRunning = !first.IsCompleted;
+        assessor.Release();
+        using var _ = await first;
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, queued.StatusCode);
+        Assert.Contains("0.5 s", (string?)(await Requests.ReadObjectAsync(queued))["detail"], StringComparison.Ordinal);
+        Assert.True(firstStillRunning, "the queued search was answered only after the place was free");
+    }
+
+    [Fact]
     public async Task PerClient_SecondSearchOfOneClient_Gets429()
     {
         var assessor = new SearchBlockingAssessor();
@@ -124,6 +145,9 @@ public sealed class RequestBoundsTests(WebApplicationFactory<Program> factory) :
 
         public IReadOnlyList<RuleDescription> Rules => Rulebook.Rules;
 
+        /// <summary>A search that does not stop when cancelled (a slow step between checks): it holds its place until released.</summary>
+        public bool IgnoresCancellation { get; init; }
+
         public void Release() => _released.TrySetResult();
 
         public Assessment Assess(Scenario scenario, CancellationToken cancellationToken = default) => Rulebook.Assess(scenario, cancellationToken);
@@ -163,7 +187,7 @@ public sealed class RequestBoundsTests(WebApplicationFactory<Program> factory) :
             try
             {
                 // Bounded, so a release or a cancellation that never comes fails the test instead of hanging it.
-                _released.Task.Wait(TimeSpan.FromSeconds(30), cancellationToken);
+                _released.Task.Wait(TimeSpan.FromSeconds(30), IgnoresCancellation ? CancellationToken.None : cancellationToken);
             }
             catch (OperationCanceledException)
             {

@@ -46,24 +46,27 @@ internal sealed class RequestBounds : IEndpointFilter, IDisposable
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        using var client = _perClient is null ? null : await _perClient.AcquireAsync(http, 1, http.RequestAborted);
-        if (client is { IsAcquired: false })
-        {
-            return TooBusy(http, "this client already has as many searches running as it may");
-        }
 
-        using var place = _limiter is null ? null : await _limiter.AcquireAsync(1, http.RequestAborted);
-        if (place is { IsAcquired: false })
-        {
-            return TooBusy(http, "every place for a search is taken and its queue is full");
-        }
-
+        // The class's time limit counts from arrival: a request that waits in the queue spends its
+        // own time there, so no request, queued or running, outlives its limit.
         var aborted = http.RequestAborted;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         timeout.CancelAfter(_timeout);
-        http.RequestAborted = timeout.Token;
         try
         {
+            using var client = _perClient is null ? null : await _perClient.AcquireAsync(http, 1, timeout.Token);
+            if (client is { IsAcquired: false })
+            {
+                return TooBusy(http, "this client already has as many searches running as it may");
+            }
+
+            using var place = _limiter is null ? null : await _limiter.AcquireAsync(1, timeout.Token);
+            if (place is { IsAcquired: false })
+            {
+                return TooBusy(http, "every place for a search is taken and its queue is full");
+            }
+
+            http.RequestAborted = timeout.Token;
             return await next(context);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !aborted.IsCancellationRequested)

@@ -1,10 +1,13 @@
+using AllianceRules.Claims;
 using NRules.Fluent;
 
-namespace AllianceRules.Claims;
+namespace AllianceRules;
 
 /// <summary>
 /// Checks the claim IDs and rule names that options switch off against the rules they would
 /// compile, so a typo is refused with the nearest names instead of reading as "no effect".
+/// It lives beside the options it checks: it reads the claim catalogue and quotes as scenarios
+/// do, and neither of those may depend on the other.
 /// </summary>
 internal static class IdentifierCheck
 {
