@@ -151,18 +151,32 @@ internal static class CliApp
             OutputFormat.Md,
             OutputFormat.Json);
 
+        var claims = new Option<string>("--claims")
+        {
+            Description = "How text and md reports show the claims: text (the default: IDs beside each conclusion, and every cited claim's paraphrase and hedge at the end) or ids (the IDs alone).",
+            DefaultValueFactory = _ => "text",
+        };
+        claims.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is not ("text" or "ids") and var value)
+            {
+                result.AddError($"--claims: {Names.Quote(value)} is not one of text, ids");
+            }
+        });
         var command = new Command("assess", "Assess a scenario and print every conclusion with its claims and justification.");
         input.AddTo(command);
         format.AddTo(command);
+        command.Options.Add(claims);
         command.SetAction(parse =>
         {
             var chosen = format.Get(parse);
+            var claimText = parse.GetValue(claims) != "ids";
             var assessment = OneShot.Value.Assess(input.Load(parse, stdin), Cancellation.Value);
             stdout.Write(chosen switch
             {
                 OutputFormat.Json => AssessmentJson.Serialize(assessment) + "\n",
-                OutputFormat.Md => MarkdownReport.Render(assessment),
-                _ => TextReport.Render(assessment, Style(stdout)),
+                OutputFormat.Md => MarkdownReport.Render(assessment, claimText),
+                _ => TextReport.Render(assessment, Style(stdout), claimText),
             });
             return ExitCodes.Success;
         });

@@ -17,7 +17,13 @@ public static class MarkdownReport
     /// <summary>Renders the assessment.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <returns>The report, lines separated by <c>\n</c>.</returns>
-    public static string Render(Assessment assessment)
+    public static string Render(Assessment assessment) => Render(assessment, claimText: true);
+
+    /// <summary>Renders the assessment.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="claimText">Whether to list every cited claim's paraphrase and hedge ("Claims cited"); false keeps the IDs alone.</param>
+    /// <returns>The report, lines separated by <c>\n</c>.</returns>
+    public static string Render(Assessment assessment, bool claimText)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         var md = new StringBuilder();
@@ -68,6 +74,17 @@ public static class MarkdownReport
             {
                 md.Append("The rulebook is silent on ").Append(string.Join(", ", backtest.Abstentions.Select(Code))).Append(": abstentions, not misses.\n\n");
             }
+        }
+
+        if (claimText)
+        {
+            md.Append("## Claims cited\n\n");
+            foreach (var line in TextReport.CitedClaims(assessment))
+            {
+                md.Append("- ").Append(Escape(line)).Append('\n');
+            }
+
+            md.Append('\n');
         }
 
         md.Append("## How the conclusions were drawn\n\n");

@@ -16,7 +16,14 @@ public static class TextReport
     /// <param name="assessment">The assessment.</param>
     /// <param name="style">How to mark up headings, rules and input facts.</param>
     /// <returns>The report.</returns>
-    public static string Render(Assessment assessment, TextStyle style)
+    public static string Render(Assessment assessment, TextStyle style) => Render(assessment, style, claimText: true);
+
+    /// <summary>Renders an assessment as an indented tree, marked up in <paramref name="style"/>.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="style">How to mark up headings, rules and input facts.</param>
+    /// <param name="claimText">Whether to end with every cited claim's paraphrase and hedge ("Claims cited"); false keeps the IDs alone.</param>
+    /// <returns>The report.</returns>
+    public static string Render(Assessment assessment, TextStyle style, bool claimText)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(style);
@@ -86,6 +93,15 @@ public static class TextReport
             }
         }
 
+        if (claimText)
+        {
+            text.Append('\n').Append(style.Heading("Claims cited:")).Append('\n');
+            foreach (var line in CitedClaims(assessment))
+            {
+                text.Append("  ").Append(line).Append('\n');
+            }
+        }
+
         return text.ToString();
     }
 
@@ -118,6 +134,19 @@ public static class TextReport
         }
 
         return $"  [{string.Join("; ", parts)}]";
+    }
+
+    /// <summary>
+    /// Every claim an assessment cites, once, in ID order, each with its paragraphs, its paraphrase
+    /// and the article's hedge: <c>C33 ¶9: … (the article hedges: "is likely to limit")</c>. A claim
+    /// outside the catalogue (an amendment's) is named as such.
+    /// </summary>
+    internal static IEnumerable<string> CitedClaims(Assessment assessment)
+    {
+        var ids = ClaimIds.Order(assessment.Findings.SelectMany(f => f.Claims.Concat(f.Hedges)).Distinct(StringComparer.Ordinal));
+        return ids.Select(id => ClaimCatalogue.Find(id) is { } claim
+            ? $"{id} ¶{string.Join(",", claim.Paragraphs)}: {claim.Text}{(claim.Hedge is { } hedge ? $" (the article hedges: \"{hedge}\")" : "")}"
+            : $"{id}: not a claim of the article (an amendment's own)");
     }
 
     /// <summary>The hedged claims beneath a conclusion that are not among the claims it cites.</summary>
