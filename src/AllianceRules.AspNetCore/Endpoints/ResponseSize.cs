@@ -29,6 +29,9 @@ internal static class ResponseSize
     private const int FactStructure = 75;
     private const int RemedyStructure = 70;
     private const int ObstacleStructure = 90;
+    private const int AbsentListStructure = 30;
+    private const int AbsentStructure = 110;
+    private const int CheckedStructure = 120;
 
     public static long Of(WhatIf whatIf)
     {
@@ -97,6 +100,27 @@ internal static class ResponseSize
             foreach (var fact in justification.Matched)
             {
                 bytes += ListEntry + facts.IdLength(fact);
+            }
+
+            if (justification.Absent is { } absent)
+            {
+                bytes += Absent(absent);
+            }
+        }
+
+        return bytes;
+    }
+
+    /// <summary>What a rule required absent, written where its justification stands, with the rules checked beneath.</summary>
+    private static long Absent(IReadOnlyList<AbsentCondition> absent)
+    {
+        long bytes = AbsentListStructure;
+        foreach (var condition in absent)
+        {
+            bytes += AbsentStructure + Text(condition.Fact) + Text(condition.Text);
+            foreach (var rule in condition.Checked)
+            {
+                bytes += CheckedStructure + Text(rule.Rule) + Strings(rule.Decisions) + Text(rule.Unmet) + (rule.Absent.Count == 0 ? 0 : Absent(rule.Absent));
             }
         }
 

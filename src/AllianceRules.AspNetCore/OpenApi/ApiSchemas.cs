@@ -195,7 +195,8 @@ internal static class ApiSchemas
                   "rule": { "type": "string" },
                   "claims": { "type": "array", "items": { "type": "string" } },
                   "decisions": { "type": "array", "items": { "type": "string" } },
-                  "matched": { "type": "array", "items": { "type": "string" }, "description": "IDs of facts in the facts table." }
+                  "matched": { "type": "array", "items": { "type": "string" }, "description": "IDs of facts in the facts table." },
+                  "absent": { "type": "array", "description": "What the rule required absent (its Not conditions): fact, text, and checked (the rules that could have drawn it, each with decisions and either unmet, its failed input condition, or absent, the derived facts it lacked). Omitted when the rule requires nothing absent.", "items": { "type": "object" } }
                 },
                 "required": ["rule", "claims", "decisions", "matched"]
               }

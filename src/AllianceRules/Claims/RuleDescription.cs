@@ -27,6 +27,21 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
     /// <summary>The decisions a conclusion of this rule rests on by the rule alone: its own and those of its absences.</summary>
     internal IReadOnlyList<string> RestsOn { get; private init; } = [];
 
+    /// <summary>The rule's <c>Not</c> conditions, in the order written: what each requires absent, and the rules that could draw it.</summary>
+    internal IReadOnlyList<Absence> Absences { get; private set; } = [];
+
+    /// <summary>The derived fact types the rule matches (outside a <c>Not</c>): what must have been drawn before it can fire.</summary>
+    internal IReadOnlyList<Type> Prerequisites { get; private set; } = [];
+
+    /// <summary>What holds of the input when the rule does not fire for a subject (<see cref="UnmetAttribute"/>); <see langword="null"/> if the rule gives no words.</summary>
+    internal string? Unmet { get; private init; }
+
+    /// <summary>What holds of the input when the rule does not fire for one offer (<see cref="UnmetAttribute.ForOffer"/>); <see langword="null"/> to use <see cref="Unmet"/>.</summary>
+    internal string? UnmetForOffer { get; private init; }
+
+    /// <summary>The fact types the rule's actions yield.</summary>
+    internal IReadOnlySet<Type> Yields { get; private init; } = new HashSet<Type>();
+
     internal static RuleDescription From(IRuleDefinition rule)
     {
         var claims = ClaimIds.Order(rule.Tags.Where(ClaimIds.IsClaimId));
@@ -37,14 +52,21 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
     }
 
     /// <summary>Describes a rulebook's rules, each with the decisions of the rules its absences stand on.</summary>
-    internal static Dictionary<IRuleDefinition, RuleDescription> Describe(IReadOnlyList<IRuleDefinition> rules)
+    /// <param name="rules">The compiled rules.</param>
+    /// <param name="ruleTypes">The class of each rule by name, to read the words it gives its conditions (<see cref="AbsenceAttribute"/>, <see cref="UnmetAttribute"/>).</param>
+    internal static Dictionary<IRuleDefinition, RuleDescription> Describe(IReadOnlyList<IRuleDefinition> rules, IReadOnlyDictionary<string, Type>? ruleTypes = null)
     {
         var described = rules.ToDictionary(rule => rule, From);
         var yields = rules.ToDictionary(rule => rule, YieldedTypes);
+        var derived = yields.Values.SelectMany(types => types).ToHashSet();
+        var negations = new Dictionary<IRuleDefinition, List<Type>>();
         foreach (var rule in rules)
         {
             var absent = new HashSet<Type>();
             Negated(rule.LeftHandSide, absent);
+            var nots = new List<Type>();
+            NotPatterns(rule.LeftHandSide, nots);
+            negations[rule] = nots;
             var decisions = rules
                 .Where(other => other != rule && yields[other].Overlaps(absent))
                 .SelectMany(other => described[other].Decisions);
@@ -55,10 +77,78 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
                 AbsenceDecisions = absence,
                 RestsOn = absence.Count == 0 ? own.Decisions : ClaimIds.Order(own.Decisions.Concat(absence)),
                 Hedges = own.Hedges,
+                Unmet = UnmetOf(rule)?.Text,
+                UnmetForOffer = UnmetOf(rule) is { ForOffer.Length: > 0 } unmet ? unmet.ForOffer : null,
+                Yields = yields[rule],
             };
         }
 
+        var byName = described.Values.GroupBy(d => d.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var rule in rules)
+        {
+            var description = described[rule];
+            var words = TypeOf(rule)?.GetCustomAttributes(typeof(AbsenceAttribute), inherit: false).OfType<AbsenceAttribute>().ToDictionary(a => a.Position) ?? [];
+            description.Absences = [.. negations[rule].Select((type, i) =>
+            {
+                var said = words.GetValueOrDefault(i + 1);
+                var drawnBy = said is { DrawnBy.Length: > 0 }
+                    ? said.DrawnBy.Select(name => byName.GetValueOrDefault(name)).OfType<RuleDescription>()
+                    : described.Values.Where(other => other.Yields.Contains(type));
+                return new Absence(type, said?.Text, i + 1, [.. drawnBy.OrderBy(d => d.Name, StringComparer.Ordinal)]);
+            })];
+            var positive = new List<Type>();
+            Positive(rule.LeftHandSide, positive);
+            description.Prerequisites = [.. positive.Where(derived.Contains).Distinct()];
+        }
+
         return described;
+
+        Type? TypeOf(IRuleDefinition rule) => ruleTypes?.GetValueOrDefault(rule.Name);
+        UnmetAttribute? UnmetOf(IRuleDefinition rule) => TypeOf(rule)?.GetCustomAttributes(typeof(UnmetAttribute), inherit: false).OfType<UnmetAttribute>().SingleOrDefault();
+    }
+
+    /// <summary>The fact types of the rule's <c>Not</c> conditions, one per condition, in the order written.</summary>
+    private static void NotPatterns(RuleElement element, List<Type> types)
+    {
+        switch (element)
+        {
+            case NotElement { Source: PatternElement pattern }:
+                types.Add(pattern.ValueType);
+                break;
+            case NotElement not:
+                var inner = new HashSet<Type>();
+                Patterns(not.Source, inner);
+                types.Add(inner.FirstOrDefault() ?? typeof(object));
+                break;
+            case GroupElement group:
+                foreach (var child in group.ChildElements)
+                {
+                    NotPatterns(child, types);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The fact types the rule matches outside a <c>Not</c>, a collection's by its element type.</summary>
+    private static void Positive(RuleElement element, List<Type> types)
+    {
+        switch (element)
+        {
+            case PatternElement { Source: AggregateElement aggregate }:
+                Positive(aggregate.Source, types);
+                break;
+            case PatternElement pattern:
+                types.Add(pattern.ValueType);
+                break;
+            case GroupElement group:
+                foreach (var child in group.ChildElements)
+                {
+                    Positive(child, types);
+                }
+
+                break;
+        }
     }
 
     // NRules' Yield keeps the fact it inserts in a block variable of the fact's type.
@@ -128,3 +218,11 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
         }
     }
 }
+
+/// <summary>One <c>Not</c> condition of a rule: the fact type it requires absent, its words, and the rules that could draw such a fact.</summary>
+/// <param name="Fact">The absent fact's type.</param>
+/// <param name="Text">What is absent, in words with placeholders (<see cref="AbsenceAttribute"/>); <see langword="null"/> if the rule gives none.</param>
+/// <param name="Position">Which <c>Not</c> condition of the rule, counting from 1.</param>
+/// <param name="DrawnBy">The rules that could draw the absent fact, ordered by name; empty for a fact of the input.</param>
+internal sealed record Absence(Type Fact, string? Text, int Position, IReadOnlyList<RuleDescription> DrawnBy);
+

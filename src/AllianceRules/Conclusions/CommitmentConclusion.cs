@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Conclusions;
@@ -5,6 +6,7 @@ namespace AllianceRules.Conclusions;
 /// <summary>Conclusion: whether a patron's commitment is credible, drawn while balancing (C43).</summary>
 /// <param name="Power">The patron.</param>
 /// <param name="Credible">Whether no gap remains.</param>
+[Description("a judgement of {power}'s commitment")]
 public sealed record CommitmentConclusion(GreatPower Power, bool Credible) : IDescribedFact, IValuedConclusion
 {
     object IValuedConclusion.Slot => ("commitment", Power.Name);

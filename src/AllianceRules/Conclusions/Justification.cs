@@ -13,6 +13,14 @@ public sealed record Justification(string Rule, IReadOnlyList<string> Claims, IR
     [JsonIgnore]
     public string Description { get; init; } = "";
 
+    /// <summary>
+    /// What the rule required absent (its <c>Not</c> conditions), in words, each with the rules that
+    /// could have drawn it and why they did not; <see langword="null"/> when the rule requires
+    /// nothing absent or only verdicts were built.
+    /// </summary>
+    [JsonPropertyOrder(2)]
+    public IReadOnlyList<AbsentCondition>? Absent { get; init; }
+
     /// <summary>The fact this firing drew, in words: a conclusion, or a derived fact another rule matched.</summary>
     [JsonIgnore]
     public string Drew { get; init; } = "";

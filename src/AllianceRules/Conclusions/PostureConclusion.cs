@@ -1,9 +1,11 @@
+using System.ComponentModel;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Conclusions;
 
 /// <summary>Conclusion: the hedging state's posture. Exactly one is drawn per assessment.</summary>
 /// <param name="Value">The posture.</param>
+[Description("a posture")]
 public sealed record PostureConclusion(Posture Value) : IDescribedFact, IValuedConclusion
 {
     object IValuedConclusion.Slot => "posture";

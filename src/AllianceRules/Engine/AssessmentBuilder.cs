@@ -26,6 +26,7 @@ internal sealed class AssessmentBuilder : IFindingSource
     private readonly Dictionary<object, IReadOnlyList<string>> _hedgesOfFact = [];
     private readonly Dictionary<Justification, IReadOnlyList<string>> _hedgesBeneath = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> _ids = [];
+    private AbsenceExplainer? _absences;
 
     public AssessmentBuilder(
         Scenario scenario,
@@ -140,6 +141,7 @@ internal sealed class AssessmentBuilder : IFindingSource
             {
                 Description = rule.Description,
                 Drew = FactText.Describe(fact),
+                Absent = rule.Absences.Count == 0 ? null : (_absences ??= new AbsenceExplainer(_scenario, _derivations, _rules)).Of(fact, rule),
             };
         }
         else

@@ -54,8 +54,18 @@ public class RulebookHost
         MaxSearchAssessments = options.MaxSearchAssessments;
         AidBenchmark = options.AidBenchmark ?? throw new ArgumentException("AidBenchmark must be set.", nameof(options));
         var repository = new RuleRepository();
-        bool Enabled(NRules.Fluent.IRuleMetadata rule) =>
-            !rule.Tags.Any(options.DisabledClaims.Contains) && !options.DisabledRules.Contains(rule.Name);
+        var ruleTypes = new Dictionary<string, Type>(StringComparer.Ordinal);
+        bool Enabled(NRules.Fluent.IRuleMetadata rule)
+        {
+            var enabled = !rule.Tags.Any(options.DisabledClaims.Contains) && !options.DisabledRules.Contains(rule.Name);
+            if (enabled)
+            {
+                // The class gives the words for the rule's conditions; an amendment's rule of the same name wins, as it is loaded last.
+                ruleTypes[rule.Name] = rule.RuleType;
+            }
+
+            return enabled;
+        }
 
         try
         {
@@ -66,7 +76,7 @@ public class RulebookHost
             }
 
             var definitions = repository.GetRules().ToArray();
-            _rules = RuleDescription.Describe(definitions);
+            _rules = RuleDescription.Describe(definitions, ruleTypes);
             Rules = [.. _rules.Values.OrderBy(rule => rule.Name, StringComparer.Ordinal)];
             _sessionFactory = options.InterpretRules
                 ? new RuleCompiler { ExpressionCompiler = InterpretingCompiler.Instance }.Compile(definitions)
@@ -104,6 +114,9 @@ public class RulebookHost
 
     /// <summary>Every rule this rulebook applies, ordered by name, with its claims and decisions (claims switched off are absent, amendments present).</summary>
     public IReadOnlyList<RuleDescription> Rules { get; }
+
+    /// <summary>Every rule's description by its definition, with its absences and what it needs (for the tests of the words the rules give).</summary>
+    internal IReadOnlyDictionary<IRuleDefinition, RuleDescription> Descriptions => _rules;
 
     /// <summary>The logger this rulebook writes to.</summary>
     internal ILogger Logger { get; }

@@ -162,6 +162,27 @@ public static class ExplanationReport
                     AppendTree(md, derived, depth + 2, explained);
                 }
             }
+
+            if (justification.Absent is { } absent)
+            {
+                AppendAbsent(md, absent, depth + 1);
+            }
+        }
+    }
+
+    private static void AppendAbsent(StringBuilder md, IReadOnlyList<AbsentCondition> absent, int depth)
+    {
+        foreach (var condition in absent)
+        {
+            md.Append(' ', depth * 2).Append("- absent: ").Append(MarkdownReport.Escape(condition.Text))
+                .Append(condition.Checked.Count == 0 ? " *(input)*\n" : "; checked:\n");
+            foreach (var rule in condition.Checked)
+            {
+                md.Append(' ', (depth + 1) * 2).Append("- ").Append(MarkdownReport.Code(rule.Rule))
+                    .Append(rule.Decisions.Count == 0 ? "" : $" ({string.Join(", ", rule.Decisions)})").Append(": ")
+                    .Append(rule.Unmet is { } unmet ? MarkdownReport.Escape(unmet) : rule.Absent.Count > 0 ? "needs what is absent" : "did not fire").Append('\n');
+                AppendAbsent(md, rule.Absent, depth + 2);
+            }
         }
     }
 

@@ -184,6 +184,30 @@ public static class TextReport
                     AppendTree(text, derived, depth + 2, explained, style);
                 }
             }
+
+            if (justification.Absent is { } absent)
+            {
+                AppendAbsent(text, absent, depth + 1, style);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes what a rule required absent: each absent fact, and for a derived one the rules that
+    /// could have drawn it, each with the derived fact it lacked or its failed condition on the input.
+    /// </summary>
+    internal static void AppendAbsent(StringBuilder text, IReadOnlyList<AbsentCondition> absent, int depth, TextStyle style)
+    {
+        foreach (var condition in absent)
+        {
+            text.Append(' ', depth * 2).Append("- absent: ").Append(condition.Text)
+                .Append(condition.Checked.Count == 0 ? " (input)\n" : "; checked:\n");
+            foreach (var rule in condition.Checked)
+            {
+                text.Append(' ', (depth + 1) * 2).Append("- ").Append(style.Rule(rule.Rule)).Append(Sources([], rule.Decisions)).Append(": ")
+                    .Append(rule.Unmet ?? (rule.Absent.Count > 0 ? "needs what is absent" : "did not fire")).Append('\n');
+                AppendAbsent(text, rule.Absent, depth + 2, style);
+            }
         }
     }
 }

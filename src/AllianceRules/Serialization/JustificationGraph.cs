@@ -157,7 +157,46 @@ internal sealed class JustificationGraph
             }
 
             writer.WriteEndArray();
+            if (value.Absent is { } absent)
+            {
+                WriteAbsent(writer, absent);
+            }
+
             writer.WriteEndObject();
+        }
+
+        private static void WriteAbsent(Utf8JsonWriter writer, IReadOnlyList<AbsentCondition> absent)
+        {
+            writer.WriteStartArray("absent");
+            foreach (var condition in absent)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("fact", condition.Fact);
+                writer.WriteString("text", condition.Text);
+                writer.WriteStartArray("checked");
+                foreach (var rule in condition.Checked)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("rule", rule.Rule);
+                    WriteList(writer, "decisions", rule.Decisions);
+                    if (rule.Unmet is { } unmet)
+                    {
+                        writer.WriteString("unmet", unmet);
+                    }
+
+                    if (rule.Absent.Count > 0)
+                    {
+                        WriteAbsent(writer, rule.Absent);
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
         }
 
         private static void WriteList(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
@@ -215,8 +254,30 @@ internal sealed class JustificationGraph
             var matched = (node["matched"] as JsonArray ?? throw new JsonException($"The justification by {Scenarios.Names.Quote(rule)} has no 'matched'."))
                 .Select(id => resolver.Resolve((string?)id ?? throw new JsonException("'matched' holds fact IDs.")))
                 .ToArray();
-            return new Justification(rule, Strings(node["claims"]), Strings(node["decisions"]), matched);
+            return new Justification(rule, Strings(node["claims"]), Strings(node["decisions"]), matched)
+            {
+                Absent = node["absent"] is JsonArray absent ? Absent(absent) : null,
+            };
         }
+
+        private static AbsentCondition[] Absent(JsonArray absent) =>
+        [
+            .. absent.Select(item => item is JsonObject condition
+                ? new AbsentCondition(
+                    (string?)condition["fact"] ?? throw new JsonException("An absent condition has a 'fact'."),
+                    (string?)condition["text"] ?? throw new JsonException("An absent condition has a 'text'."),
+                    condition["checked"] is JsonArray rules ? [.. rules.Select(Checked)] : [])
+                : throw new JsonException("An absent condition is an object.")),
+        ];
+
+        private static CheckedRule Checked(JsonNode? item) =>
+            item is JsonObject rule
+                ? new CheckedRule(
+                    (string?)rule["rule"] ?? throw new JsonException("A checked rule has a 'rule'."),
+                    Strings(rule["decisions"]),
+                    (string?)rule["unmet"],
+                    rule["absent"] is JsonArray absent ? Absent(absent) : [])
+                : throw new JsonException("A checked rule is an object.");
 
         public override void Write(Utf8JsonWriter writer, Justification value, JsonSerializerOptions options) =>
             throw new NotSupportedException("This converter reads justification graphs; JustificationGraph.Serialize writes them.");

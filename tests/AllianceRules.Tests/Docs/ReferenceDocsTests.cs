@@ -105,6 +105,13 @@ public class ReferenceDocsTests
     /// The assessment document's schema: the C# types as written by <see cref="AllianceRules.Rendering.AssessmentJson"/>,
     /// with justifications as the graph it writes (fact IDs in <c>matched</c>, the facts in one table).
     /// </summary>
+    private static JsonObject AbsentList(string description) => new()
+    {
+        ["description"] = description,
+        ["type"] = "array",
+        ["items"] = new JsonObject { ["$ref"] = "#/$defs/absentCondition" },
+    };
+
     private static JsonObject AssessmentSchema()
     {
         var justification = new JsonObject
@@ -117,6 +124,7 @@ public class ReferenceDocsTests
                 ["claims"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
                 ["decisions"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
                 ["matched"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = "^f[0-9]+$" } },
+                ["absent"] = AbsentList("What the rule required absent (its Not conditions), each with the rules that could have drawn it; omitted when the rule requires nothing absent."),
             },
             ["required"] = new JsonArray("rule", "claims", "decisions", "matched"),
             ["additionalProperties"] = false,
@@ -129,6 +137,36 @@ public class ReferenceDocsTests
                 TransformSchemaNode = (context, node) =>
                     context.TypeInfo.Type == typeof(AllianceRules.Conclusions.Justification) ? justification.DeepClone() : Described(context, OmittedWhenNull(context, NeverNull(node))),
             }).AsObject();
+        schema["$defs"] = new JsonObject
+        {
+            ["absentCondition"] = new JsonObject
+            {
+                ["description"] = "A fact a rule required absent: its type, what was absent in words, and the rules that could have drawn it (none for a fact of the input).",
+                ["type"] = "object",
+                ["properties"] = new JsonObject
+                {
+                    ["fact"] = new JsonObject { ["type"] = "string" },
+                    ["text"] = new JsonObject { ["type"] = "string" },
+                    ["checked"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["$ref"] = "#/$defs/checkedRule" } },
+                },
+                ["required"] = new JsonArray("fact", "text", "checked"),
+                ["additionalProperties"] = false,
+            },
+            ["checkedRule"] = new JsonObject
+            {
+                ["description"] = "A rule that could have drawn an absent fact and did not: its decisions, and either its failed condition on the input (unmet) or the derived facts it needed that were absent.",
+                ["type"] = "object",
+                ["properties"] = new JsonObject
+                {
+                    ["rule"] = new JsonObject { ["type"] = "string" },
+                    ["decisions"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
+                    ["unmet"] = new JsonObject { ["type"] = "string" },
+                    ["absent"] = AbsentList("The derived facts it needed that were absent for the same subject."),
+                },
+                ["required"] = new JsonArray("rule", "decisions"),
+                ["additionalProperties"] = false,
+            },
+        };
         schema["properties"]!.AsObject()["facts"] = new JsonObject
         {
             ["description"] = "Every fact a rule matched, once: input facts with their words, derived facts with the firings that drew them.",

@@ -38,7 +38,8 @@ public class HostileInputTests
 
         // Five times the powers, about five times the output: not twenty-five.
         Assert.InRange(largeJson, 4 * smallJson, 6 * smallJson);
-        Assert.True(largeJson < 2_000_000, $"{largeJson} characters for {ScenarioLimits.MaxPowers} powers");
+        // What each patron's gaps and needs require absent (issue 27) is written beside them: about a tenth more per power.
+        Assert.True(largeJson < 2_500_000, $"{largeJson} characters for {ScenarioLimits.MaxPowers} powers");
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Facts.Derived;
@@ -7,6 +8,7 @@ namespace AllianceRules.Facts.Derived;
 /// with (C06). Rules about what balancing asks of a patron match this one fact.
 /// </summary>
 /// <param name="Power">The great power.</param>
+[Description("{power} as a patron while balancing")]
 public sealed record ActivePatron(GreatPower Power) : IDescribedFact
 {
     /// <inheritdoc/>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Facts.Derived;
@@ -5,6 +6,7 @@ namespace AllianceRules.Facts.Derived;
 /// <summary>Derived: the power can protect the hedging state on land, for the reason given.</summary>
 /// <param name="Power">The great power.</param>
 /// <param name="Basis">Why it can.</param>
+[Description("{power} can protect {hedger} on land")]
 public sealed record CanProtectLand(GreatPower Power, LandProtectionBasis Basis) : IDescribedFact
 {
     /// <inheritdoc/>

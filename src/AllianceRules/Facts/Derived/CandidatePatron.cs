@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Facts.Derived;
@@ -7,6 +8,7 @@ namespace AllianceRules.Facts.Derived;
 /// security the hedging state cannot supply alone (C08, C09).
 /// </summary>
 /// <param name="Power">The great power.</param>
+[Description("{power} as a candidate patron")]
 public sealed record CandidatePatron(GreatPower Power) : IDescribedFact
 {
     /// <inheritdoc/>

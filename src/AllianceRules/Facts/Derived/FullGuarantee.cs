@@ -1,3 +1,4 @@
+using System.ComponentModel;
 namespace AllianceRules.Facts.Derived;
 
 /// <summary>
@@ -5,6 +6,7 @@ namespace AllianceRules.Facts.Derived;
 /// Soviets granted" (C30, C28, C45).
 /// </summary>
 /// <param name="Guarantee">The guarantee.</param>
+[Description("{offer} protecting {hedger} both on land and at sea")]
 public sealed record FullGuarantee(GreatPowerOffer Guarantee) : IDescribedFact
 {
     /// <inheritdoc/>

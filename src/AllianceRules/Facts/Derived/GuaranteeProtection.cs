@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using AllianceRules.Facts;
 
 namespace AllianceRules.Facts.Derived;
@@ -5,6 +6,7 @@ namespace AllianceRules.Facts.Derived;
 /// <summary>Derived: a guarantee protects the hedging state in one domain (C45).</summary>
 /// <param name="Guarantee">The AllianceTreaty or SecurityGuarantee offer.</param>
 /// <param name="Domain">The domain it protects.</param>
+[Description("protection of {hedger} by {offer}")]
 public sealed record GuaranteeProtection(GreatPowerOffer Guarantee, Domain Domain) : IDescribedFact
 {
     /// <inheritdoc/>

@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
@@ -9,6 +10,7 @@ namespace AllianceRules.Rules;
 [Name("Advice.DoNotPushUpgradeWhileBandwagoning")]
 [Description("In good or stable times, an extra-regional power that courts the neighbour's periphery should not press an upgrade the hedging state will decline anyway: the proposal alone is likely to arouse the neighbour's suspicion.")]
 [Tag("C12"), Tag("C15")]
+[Absence(1, "a partnership upgrade proposed by {power}")]
 [Priority(RulePriority.Advice)]
 internal sealed class DoNotPushUpgradeWhileBandwagoning : Rule
 {

@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
@@ -9,6 +10,7 @@ namespace AllianceRules.Rules;
 [Name("Commitment.AidBelowBenchmarkGap")]
 [Description("After a sharp deterioration, a patron whose military and economic aid together fall short of the package its patron gave in the 1980s, about US$2.5bn a year or a tenth of GDP, falls short of what a sharp deterioration would likely demand (the benchmark is our reading, D11).")]
 [Tag("C25"), Tag("C28"), Tag("D11")]
+[Unmet("relations are not hostile, or the aid {power} offers meets the benchmark")]
 [Priority(RulePriority.Commitment)]
 internal sealed class AidBelowBenchmarkGap : Rule
 {

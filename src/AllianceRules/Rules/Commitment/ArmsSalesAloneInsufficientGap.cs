@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
@@ -9,6 +10,8 @@ namespace AllianceRules.Rules;
 [Name("Commitment.ArmsSalesAloneInsufficientGap")]
 [Description("A patron that sells arms but offers no guarantee falls short: arms sales alone cannot right a balance tilted toward the neighbour, more so at sea.")]
 [Tag("C29")]
+[Absence(1, "an alliance treaty or security guarantee from {power}")]
+[Unmet("{power} sells no arms, or puts a guarantee on the table beside them")]
 [Priority(RulePriority.Commitment)]
 internal sealed class ArmsSalesAloneInsufficientGap : Rule
 {

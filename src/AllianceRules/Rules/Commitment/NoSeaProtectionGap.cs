@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
@@ -8,6 +9,8 @@ namespace AllianceRules.Rules;
 [Name("Commitment.NoSeaProtectionGap")]
 [Description("A patron none of whose guarantees covers the sea falls short: it must show it can protect the hedging state at sea as well as on land.")]
 [Tag("C45")]
+[Absence(1, "a guarantee from {power} that protects {hedger} at sea", DrawnBy = ["Geography.GuaranteeProtectsSea"])]
+[Unmet("a guarantee from {power} protects {hedger} at sea")]
 [Priority(RulePriority.Commitment)]
 internal sealed class NoSeaProtectionGap : Rule
 {

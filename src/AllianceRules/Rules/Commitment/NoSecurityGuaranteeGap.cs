@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
@@ -9,6 +10,8 @@ namespace AllianceRules.Rules;
 [Name("Commitment.NoSecurityGuaranteeGap")]
 [Description("A patron that puts no alliance treaty or security guarantee on the table falls short: the hedging state wants a guarantee like the one its 1978 alliance gave before it commits.")]
 [Tag("C30")]
+[Absence(1, "an alliance treaty or security guarantee from {power}")]
+[Unmet("{power} puts an alliance treaty or security guarantee on the table")]
 [Priority(RulePriority.Commitment)]
 internal sealed class NoSecurityGuaranteeGap : Rule
 {

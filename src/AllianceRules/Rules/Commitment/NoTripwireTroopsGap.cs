@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
@@ -9,6 +10,8 @@ namespace AllianceRules.Rules;
 [Name("Commitment.NoTripwireTroopsGap")]
 [Description("A patron that cannot press the neighbour on land and stations no troops on the hedging state's soil falls short: troops large enough to serve as a tripwire are needed.")]
 [Tag("C46")]
+[Absence(2, "an offer from {power} to station troops on {hedger}'s soil")]
+[Unmet("{power} borders {neighbour} on land, or offers to station troops on {hedger}'s soil")]
 [Priority(RulePriority.Commitment)]
 internal sealed class NoTripwireTroopsGap : Rule
 {

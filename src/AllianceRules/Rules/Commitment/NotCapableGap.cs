@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
@@ -8,6 +9,7 @@ namespace AllianceRules.Rules;
 [Name("Commitment.NotCapableGap")]
 [Description("A patron that can no longer supply the security and aid it offers falls short: the hedging state resists only as long as its patron stays a capable great power.")]
 [Tag("C27")]
+[Unmet("{power} is capable")]
 [Priority(RulePriority.Commitment)]
 internal sealed class NotCapableGap : Rule
 {

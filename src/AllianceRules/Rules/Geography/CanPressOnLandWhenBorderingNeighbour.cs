@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
@@ -7,6 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Geography.CanPressOnLandWhenBorderingNeighbour")]
 [Description("A great power that shares a land border with the neighbour can put direct military pressure on it.")]
 [Tag("C24"), Tag("C32")]
+[Unmet("no land border joins {power} and {neighbour}")]
 [Priority(RulePriority.Geography)]
 internal sealed class CanPressOnLandWhenBorderingNeighbour : Rule
 {

@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
@@ -7,6 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Geography.CanProtectLandByPressure")]
 [Description("A power that can press the neighbour on land, and has both the capability and the will to fight there, can protect the hedging state on land.")]
 [Tag("C24"), Tag("C31"), Tag("C33")]
+[Unmet("{power} avoids a land war")]
 [Priority(RulePriority.Geography)]
 internal sealed class CanProtectLandByPressure : Rule
 {

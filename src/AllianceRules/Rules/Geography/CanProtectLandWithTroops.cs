@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
@@ -8,6 +9,7 @@ namespace AllianceRules.Rules;
 [Name("Geography.CanProtectLandWithTroops")]
 [Description("Troops stationed on the hedging state's soil let a great power protect it on land, whatever its own borders.")]
 [Tag("C46")]
+[Unmet("{power} offers no troops to station on {hedger}'s soil")]
 [Priority(RulePriority.Geography)]
 internal sealed class CanProtectLandWithTroops : Rule
 {

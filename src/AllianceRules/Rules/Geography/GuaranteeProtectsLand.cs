@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
@@ -7,6 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Geography.GuaranteeProtectsLand")]
 [Description("A guarantee protects the hedging state on land only when it lists land and its giver can protect it there.")]
 [Tag("C45")]
+[Unmet("no guarantee from {power} lists land", ForOffer = "{offer} does not list land")]
 [Priority(RulePriority.GeographyConsequence)]
 internal sealed class GuaranteeProtectsLand : Rule
 {

@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
@@ -8,6 +9,7 @@ namespace AllianceRules.Rules;
 [Name("Offers.GuaranteeAcceptedFromPatron")]
 [Description("A guarantee the hedging state accepts is the security in exchange for which it opens its bases, and the only kind that protects it.")]
 [Tag("C22")]
+[Unmet("{hedger} accepts no guarantee from {power}")]
 [Priority(RulePriority.OffersConsequence)]
 internal sealed class GuaranteeAcceptedFromPatron : Rule
 {

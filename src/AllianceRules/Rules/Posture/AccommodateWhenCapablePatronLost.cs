@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
@@ -8,6 +9,7 @@ namespace AllianceRules.Rules;
 [Name("Posture.AccommodateWhenCapablePatronLost")]
 [Description("Relations are bad and the settlement failed, but the great power the hedging state relied on has turned to the neighbour and can no longer supply what it offered, and no capable patron remains: without one, the hedging state gives in on the neighbour's terms.")]
 [Tag("C26"), Tag("C27")]
+[Absence(1, "a capable candidate patron")]
 [Priority(RulePriority.Posture)]
 internal sealed class AccommodateWhenCapablePatronLost : Rule
 {

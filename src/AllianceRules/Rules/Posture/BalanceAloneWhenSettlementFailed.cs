@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
@@ -8,6 +9,8 @@ namespace AllianceRules.Rules;
 [Name("Posture.BalanceAloneWhenSettlementFailed")]
 [Description("Relations are bad and the attempt to settle failed; with no patron on offer, and none lost, the hedging state still balances, because balancing defends and deters better than deference that has failed (the article does not say it balances alone: D2).")]
 [Tag("C05"), Tag("C19"), Tag("C20"), Tag("D2")]
+[Absence(1, "a candidate patron")]
+[Absence(2, "reliance on a power that is no longer capable and seeks rapprochement with {neighbour}")]
 [Priority(RulePriority.Posture)]
 internal sealed class BalanceAloneWhenSettlementFailed : Rule
 {

@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
@@ -8,6 +9,8 @@ namespace AllianceRules.Rules;
 [Name("Posture.BalanceWithIncapablePatronWhenSettlementFailed")]
 [Description("Relations are bad and the settlement failed; the powers that contain the neighbour can no longer supply all they offer, but none the hedging state relied on has turned to the neighbour, so it has lost no patron and still balances.")]
 [Tag("C05"), Tag("C19"), Tag("C20")]
+[Absence(1, "a capable candidate patron")]
+[Absence(2, "reliance on a power that is no longer capable and seeks rapprochement with {neighbour}")]
 [Priority(RulePriority.Posture)]
 internal sealed class BalanceWithIncapablePatronWhenSettlementFailed : Rule
 {

@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
@@ -8,6 +9,7 @@ namespace AllianceRules.Rules;
 [Name("Risks.AloneAtSeaWithoutAcceptedSeaGuarantee")]
 [Description("Coerced at sea with no patron's guarantee that it has accepted covering the sea, the hedging state stands alone, however much security cooperation it has: a guarantee turned down or held protects nothing (only a patron's guarantee counts: D13).")]
 [Tag("C39"), Tag("D13")]
+[Absence(1, "an accepted guarantee that protects {hedger} at sea", DrawnBy = ["Geography.GuaranteeProtectsSea"])]
 [Priority(RulePriority.Risks)]
 internal sealed class AloneAtSeaWithoutAcceptedSeaGuarantee : Rule
 {

@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
@@ -8,6 +9,7 @@ namespace AllianceRules.Rules;
 [Name("Risks.RelianceOnAcceptedOffer")]
 [Description("The hedging state comes to rely on a great power whose offer it accepts, and so has its abandonment to fear.")]
 [Tag("C48"), Tag("D12")]
+[Unmet("{hedger} accepts no offer from {power} other than a guarantee")]
 [Priority(RulePriority.Risks)]
 internal sealed class RelianceOnAcceptedOffer : Rule
 {

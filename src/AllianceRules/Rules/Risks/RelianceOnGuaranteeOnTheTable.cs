@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
 using NRules.Fluent.Dsl;
@@ -8,6 +9,7 @@ namespace AllianceRules.Rules;
 [Name("Risks.RelianceOnGuaranteeOnTheTable")]
 [Description("The hedging state comes to rely on a great power that puts a guarantee on the table, and so has its abandonment to fear.")]
 [Tag("C48"), Tag("D12")]
+[Unmet("{power} puts no guarantee on the table")]
 [Priority(RulePriority.Risks)]
 internal sealed class RelianceOnGuaranteeOnTheTable : Rule
 {

@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;

@@ -1,0 +1,85 @@
+using AllianceRules.Claims;
+using AllianceRules.Engine;
+using AllianceRules.Tests.Cli;
+using AllianceRules.Tests.Support;
+
+namespace AllianceRules.Tests.Explanations;
+
+/// <summary>
+/// A justification shows what was absent where a rule met a <c>Not</c> condition, and why no rule
+/// drew the absent fact (issue 27, item 1; rulebook v3, "Every conclusion").
+/// </summary>
+[Trait("Category", "Pinned")]
+public class AbsentConditionTests
+{
+    private const string PartnerWithoutLandBorder = "samples/scenarios/partner-without-land-border.json";
+    private const string RaisedExpectations = "risks[RaisedExpectations,India]";
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("md")]
+    [InlineData("json")]
+    public void Explain_MaritimeOnly_ShowsTheAbsentLandBorder(string format)
+    {
+        var run = CliRun.Of("explain", RepositoryFiles.Path(PartnerWithoutLandBorder), "--conclusion", RaisedExpectations, "--format", format);
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("no land border joins India and China", run.Stdout, StringComparison.Ordinal);
+        Snapshots.Match(run.Stdout, $"partner-without-land-border.explain.{format}");
+    }
+
+    [Fact]
+    public void Assess_1978_CredibleVerdict_ChecksEveryGapRule()
+    {
+        var run = CliRun.Of("assess", "--builtin", "1978-soviet-alliance");
+
+        Assert.Equal(0, run.ExitCode);
+        var gapRules = TestEngine.Assessor.Rules.Where(r => r.Section == "Commitment" && r.Name.EndsWith("Gap", StringComparison.Ordinal)).Select(r => r.Name).ToArray();
+        Assert.NotEmpty(gapRules);
+        var verdict = run.Stdout[run.Stdout.IndexOf("absent: a gap in Soviet Union's commitment; checked:\n", StringComparison.Ordinal)..];
+        foreach (var rule in gapRules)
+        {
+            Assert.Contains($"- {rule}", verdict, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Every <c>Not</c> condition of the built-in rulebook has words, and every rule that can draw an absent derived fact says what fails when it does not.</summary>
+    [Fact]
+    public void Rulebook_EveryAbsence_HasWordsAndEveryRuleChecked_SaysWhyNot()
+    {
+        var described = TestEngine.Assessor.Descriptions;
+        var problems = new List<string>();
+        foreach (var rule in described.Values.OrderBy(r => r.Name, StringComparer.Ordinal))
+        {
+            foreach (var absence in rule.Absences)
+            {
+                if (absence.Text is null && absence.Fact.GetCustomAttributes(typeof(System.ComponentModel.DescriptionAttribute), false).Length == 0)
+                {
+                    problems.Add($"{rule.Name}: Not condition {absence.Position} ({absence.Fact.Name}) has no words");
+                }
+
+                problems.AddRange(absence.DrawnBy.Where(d => d.Unmet is null).Select(d => $"{d.Name}: can draw the {absence.Fact.Name} that {rule.Name} requires absent, and gives no [Unmet] words"));
+                problems.AddRange(absence.DrawnBy.Where(d => !d.Yields.Contains(absence.Fact)).Select(d => $"{rule.Name}: names {d.Name} as drawing {absence.Fact.Name}, which it does not yield"));
+            }
+        }
+
+        Assert.Empty(problems.Distinct());
+    }
+
+    [Fact]
+    public void Absence_WordsForAPositionTheRuleDoesNotHave_AreNotSilentlyIgnored()
+    {
+        var described = TestEngine.Assessor.Descriptions;
+        var ruleTypes = typeof(RulebookHost).Assembly.GetTypes()
+            .Where(t => t.GetCustomAttributes(typeof(AbsenceAttribute), false).Length > 0);
+        foreach (var type in ruleTypes)
+        {
+            var name = (string)type.GetCustomAttributesData().Single(a => a.AttributeType == typeof(NRules.Fluent.Dsl.NameAttribute)).ConstructorArguments[0].Value!;
+            var rule = described.Values.Single(r => r.Name == name);
+            foreach (AbsenceAttribute words in type.GetCustomAttributes(typeof(AbsenceAttribute), false))
+            {
+                Assert.True(words.Position >= 1 && words.Position <= rule.Absences.Count, $"{name}: [Absence({words.Position})] but the rule has {rule.Absences.Count} Not conditions");
+            }
+        }
+    }
+}
