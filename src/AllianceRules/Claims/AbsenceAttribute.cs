@@ -13,7 +13,7 @@ namespace AllianceRules.Claims;
 /// <c>{power}</c> or <c>{offer}</c> is about that subject, and lets a report say why no rule drew
 /// the absent fact for it. A rule without the attribute gets a generic line naming the fact type.
 /// </remarks>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = true)]
 public sealed class AbsenceAttribute : Attribute
 {
     /// <summary>Describes the <paramref name="position"/>-th <c>Not</c> condition of the rule (1 for the first, in the order they are written).</summary>

@@ -87,7 +87,7 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
         foreach (var rule in rules)
         {
             var description = described[rule];
-            var words = TypeOf(rule)?.GetCustomAttributes(typeof(AbsenceAttribute), inherit: false).OfType<AbsenceAttribute>().ToDictionary(a => a.Position) ?? [];
+            var words = TypeOf(rule)?.GetCustomAttributes(typeof(AbsenceAttribute), inherit: true).OfType<AbsenceAttribute>().ToDictionary(a => a.Position) ?? [];
             description.Absences = [.. negations[rule].Select((type, i) =>
             {
                 var said = words.GetValueOrDefault(i + 1);
@@ -104,7 +104,7 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
         return described;
 
         Type? TypeOf(IRuleDefinition rule) => ruleTypes?.GetValueOrDefault(rule.Name);
-        UnmetAttribute? UnmetOf(IRuleDefinition rule) => TypeOf(rule)?.GetCustomAttributes(typeof(UnmetAttribute), inherit: false).OfType<UnmetAttribute>().SingleOrDefault();
+        UnmetAttribute? UnmetOf(IRuleDefinition rule) => TypeOf(rule)?.GetCustomAttributes(typeof(UnmetAttribute), inherit: true).OfType<UnmetAttribute>().SingleOrDefault();
     }
 
     /// <summary>The fact types of the rule's <c>Not</c> conditions, one per condition, in the order written.</summary>

@@ -11,7 +11,7 @@ namespace AllianceRules.Claims;
 /// <c>{neighbour}</c>, <c>{hedger}</c>. Write what is true of the input when the rule does not
 /// fire for the subject, for example "no land border joins {power} and {neighbour}".
 /// </remarks>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = true)]
 public sealed class UnmetAttribute : Attribute
 {
     /// <summary>Describes what holds of the input when the rule does not fire for a subject.</summary>

@@ -8,5 +8,5 @@ namespace AllianceRules.Conclusions;
 public sealed record AdviceConclusion(GreatPower Power, Advice Advice) : IDescribedFact
 {
     /// <inheritdoc/>
-    public string Describe() => $"advice to {Power.Name}: {Advice}";
+    public string Describe() => $"advice to {Power.Name}: {Phrases.Of(Advice)}";
 }

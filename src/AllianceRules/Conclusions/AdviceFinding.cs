@@ -24,10 +24,10 @@ public sealed record AdviceFinding(string To, Advice Advice, IReadOnlyList<strin
 
     /// <inheritdoc/>
     [JsonIgnore]
-    public string Headline => $"to {To}: {Advice}";
+    public string Headline => $"to {To}: {Phrases.Of(Advice)}";
 
     /// <summary>How reports lay out findings of this kind.</summary>
-    internal static ConclusionSection Section { get; } = ConclusionSection.For<AdviceFinding>(ConclusionKind.Advice, "Advice", ["to", "advice"], a => [[a.To], [a.Advice.ToString()]]);
+    internal static ConclusionSection Section { get; } = ConclusionSection.For<AdviceFinding>(ConclusionKind.Advice, "Advice", ["to", "advice"], a => [[a.To], [Phrases.Of(a.Advice)]]);
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
     internal static AdviceFinding[] Build(IFindingSource builder)

@@ -32,15 +32,15 @@ public sealed record CommitmentFinding(
 
     /// <inheritdoc/>
     [JsonIgnore]
-    public string Headline => Credible ? $"{Power}: credible" : $"{Power}: not credible, lacks {string.Join(", ", Gaps.Select(g => g.Gap))}";
+    public string Headline => Credible ? $"{Power}: credible" : $"{Power}: not credible: {string.Join(", ", Gaps.Select(g => Phrases.Of(g.Gap)))}";
 
     /// <summary>How reports lay out findings of this kind.</summary>
     internal static ConclusionSection Section { get; } = ConclusionSection.For<CommitmentFinding>(
         ConclusionKind.Commitment,
         "Commitments",
         ["power", "credible", "gaps"],
-        c => [[c.Power], [c.Credible ? "yes" : "no"], c.Gaps.Count == 0 ? ["—"] : [.. c.Gaps.Select(g => $"{g.Gap} ({ClaimText.WithParagraphs(g.Claims)})")]],
-        c => c.Credible ? $"{c.Power} credible" : $"{c.Power} not credible ({string.Join(", ", c.Gaps.Select(g => g.Gap))})") with
+        c => [[c.Power], [c.Credible ? "yes" : "no"], c.Gaps.Count == 0 ? ["—"] : [.. c.Gaps.Select(g => $"{Phrases.Of(g.Gap)} ({ClaimText.WithParagraphs(g.Claims)})")]],
+        c => c.Credible ? $"{c.Power} credible" : $"{c.Power} not credible ({string.Join(", ", c.Gaps.Select(g => Phrases.Of(g.Gap)))})") with
     {
         ListsRules = false,
         SummaryLabel = "Commitments",

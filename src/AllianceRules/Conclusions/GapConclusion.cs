@@ -10,5 +10,5 @@ namespace AllianceRules.Conclusions;
 public sealed record GapConclusion(GreatPower Power, Gap Gap) : IDescribedFact
 {
     /// <inheritdoc/>
-    public string Describe() => $"commitment of {Power.Name} lacks {Gap}";
+    public string Describe() => $"commitment of {Power.Name} falls short: {Phrases.Of(Gap)}";
 }

@@ -24,5 +24,5 @@ public sealed record GapFinding([property: JsonIgnore] string Power, Gap Gap, IR
 
     /// <inheritdoc/>
     [JsonIgnore]
-    public string Headline => $"{Power} lacks {Gap}";
+    public string Headline => $"{Power}: {Phrases.Of(Gap)}";
 }

@@ -8,5 +8,5 @@ namespace AllianceRules.Conclusions;
 public sealed record NeedConclusion(GreatPower Power, Need Need) : IDescribedFact
 {
     /// <inheritdoc/>
-    public string Describe() => $"needs {Need} from {Power.Name}";
+    public string Describe() => $"needs {Phrases.Of(Need)} from {Power.Name}";
 }

@@ -24,10 +24,10 @@ public sealed record NeedFinding(string From, Need Need, IReadOnlyList<string> C
 
     /// <inheritdoc/>
     [JsonIgnore]
-    public string Headline => $"from {From}: {Need}";
+    public string Headline => $"from {From}: {Phrases.Of(Need)}";
 
     /// <summary>How reports lay out findings of this kind.</summary>
-    internal static ConclusionSection Section { get; } = ConclusionSection.For<NeedFinding>(ConclusionKind.Need, "Needs", ["from", "need"], n => [[n.From], [n.Need.ToString()]]);
+    internal static ConclusionSection Section { get; } = ConclusionSection.For<NeedFinding>(ConclusionKind.Need, "Needs", ["from", "need"], n => [[n.From], [Phrases.Of(n.Need)]]);
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
     internal static NeedFinding[] Build(IFindingSource builder)

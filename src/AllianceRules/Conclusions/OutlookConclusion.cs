@@ -14,5 +14,5 @@ public sealed record OutlookConclusion(GreatPower Power, AllianceOutlook Outlook
     string IValuedConclusion.Value => Outlook.ToString();
 
     /// <inheritdoc/>
-    public string Describe() => $"alliance with {Power.Name} {Outlook}";
+    public string Describe() => $"alliance with {Power.Name} {Phrases.Of(Outlook)}";
 }

@@ -24,15 +24,15 @@ public sealed record OutlookFinding(string Power, AllianceOutlook Alliance, IRea
 
     /// <inheritdoc/>
     [JsonIgnore]
-    public string Headline => $"{Power}: {Alliance}";
+    public string Headline => $"{Power}: alliance {Phrases.Of(Alliance)}";
 
     /// <summary>How reports lay out findings of this kind.</summary>
     internal static ConclusionSection Section { get; } = ConclusionSection.For<OutlookFinding>(
         ConclusionKind.Outlook,
         "Alliance outlook",
         ["power", "alliance"],
-        o => [[o.Power], [o.Alliance.ToString()]],
-        o => $"{o.Power} {o.Alliance}") with
+        o => [[o.Power], [Phrases.Of(o.Alliance)]],
+        o => $"{o.Power}: alliance {Phrases.Of(o.Alliance)}") with
     {
         SummaryLabel = "Alliance outlook",
     };

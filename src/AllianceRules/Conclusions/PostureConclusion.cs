@@ -15,5 +15,5 @@ public sealed record PostureConclusion(Posture Value) : IDescribedFact, IValuedC
     string IValuedConclusion.Value => Value.ToString();
 
     /// <inheritdoc/>
-    public string Describe() => $"posture {Value}";
+    public string Describe() => $"posture: {Phrases.Of(Value)}";
 }

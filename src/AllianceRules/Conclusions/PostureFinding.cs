@@ -24,16 +24,16 @@ public sealed record PostureFinding(Posture Value, IReadOnlyList<string> Claims,
 
     /// <inheritdoc/>
     [JsonIgnore]
-    public string Headline => Value.ToString();
+    public string Headline => Phrases.Of(Value);
 
     /// <summary>How reports lay out findings of this kind.</summary>
     internal static ConclusionSection Section { get; } = new(ConclusionKind.Posture, "Posture")
     {
         Single = true,
         Columns = ["posture"],
-        Cells = finding => [ConclusionSection.Cell(finding.Value)],
+        Cells = finding => [ConclusionSection.Cell(Phrases.Of(((PostureFinding)finding).Value))],
         SummaryLabel = "Posture",
-        SummaryItem = finding => $"{finding.Value} ({(finding.Claims.Count == 0 ? "—" : ClaimText.WithParagraphs(finding.Claims))})",
+        SummaryItem = finding => $"{Phrases.Of(((PostureFinding)finding).Value)} ({(finding.Claims.Count == 0 ? "—" : ClaimText.WithParagraphs(finding.Claims))})",
     };
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>

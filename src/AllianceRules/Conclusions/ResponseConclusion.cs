@@ -16,5 +16,5 @@ public sealed record ResponseConclusion(GreatPowerOffer Offer, Decision Decision
     string IValuedConclusion.Value => Decision.ToString();
 
     /// <inheritdoc/>
-    public string Describe() => $"{Decision}: {Offer.Describe()}";
+    public string Describe() => $"{Phrases.Of(Decision)}: {Offer.Describe()}";
 }

@@ -32,7 +32,7 @@ public sealed record ResponseFinding(
 
     /// <inheritdoc/>
     [JsonIgnore]
-    public string Headline => $"{From} {Kind}: {Decision}";
+    public string Headline => $"{From}, {Phrases.Of(Kind)}: {Phrases.Of(Decision)}";
 
     /// <summary>
     /// For <see cref="Decision.NoClaim"/>, why the article is silent, with the claim that scopes
@@ -61,8 +61,8 @@ public sealed record ResponseFinding(
         ConclusionKind.Response,
         "Responses",
         ["from", "offer", "decision"],
-        r => [[r.From], [r.Kind.ToString()], [r.Decision.ToString()]],
-        r => $"{r.Kind} from {r.From}: {r.Decision}") with
+        r => [[r.From], [Phrases.Of(r.Kind)], [Phrases.Of(r.Decision)]],
+        r => $"{Phrases.Of(r.Kind)} from {r.From}: {Phrases.Of(r.Decision)}") with
     {
         TableTitle = "Responses to offers",
         SummaryLabel = "Responses",

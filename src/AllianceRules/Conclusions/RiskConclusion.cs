@@ -9,5 +9,5 @@ namespace AllianceRules.Conclusions;
 public sealed record RiskConclusion(Risk Risk, GreatPower? Power, GreatPowerOffer? Offer) : IDescribedFact
 {
     /// <inheritdoc/>
-    public string Describe() => Power is null ? $"risk {Risk}" : $"risk {Risk} with {Power.Name}";
+    public string Describe() => Power is null ? $"risk: {Phrases.Of(Risk)}" : $"risk: {Phrases.Of(Risk)}, with {Power.Name}";
 }

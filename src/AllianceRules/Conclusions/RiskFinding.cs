@@ -24,14 +24,14 @@ public sealed record RiskFinding(Risk Risk, string? Power, IReadOnlyList<string>
 
     /// <inheritdoc/>
     [JsonIgnore]
-    public string Headline => Power is null ? Risk.ToString() : $"{Risk} ({Power})";
+    public string Headline => Power is null ? Phrases.Of(Risk) : $"{Phrases.Of(Risk)} (with {Power})";
 
     /// <summary>How reports lay out findings of this kind.</summary>
     internal static ConclusionSection Section { get; } = ConclusionSection.For<RiskFinding>(
         ConclusionKind.Risk,
         "Risks",
         ["risk", "power"],
-        r => [[r.Risk.ToString()], [r.Power ?? "—"]]) with
+        r => [[Phrases.Of(r.Risk)], [r.Power ?? "—"]]) with
     {
         SummaryLabel = "Risks",
         SummaryWhenEmpty = "none",

@@ -15,5 +15,5 @@ public sealed record CoercionEvent : IDescribedFact
     public required string Kind { get; init; }
 
     /// <inheritdoc/>
-    public string Describe() => string.Create(CultureInfo.InvariantCulture, $"{Kind} on {Domain} in {Year}");
+    public string Describe() => string.Create(CultureInfo.InvariantCulture, $"{Kind} {(Domain == Domain.Land ? "on land" : "at sea")} in {Year}");
 }

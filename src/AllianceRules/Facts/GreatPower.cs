@@ -53,15 +53,10 @@ public sealed record GreatPower : IDescribedFact
         var traits = new List<string>
         {
             ExtraRegional ? "extra-regional" : "regional",
-            $"stance {Stance}",
-            $"resolve {Resolve}",
+            Phrases.Of(Stance),
+            Phrases.Of(Resolve),
             AvoidsLandWar ? "avoids a land war" : "will fight on land",
-            PoliticalSystem switch
-            {
-                PoliticalSystem.Affirmed => "has affirmed respect for the political system",
-                PoliticalSystem.Partial => "has partly affirmed respect for the political system",
-                _ => "has not affirmed respect for the political system",
-            },
+            Phrases.Of(PoliticalSystem),
         };
         if (!Capable)
         {

@@ -34,10 +34,10 @@ public sealed record GreatPowerOffer : IDescribedFact
     /// <inheritdoc/>
     public string Describe()
     {
-        var text = $"{From} offers {Kind}";
+        var text = $"{From} offers {Phrases.Of(Kind)}";
         if (Domains.Count > 0)
         {
-            text += $" ({string.Join(", ", Domains)})";
+            text += $" ({string.Join(", ", Domains.Select(Phrases.Of))})";
         }
 
         if (AnnualUsd is { } usd)

@@ -7,7 +7,7 @@ namespace AllianceRules.Facts;
 /// </summary>
 public interface IDescribedFact
 {
-    /// <summary>The fact in words, such as <c>relations are Hostile; settlement tried and failed</c>.</summary>
+    /// <summary>The fact in words, such as <c>relations are hostile; settlement tried and failed</c>.</summary>
     /// <returns>The words.</returns>
     string Describe();
 }

@@ -22,5 +22,5 @@ public sealed record RelationState : IDescribedFact
     public bool IsBad => Level is RelationLevel.Strained or RelationLevel.Hostile;
 
     /// <inheritdoc/>
-    public string Describe() => $"relations are {Level}; settlement {(SettlementFailed ? "tried and failed" : "not yet failed")}";
+    public string Describe() => $"relations are {Phrases.Of(Level)}; settlement {(SettlementFailed ? "tried and failed" : "not yet failed")}";
 }

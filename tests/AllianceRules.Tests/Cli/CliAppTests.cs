@@ -49,7 +49,7 @@ public class CliAppTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("Scenario: 1978-soviet-alliance - Alliance with the Soviet Union (1978-11-03)\n", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Posture: Balance  [C05 ¶3, C19 ¶7, C20 ¶7]", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Posture: balance against the neighbour  [C05 ¶3, C19 ¶7, C20 ¶7]", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("because Geography.CandidatePatronWhenContainingFromAfar  [C08 ¶4, C09 ¶4]", run.Stdout, StringComparison.Ordinal);
     }
 

@@ -23,7 +23,7 @@ public class ProgramTests
 
         Assert.Equal(0, exit);
         Assert.Equal("", stderr);
-        Assert.Contains("Posture: Bandwagon", stdout, StringComparison.Ordinal);
+        Assert.Contains("Posture: bandwagon with the neighbour", stdout, StringComparison.Ordinal);
     }
 
     private static (int Exit, string Stdout, string Stderr) Run(byte[] stdin, params string[] args) => CliProcess.Run(stdin, [], args);

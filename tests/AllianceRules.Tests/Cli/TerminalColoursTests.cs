@@ -25,8 +25,8 @@ public class TerminalColoursTests
         var coloured = TextReport.Render(assessment, TextStyle.Terminal);
 
         Assert.StartsWith("\u001b[1mScenario: 1978-soviet-alliance", coloured, StringComparison.Ordinal);
-        Assert.Contains("\u001b[1mPosture: Balance  [C05 ¶3, C19 ¶7, C20 ¶7]\u001b[0m\n  because \u001b[36mPosture.BalanceWithPatronWhenSettlementFailed\u001b[0m", coloured, StringComparison.Ordinal);
-        Assert.Contains("\u001b[2m    - relations are Hostile; settlement tried and failed (input)\u001b[0m\n", coloured, StringComparison.Ordinal);
+        Assert.Contains("\u001b[1mPosture: balance against the neighbour  [C05 ¶3, C19 ¶7, C20 ¶7]\u001b[0m\n  because \u001b[36mPosture.BalanceWithPatronWhenSettlementFailed\u001b[0m", coloured, StringComparison.Ordinal);
+        Assert.Contains("\u001b[2m    - relations are hostile; settlement tried and failed (input)\u001b[0m\n", coloured, StringComparison.Ordinal);
         Assert.Equal(TextReport.Render(assessment), Regex.Replace(coloured, "\u001b\\[[0-9]+m", ""));
     }
 }

@@ -17,7 +17,7 @@ public class ScenarioChangesTests
         Assert.All(changes, c => Assert.Empty(ScenarioValidator.Validate(ScenarioChanges.Apply(SharpDeterioration, [c]))));
         Assert.Equal("relation.level: Hostile → Good", changes[0].ToString());
         Assert.Contains(changes, c => c.ToString() == "offers[0].domains: [Sea] → [Land, Sea]");
-        Assert.Contains(changes, c => c.ToString() == "offers[1]: United States offers ArmsSales → (removed)");
+        Assert.Contains(changes, c => c.ToString() == "offers[1]: United States offers arms sales → (removed)");
         Assert.DoesNotContain(changes, c => c.ToString() == "offers[0].domains: [Sea] → []");
     }
 

@@ -75,7 +75,7 @@ public class WhatIfTests
         var whatIf = WhatIf.Explore(TestEngine.Assessor, HistoricalScenarios.Find("2021-harris-visit")!);
 
         Assert.Contains(FlipsOf(whatIf, "advice[United States,DoNotPushUpgrade]", ConclusionMap.Absent),
-            f => f.Changes.Single().ToString() == "offers[0]: United States offers PartnershipUpgrade → (removed)");
+            f => f.Changes.Single().ToString() == "offers[0]: United States offers partnership upgrade → (removed)");
     }
 
     [Fact]

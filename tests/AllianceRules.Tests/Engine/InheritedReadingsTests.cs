@@ -43,7 +43,7 @@ public class InheritedReadingsTests
         var raised = assessment.Risks.Single(r => r.Risk == Risk.RaisedExpectations);
         Assert.DoesNotContain("C33", raised.Claims);
         Assert.Contains("C33", raised.Hedges);
-        Assert.Contains("RaisedExpectations (United States)  [C53 ¶12; hedged: C33 ¶9 (\"is likely to limit\")]", TextReport.Render(assessment), StringComparison.Ordinal);
+        Assert.Contains("raised expectations (with United States)  [C53 ¶12; hedged: C33 ¶9 (\"is likely to limit\")]", TextReport.Render(assessment), StringComparison.Ordinal);
         // Everything drawn while balancing rests on C06's "has been open to" (the patron's standing).
         Assert.Contains("C06", assessment.Needs.Single(n => n.Need == Need.LongTermResolve).Hedges);
         // A conclusion with no hedged claim beneath carries none: seeking a settlement (C02, C20).

@@ -34,6 +34,7 @@ public class AbsentConditionTests
         var run = CliRun.Of("assess", "--builtin", "1978-soviet-alliance");
 
         Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("lacks No", run.Stdout, StringComparison.Ordinal);
         var gapRules = TestEngine.Assessor.Rules.Where(r => r.Section == "Commitment" && r.Name.EndsWith("Gap", StringComparison.Ordinal)).Select(r => r.Name).ToArray();
         Assert.NotEmpty(gapRules);
         var verdict = run.Stdout[run.Stdout.IndexOf("absent: a gap in Soviet Union's commitment; checked:\n", StringComparison.Ordinal)..];
@@ -66,17 +67,34 @@ public class AbsentConditionTests
         Assert.Empty(problems.Distinct());
     }
 
+    /// <summary>Every value of the vocabulary has words of its own (issue 27, item 2): reports never fall back to an enum name.</summary>
+    [Fact]
+    public void Vocabulary_EveryValue_HasAPhrase()
+    {
+        var vocabulary = typeof(AllianceRules.Facts.Risk).Assembly.GetExportedTypes()
+            .Where(t => t.IsEnum && t.Namespace == "AllianceRules.Facts");
+        var missing = vocabulary
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+                .Where(f => f.GetCustomAttributes(typeof(System.ComponentModel.DescriptionAttribute), false).Length == 0)
+                .Select(f => $"{t.Name}.{f.Name}"))
+            .ToArray();
+
+        Assert.NotEmpty(vocabulary);
+        Assert.Empty(missing);
+        Assert.Equal("punishment on land by the neighbour", AllianceRules.Facts.Phrases.Of(AllianceRules.Facts.Risk.LandPunishment));
+    }
+
     [Fact]
     public void Absence_WordsForAPositionTheRuleDoesNotHave_AreNotSilentlyIgnored()
     {
         var described = TestEngine.Assessor.Descriptions;
         var ruleTypes = typeof(RulebookHost).Assembly.GetTypes()
-            .Where(t => t.GetCustomAttributes(typeof(AbsenceAttribute), false).Length > 0);
+            .Where(t => !t.IsAbstract && t.GetCustomAttributes(typeof(AbsenceAttribute), true).Length > 0);
         foreach (var type in ruleTypes)
         {
             var name = (string)type.GetCustomAttributesData().Single(a => a.AttributeType == typeof(NRules.Fluent.Dsl.NameAttribute)).ConstructorArguments[0].Value!;
             var rule = described.Values.Single(r => r.Name == name);
-            foreach (AbsenceAttribute words in type.GetCustomAttributes(typeof(AbsenceAttribute), false))
+            foreach (AbsenceAttribute words in type.GetCustomAttributes(typeof(AbsenceAttribute), true))
             {
                 Assert.True(words.Position >= 1 && words.Position <= rule.Absences.Count, $"{name}: [Absence({words.Position})] but the rule has {rule.Absences.Count} Not conditions");
             }

@@ -23,10 +23,10 @@ public class ExplanationTests
         Assert.Equal(["NoLandProtection", "NoTripwireTroops", "AidBelowBenchmark", "ResolveNotDemonstrated", "PoliticalSystemNotAffirmed"], explanation.Obstacles.Select(o => o.Name));
         var byName = explanation.Obstacles.ToDictionary(o => o.Name);
         Assert.Equal(["C24", "C33", "C45"], byName["NoLandProtection"].Claims);
-        Assert.Contains(byName["NoTripwireTroops"].Remedies, r => r.Changes.Single().ToString() == "offers[+]: (none) → United States offers TroopStationing");
+        Assert.Contains(byName["NoTripwireTroops"].Remedies, r => r.Changes.Single().ToString() == "offers[+]: (none) → United States offers troop stationing");
         Assert.Contains(byName["NoTripwireTroops"].Remedies, r => r.Changes.Single().ToString() == "geography[+]: (none) → land border between United States and China");
         Assert.Contains(byName["NoLandProtection"].Remedies, r => r.Changes.Select(c => c.ToString()).SequenceEqual(
-            ["offers[+]: (none) → United States offers TroopStationing", "offers[0].domains: [Sea] → [Land, Sea]"]));
+            ["offers[+]: (none) → United States offers troop stationing", "offers[0].domains: [Sea] → [Land, Sea]"]));
         Assert.Equal("powers[0].resolve: Undemonstrated → Demonstrated", Assert.Single(byName["ResolveNotDemonstrated"].Remedies).Changes.Single().ToString());
         // Aid at the benchmark closes it, and (v3) so does relations short of a sharp deterioration.
         Assert.All(byName["AidBelowBenchmark"].Remedies, r => Assert.True(

@@ -28,10 +28,10 @@ public class MarkdownReportTests
 
         Assert.StartsWith("# Hypothetical: relations deteriorate sharply\n", markdown, StringComparison.Ordinal);
         Assert.True(markdown.IndexOf("## Summary", StringComparison.Ordinal) < markdown.IndexOf("## Posture", StringComparison.Ordinal));
-        Assert.Contains("| Balance | C05 ¶3, C19 ¶7, C20 ¶7 | `Posture.BalanceWithPatronWhenSettlementFailed` |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| balance against the neighbour | C05 ¶3, C19 ¶7, C20 ¶7 | `Posture.BalanceWithPatronWhenSettlementFailed` |", markdown, StringComparison.Ordinal);
         Assert.Contains("```mermaid\nflowchart LR\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("[\"United States offers SecurityGuarantee (Sea)\"]", markdown, StringComparison.Ordinal);
-        Assert.Contains("{{\"commitment of United States lacks NoLandProtection\"}}", markdown, StringComparison.Ordinal);
+        Assert.Contains("[\"United States offers security guarantee (sea)\"]", markdown, StringComparison.Ordinal);
+        Assert.Contains("{{\"commitment of United States falls short: no protection on land\"}}", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class MarkdownReportTests
     {
         var markdown = MarkdownReport.Render(TestEngine.Assess(HistoricalScenarios.Find("1991-normalization")!));
 
-        Assert.Contains("| Soviet Union | AllianceTreaty | NoClaim | — | — (the article is silent: the article says nothing of offers while the hedging state gives in on the neighbour's terms (C26)) |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Soviet Union | alliance treaty | no claim | — | — (the article is silent: the article says nothing of offers while the hedging state gives in on the neighbour's terms (C26)) |", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class MarkdownReportTests
 
         var text = TextReport.Render(TestEngine.Assess(scenario));
 
-        Assert.Contains("  Friend PartnershipUpgrade: NoClaim\n    the article is silent: Friend is not a candidate patron, and the article speaks only of extra-regional powers that contain the neighbour (C08)\n", text, StringComparison.Ordinal);
+        Assert.Contains("  Friend, partnership upgrade: no claim\n    the article is silent: Friend is not a candidate patron, and the article speaks only of extra-regional powers that contain the neighbour (C08)\n", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace AllianceRules.Facts.Derived;
 /// Soviets granted" (C30, C28, C45).
 /// </summary>
 /// <param name="Guarantee">The guarantee.</param>
-[Description("{offer} protecting {hedger} both on land and at sea")]
+[Description("protection of {hedger} both on land and at sea by this offer: {offer}")]
 public sealed record FullGuarantee(GreatPowerOffer Guarantee) : IDescribedFact
 {
     /// <inheritdoc/>

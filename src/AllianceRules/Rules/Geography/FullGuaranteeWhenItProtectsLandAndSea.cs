@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Geography.FullGuaranteeWhenItProtectsLandAndSea")]
 [Description("A guarantee that protects the hedging state both on land and at sea is the kind the hedging state's patron once gave: at least as many commitments as that alliance held.")]
 [Tag("C28"), Tag("C30"), Tag("C45")]
-[Unmet("no guarantee from {power} protects {hedger} both on land and at sea", ForOffer = "{offer} does not protect {hedger} both on land and at sea")]
+[Unmet("no guarantee from {power} protects {hedger} both on land and at sea", ForOffer = "the offer does not protect {hedger} both on land and at sea")]
 [Priority(RulePriority.GeographyConsequence)]
 internal sealed class FullGuaranteeWhenItProtectsLandAndSea : Rule
 {

@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Geography.GuaranteeProtectsLand")]
 [Description("A guarantee protects the hedging state on land only when it lists land and its giver can protect it there.")]
 [Tag("C45")]
-[Unmet("no guarantee from {power} lists land", ForOffer = "{offer} does not list land")]
+[Unmet("no guarantee from {power} lists land", ForOffer = "the offer does not list land")]
 [Priority(RulePriority.GeographyConsequence)]
 internal sealed class GuaranteeProtectsLand : Rule
 {

@@ -8,7 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Geography.GuaranteeProtectsSea")]
 [Description("A guarantee that lists the sea protects the hedging state at sea.")]
 [Tag("C45")]
-[Unmet("no guarantee from {power} lists the sea", ForOffer = "{offer} does not list the sea")]
+[Unmet("no guarantee from {power} lists the sea", ForOffer = "the offer does not list the sea")]
 [Priority(RulePriority.Geography)]
 internal sealed class GuaranteeProtectsSea : Rule
 {

@@ -7,6 +7,7 @@ using NRules.Fluent.Dsl;
 namespace AllianceRules.Rules;
 
 /// <summary>While balancing, where an alliance is on the table, a patron's guarantee that protects the sea but not the land has costs of its own; each subclass names one.</summary>
+[Absence(1, "protection on land by this offer: {offer}", DrawnBy = ["Geography.GuaranteeProtectsLand"])]
 internal abstract class SeaOnlyGuaranteeRisk(Risk risk) : Rule
 {
     public override void Define()
