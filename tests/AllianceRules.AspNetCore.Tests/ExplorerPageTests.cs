@@ -86,6 +86,23 @@ public sealed class ExplorerPageTests : IDisposable
     }
 
     [BrowserFact]
+    public void Page_1978_WhyCredible_ShowsEachGapCheckedAndAbsent()
+    {
+        _driver.Navigate().GoToUrl(_address + "/");
+        _wait.Until(d => d.FindElement(By.TagName("body")).GetDomAttribute("data-ready") == "true");
+        Choose("episode", "1978-soviet-alliance");
+        WaitForPosture("Balance");
+
+        _driver.FindElement(By.CssSelector("[data-key='commitments[Soviet Union]'] button.why")).Click();
+        _wait.Until(d => d.FindElement(By.Id("explanation-body")).Text.Contains("absent: a gap in Soviet Union's commitment", StringComparison.Ordinal));
+        var body = _driver.FindElement(By.Id("explanation-body")).Text;
+        Assert.Contains("Commitment.NoLandProtectionGap", body, StringComparison.Ordinal);
+        Assert.Contains("a guarantee from Soviet Union protects Vietnam on land", body, StringComparison.Ordinal);
+        Assert.NotEmpty(_driver.FindElements(By.CssSelector("#explanation-body li.fact.absent li.checked")));
+        Browser.Screenshot(_driver, "5-1978-credible-absent-gaps");
+    }
+
+    [BrowserFact]
     public void Page_InvalidScenario_ShowsTheProblemsByPath()
     {
         _driver.Navigate().GoToUrl(_address + "/");

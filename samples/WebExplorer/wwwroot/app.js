@@ -465,8 +465,20 @@ function tree(firings, facts, seen) {
           else { seen.add(id); item.append(tree(fact.because, facts, seen)); }
         }
         return item;
-      })));
+      }), absences(firing.absent)));
   }));
+}
+
+/** What a firing required absent, and each rule checked for it: the fact it lacked, or its failed condition (docs/explanations.md, "What was absent"). */
+function absences(list) {
+  return (list ?? []).map(condition => el('li', { class: 'fact absent' },
+    el('span', { class: 'kind', text: 'absent: ' }), condition.text,
+    condition.checked.length === 0
+      ? el('span', { class: 'note', text: ' (input)' })
+      : el('ul', {}, condition.checked.map(rule => el('li', { class: 'checked' },
+          el('span', { class: 'rule', text: rule.rule }), ' ', chips([], rule.decisions),
+          rule.unmet ? `: ${rule.unmet}` : (rule.absent?.length ? ': needs what is absent' : ': did not fire'),
+          rule.absent?.length ? el('ul', {}, absences(rule.absent)) : null)))));
 }
 
 function remedies(list, title) {
