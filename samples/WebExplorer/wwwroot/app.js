@@ -445,6 +445,9 @@ function renderExplanation(x, body) {
     body.append(x.remedies.length
       ? remedies(x.remedies, `The smallest changes that would draw ${x.asked}`)
       : el('p', { text: `No change of one or two inputs draws ${x.asked}.` }));
+    if (x.unreached?.length) {
+      body.append(el('h4', { text: `The rules that could draw ${x.asked}, and what each lacked` }), el('div', { class: 'tree' }, checkedRules(x.unreached)));
+    }
     body.append(el('p', { class: 'note', text: `${x.assessed} neighbouring scenarios assessed${x.stoppedAtBudget ? '; the search stopped at its budget, so some pairs of changes were not tried' : ''}.` }));
   }
 }
@@ -475,10 +478,15 @@ function absences(list) {
     el('span', { class: 'kind', text: 'absent: ' }), condition.text,
     condition.checked.length === 0
       ? el('span', { class: 'note', text: ' (input)' })
-      : el('ul', {}, condition.checked.map(rule => el('li', { class: 'checked' },
-          el('span', { class: 'rule', text: rule.rule }), ' ', chips([], rule.decisions),
-          rule.unmet ? `: ${rule.unmet}` : (rule.absent?.length ? ': needs what is absent' : ': did not fire'),
-          rule.absent?.length ? el('ul', {}, absences(rule.absent)) : null)))));
+      : checkedRules(condition.checked)));
+}
+
+/** Rules that could have drawn something and did not, each with what it lacked. */
+function checkedRules(rules) {
+  return el('ul', {}, rules.map(rule => el('li', { class: 'checked' },
+    el('span', { class: 'rule', text: rule.rule }), ' ', chips([], rule.decisions),
+    rule.unmet ? `: ${rule.unmet}` : (rule.absent?.length ? ': needs what is absent' : ': did not fire'),
+    rule.absent?.length ? el('ul', {}, absences(rule.absent)) : null)));
 }
 
 function remedies(list, title) {

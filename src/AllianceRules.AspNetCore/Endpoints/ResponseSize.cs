@@ -30,8 +30,8 @@ internal static class ResponseSize
     private const int RemedyStructure = 70;
     private const int ObstacleStructure = 90;
     private const int AbsentListStructure = 30;
-    private const int AbsentStructure = 110;
-    private const int CheckedStructure = 120;
+    private const int AbsentStructure = 140;
+    private const int CheckedStructure = 150;
 
     public static long Of(WhatIf whatIf)
     {
@@ -53,7 +53,7 @@ internal static class ResponseSize
             bytes += ObstacleStructure + Text(obstacle.Name) + Strings(obstacle.Claims) + Because(obstacle.Because, facts) + Remedies(obstacle.Remedies);
         }
 
-        return bytes + Remedies(explanation.Remedies) + facts.Bytes;
+        return bytes + Remedies(explanation.Remedies) + (explanation.Unreached.Count == 0 ? 0 : AbsentListStructure + Checked(explanation.Unreached)) + facts.Bytes;
     }
 
     public static long Of(Assessment assessment)
@@ -117,11 +117,19 @@ internal static class ResponseSize
         long bytes = AbsentListStructure;
         foreach (var condition in absent)
         {
-            bytes += AbsentStructure + Text(condition.Fact) + Text(condition.Text);
-            foreach (var rule in condition.Checked)
-            {
-                bytes += CheckedStructure + Text(rule.Rule) + Strings(rule.Decisions) + Text(rule.Unmet) + (rule.Absent.Count == 0 ? 0 : Absent(rule.Absent));
-            }
+            bytes += AbsentStructure + Text(condition.Fact) + Text(condition.Text) + Checked(condition.Checked);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Rules checked for an absent fact (or for a value no change reaches), each with what it lacked.</summary>
+    private static long Checked(IReadOnlyList<CheckedRule> rules)
+    {
+        long bytes = 0;
+        foreach (var rule in rules)
+        {
+            bytes += CheckedStructure + Text(rule.Rule) + Strings(rule.Decisions) + Text(rule.Unmet) + (rule.Absent.Count == 0 ? 0 : Absent(rule.Absent));
         }
 
         return bytes;

@@ -138,6 +138,7 @@ internal static class ApiSchemas
                 "remedies": { "type": "array", "items": { "$ref": "#/components/schemas/{{Remedy}}" } },
                 "assessed": { "type": "integer", "description": "How many neighbouring scenarios the why-not search assessed." },
                 "stoppedAtBudget": { "type": "boolean" },
+                "unreached": { "type": "array", "description": "For a value no change of one or two inputs draws: each rule that could draw it and what it lacked (rule, decisions, and either unmet, its failed input condition, or absent, the derived facts missing).", "items": { "type": "object" } },
                 "isDrawn": { "type": "boolean" },
                 "facts": { "$ref": "#/components/schemas/{{Facts}}" }
               },

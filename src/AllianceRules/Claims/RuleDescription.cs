@@ -39,6 +39,13 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
     /// <summary>What holds of the input when the rule does not fire for one offer (<see cref="UnmetAttribute.ForOffer"/>); <see langword="null"/> to use <see cref="Unmet"/>.</summary>
     internal string? UnmetForOffer { get; private init; }
 
+    /// <summary>
+    /// The enum and Boolean constants the rule's actions write into what they yield, by name
+    /// (<c>Defer</c>, <c>NoLandProtection</c>, <c>True</c>): the values it can draw. Empty when it
+    /// computes them, so that it may draw any.
+    /// </summary>
+    internal IReadOnlySet<string> YieldsValues { get; private init; } = new HashSet<string>();
+
     /// <summary>The fact types the rule's actions yield.</summary>
     internal IReadOnlySet<Type> Yields { get; private init; } = new HashSet<Type>();
 
@@ -80,6 +87,7 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
                 Unmet = UnmetOf(rule)?.Text,
                 UnmetForOffer = UnmetOf(rule) is { ForOffer.Length: > 0 } unmet ? unmet.ForOffer : null,
                 Yields = yields[rule],
+                YieldsValues = YieldedValues(rule),
             };
         }
 
@@ -151,6 +159,17 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
         }
     }
 
+    private static HashSet<string> YieldedValues(IRuleDefinition rule)
+    {
+        var finder = new BlockVariables();
+        foreach (var action in rule.RightHandSide.Actions)
+        {
+            finder.Visit(action.Expression);
+        }
+
+        return finder.Values;
+    }
+
     // NRules' Yield keeps the fact it inserts in a block variable of the fact's type.
     private static HashSet<Type> YieldedTypes(IRuleDefinition rule)
     {
@@ -206,6 +225,18 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
     private sealed class BlockVariables : ExpressionVisitor
     {
         public HashSet<Type> Types { get; } = [];
+
+        public HashSet<string> Values { get; } = new(StringComparer.Ordinal);
+
+        protected override Expression VisitConstant(ConstantExpression node)
+        {
+            if (node.Value is Enum or bool)
+            {
+                Values.Add(node.Value.ToString()!);
+            }
+
+            return base.VisitConstant(node);
+        }
 
         protected override Expression VisitBlock(BlockExpression node)
         {

@@ -55,6 +55,16 @@ internal sealed class AbsenceExplainer(
         return conditions;
     }
 
+    /// <summary>
+    /// Why each of <paramref name="candidates"/> drew nothing for a subject: the derived facts it
+    /// lacked, or its failed condition on the input (for the why-not of a value no change reaches).
+    /// </summary>
+    public IReadOnlyList<CheckedRule> WhyNot(IReadOnlyList<RuleDescription> candidates, string? power, GreatPowerOffer? offer)
+    {
+        var subject = new Subject(power ?? offer?.From, offer);
+        return [.. candidates.Select(rule => Checked(rule, subject, depth: 0))];
+    }
+
     private AbsentCondition Condition(Type fact, string words, IReadOnlyList<RuleDescription> drawnBy, Subject subject, int depth)
     {
         var text = Fill(words, subject);

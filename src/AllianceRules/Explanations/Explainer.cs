@@ -63,7 +63,42 @@ internal sealed class Explainer
         {
             Assessed = _search.Value.Assessed,
             StoppedAtBudget = _search.Value.StoppedAtBudget,
+            Unreached = remedies.Length == 0 ? Unreached(query.Key, asked, because) : [],
         };
+    }
+
+    /// <summary>
+    /// The rules that could draw <paramref name="asked"/> for the key and did not, each with what it
+    /// lacked. A rule can draw the value when the constants it yields name it (or it yields
+    /// computed values); the conclusion type of a kind is the one named after it.
+    /// </summary>
+    private IReadOnlyList<CheckedRule> Unreached(ConclusionKey key, string asked, IReadOnlyList<Justification> because)
+    {
+        var type = typeof(IValuedConclusion).Assembly.GetType($"{typeof(IValuedConclusion).Namespace}.{key.Kind}Conclusion");
+        if (type is null)
+        {
+            return [];
+        }
+
+        HashSet<string> wanted = new(key.Subject, StringComparer.Ordinal) { asked };
+        if (key.Kind == ConclusionKind.Commitment)
+        {
+            wanted.Add(asked == ConclusionMap.Credible ? bool.TrueString : bool.FalseString);
+        }
+
+        var candidates = _assessor.Descriptions.Values
+            .Where(rule => rule.Yields.Contains(type) && (rule.YieldsValues.Count == 0 || rule.YieldsValues.Overlaps(wanted)))
+            .Where(rule => !because.Any(j => j.Rule == rule.Name))
+            .OrderBy(rule => rule.Name, StringComparer.Ordinal)
+            .ToArray();
+        if (candidates.Length == 0)
+        {
+            return [];
+        }
+
+        var offer = key.Kind == ConclusionKind.Response ? _scenario.Offers.FirstOrDefault(o => o.From == key.Power && o.Kind.ToString() == key.Subject[1]) : null;
+        var derivations = _assessor.Derive(ValidScenario.Trusted(_scenario), _cancellationToken);
+        return new AbsenceExplainer(_scenario, derivations, _assessor.Descriptions).WhyNot(candidates, key.Power, offer);
     }
 
     /// <summary>

@@ -26,6 +26,13 @@ public sealed record Explanation(
     /// <summary>Whether the why-not search stopped at its budget, so that some remedies of two changes may be missing.</summary>
     public bool StoppedAtBudget { get; init; }
 
+    /// <summary>
+    /// For a value no change of one or two inputs draws: each rule that could draw it and what it
+    /// lacked (the derived facts missing for the subject, or its failed condition on the input),
+    /// ordered by rule; empty otherwise.
+    /// </summary>
+    public IReadOnlyList<CheckedRule> Unreached { get; init; } = [];
+
     /// <summary>Whether the asked value is the one drawn: a "why", not a "why not".</summary>
     public bool IsDrawn => Asked == Actual;
 }

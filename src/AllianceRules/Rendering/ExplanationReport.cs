@@ -64,6 +64,12 @@ public static class ExplanationReport
                 ? $"No change of one or two inputs draws {explanation.Asked}: each obstacle above must be removed."
                 : $"No change of one or two inputs draws {explanation.Asked}.",
             style);
+        if (explanation.Unreached.Count > 0)
+        {
+            text.Append(style.Heading($"The rules that could draw {explanation.Asked}, and what each lacked:")).Append('\n');
+            TextReport.AppendChecked(text, explanation.Unreached, 1, style);
+        }
+
         if (explanation.StoppedAtBudget)
         {
             text.Append('\n').Append(WhatIfReport.BudgetNote(explanation.Assessed)).Append('\n');
@@ -129,6 +135,12 @@ public static class ExplanationReport
                 explanation.Remedies,
                 $"{MarkdownReport.Escape(explanation.Asked)} would be drawn after any of these changes:",
                 $"No change of one or two inputs draws {MarkdownReport.Escape(explanation.Asked)}.");
+            if (explanation.Unreached.Count > 0)
+            {
+                md.Append("\nThe rules that could draw ").Append(MarkdownReport.Escape(explanation.Asked)).Append(", and what each lacked:\n\n");
+                AppendChecked(md, explanation.Unreached, 0);
+            }
+
             if (explanation.StoppedAtBudget)
             {
                 md.Append("**").Append(WhatIfReport.BudgetNote(explanation.Assessed)).Append("**\n");
@@ -176,13 +188,18 @@ public static class ExplanationReport
         {
             md.Append(' ', depth * 2).Append("- absent: ").Append(MarkdownReport.Escape(condition.Text))
                 .Append(condition.Checked.Count == 0 ? " *(input)*\n" : "; checked:\n");
-            foreach (var rule in condition.Checked)
-            {
-                md.Append(' ', (depth + 1) * 2).Append("- ").Append(MarkdownReport.Code(rule.Rule))
-                    .Append(rule.Decisions.Count == 0 ? "" : $" ({string.Join(", ", rule.Decisions)})").Append(": ")
-                    .Append(rule.Unmet is { } unmet ? MarkdownReport.Escape(unmet) : rule.Absent.Count > 0 ? "needs what is absent" : "did not fire").Append('\n');
-                AppendAbsent(md, rule.Absent, depth + 2);
-            }
+            AppendChecked(md, condition.Checked, depth + 1);
+        }
+    }
+
+    private static void AppendChecked(StringBuilder md, IReadOnlyList<CheckedRule> rules, int depth)
+    {
+        foreach (var rule in rules)
+        {
+            md.Append(' ', depth * 2).Append("- ").Append(MarkdownReport.Code(rule.Rule))
+                .Append(rule.Decisions.Count == 0 ? "" : $" ({string.Join(", ", rule.Decisions)})").Append(": ")
+                .Append(rule.Unmet is { } unmet ? MarkdownReport.Escape(unmet) : rule.Absent.Count > 0 ? "needs what is absent" : "did not fire").Append('\n');
+            AppendAbsent(md, rule.Absent, depth + 1);
         }
     }
 

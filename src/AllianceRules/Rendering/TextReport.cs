@@ -202,12 +202,18 @@ public static class TextReport
         {
             text.Append(' ', depth * 2).Append("- absent: ").Append(condition.Text)
                 .Append(condition.Checked.Count == 0 ? " (input)\n" : "; checked:\n");
-            foreach (var rule in condition.Checked)
-            {
-                text.Append(' ', (depth + 1) * 2).Append("- ").Append(style.Rule(rule.Rule)).Append(Sources([], rule.Decisions)).Append(": ")
-                    .Append(rule.Unmet ?? (rule.Absent.Count > 0 ? "needs what is absent" : "did not fire")).Append('\n');
-                AppendAbsent(text, rule.Absent, depth + 2, style);
-            }
+            AppendChecked(text, condition.Checked, depth + 1, style);
+        }
+    }
+
+    /// <summary>Writes rules that could have drawn a fact and did not, each with what it lacked.</summary>
+    internal static void AppendChecked(StringBuilder text, IReadOnlyList<CheckedRule> rules, int depth, TextStyle style)
+    {
+        foreach (var rule in rules)
+        {
+            text.Append(' ', depth * 2).Append("- ").Append(style.Rule(rule.Rule)).Append(Sources([], rule.Decisions)).Append(": ")
+                .Append(rule.Unmet ?? (rule.Absent.Count > 0 ? "needs what is absent" : "did not fire")).Append('\n');
+            AppendAbsent(text, rule.Absent, depth + 1, style);
         }
     }
 }

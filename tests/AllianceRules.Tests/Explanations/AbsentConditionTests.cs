@@ -1,5 +1,6 @@
 using AllianceRules.Claims;
 using AllianceRules.Engine;
+using AllianceRules.Facts;
 using AllianceRules.Tests.Cli;
 using AllianceRules.Tests.Support;
 
@@ -42,6 +43,30 @@ public class AbsentConditionTests
         {
             Assert.Contains($"- {rule}", verdict, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>A value no change reaches names the rules that could draw it and what each lacked (issue 27, item 5).</summary>
+    [Fact]
+    public void Explain_UnreachableValue_NamesTheRulesAndWhatTheyLacked()
+    {
+        var scenario = new Scenario
+        {
+            Id = "mars",
+            Relation = new RelationState { Level = RelationLevel.Hostile, SettlementFailed = true },
+            Powers =
+            [
+                new GreatPower { Name = "United States", ExtraRegional = true, Stance = Stance.Containment, Resolve = Resolve.Undemonstrated, AvoidsLandWar = true, PoliticalSystem = PoliticalSystem.Affirmed },
+                new GreatPower { Name = "Mars", ExtraRegional = false, Stance = Stance.Neutral, Resolve = Resolve.Undemonstrated, AvoidsLandWar = true, PoliticalSystem = PoliticalSystem.Affirmed },
+            ],
+        };
+
+        var explanation = TestEngine.Assess(scenario).Explain("commitments[Mars]=credible");
+        var text = AllianceRules.Rendering.ExplanationReport.Render(explanation);
+
+        Assert.Empty(explanation.Remedies);
+        var credible = Assert.Single(explanation.Unreached);
+        Assert.Equal("Commitment.CredibleWhenNoGapRemains", credible.Rule);
+        Assert.Contains("Geography.CandidatePatronWhenContainingFromAfar: Mars is not an extra-regional power that contains China", text, StringComparison.Ordinal);
     }
 
     /// <summary>Every <c>Not</c> condition of the built-in rulebook has words, and every rule that can draw an absent derived fact says what fails when it does not.</summary>
