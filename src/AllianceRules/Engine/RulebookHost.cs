@@ -27,6 +27,9 @@ namespace AllianceRules.Engine;
 /// <threadsafety>Safe for concurrent callers: the compiled rules are shared and read-only, and every assessment has its own session.</threadsafety>
 public class RulebookHost
 {
+    /// <summary>The fewest scenarios a block of a parallel sweep is given while there are cores to spare.</summary>
+    private const int MinimumBlock = 64;
+
     private readonly ISessionFactory _sessionFactory;
     private readonly bool _captureJustification;
     private readonly int _maxRuleFirings;
@@ -234,7 +237,10 @@ public class RulebookHost
         CancellationToken cancellationToken = default)
     {
         var results = new T[scenarios.Count];
-        var blocks = Math.Min(scenarios.Count, Environment.ProcessorCount * 4);
+        // Four blocks a core keep the cores evenly busy, but each block starts a new session that
+        // inserts its first scenario whole: a small sweep (a what-if's 22 single changes) is cut
+        // into fewer, longer blocks, at least one a core.
+        var blocks = Math.Min(scenarios.Count, Math.Clamp(scenarios.Count / MinimumBlock, Environment.ProcessorCount, Environment.ProcessorCount * 4));
         Sweep.For(
             blocks,
             _searchThreads,
