@@ -26,11 +26,18 @@ internal static class SweepProbe
 
         var ours = new List<(double Wall, double Cpu)>();
         var alone = new List<(double Wall, double Cpu)>();
+        var (oursBytes, oursPause, aloneBytes, alonePause) = (0L, TimeSpan.Zero, 0L, TimeSpan.Zero);
         for (var i = 0; i < rounds; i++)
         {
+            var (bytes, pause) = (GC.GetTotalAllocatedBytes(true), GC.GetTotalPauseDuration());
             ours.Add(Measure(() => sweeps.DecisionTableSweep()));
+            (oursBytes, oursPause) = (oursBytes + GC.GetTotalAllocatedBytes(true) - bytes, oursPause + GC.GetTotalPauseDuration() - pause);
+            (bytes, pause) = (GC.GetTotalAllocatedBytes(true), GC.GetTotalPauseDuration());
             alone.Add(Measure(() => sweeps.DecisionTableSweepNRulesAlone()));
+            (aloneBytes, alonePause) = (aloneBytes + GC.GetTotalAllocatedBytes(true) - bytes, alonePause + GC.GetTotalPauseDuration() - pause);
         }
+
+        Console.WriteLine($"allocated per row: ours {oursBytes / rounds / 1024.0 / DecisionTable.InputSpaceSize:0.0} KB, NRules alone {aloneBytes / rounds / 1024.0 / DecisionTable.InputSpaceSize:0.0} KB; GC pauses per sweep (with the forced collection before each): ours {oursPause.TotalMilliseconds / rounds:0.0} ms, NRules alone {alonePause.TotalMilliseconds / rounds:0.0} ms");
 
         var (oursWall, oursCpu) = Median(ours);
         var (aloneWall, aloneCpu) = Median(alone);
