@@ -7,6 +7,24 @@ if (args is ["--probe"])
     return;
 }
 
+if (args is ["--sweep", ..] && (args.Length == 1 || int.TryParse(args[1], out _)))
+{
+    SweepProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15);
+    return;
+}
+
+if (args is ["--levers", ..])
+{
+    LeverProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 9);
+    return;
+}
+
+if (args is ["--loop", var what, var count])
+{
+    SweepProbe.Loop(what, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["--pair"])
 {
     PairedProbe.Run();

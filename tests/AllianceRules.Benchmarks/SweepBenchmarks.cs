@@ -27,7 +27,7 @@ public class SweepBenchmarks
     public void Setup()
     {
         var points = DecisionTable.InputSpace().ToArray();
-        _points = [.. DecisionTable.SweepOrder([4, 2, 3, 3, 2, 2, 15]).Select(i => EngineFloorBenchmarks.FactsOf(points[i].Scenario))];
+        _points = [.. DecisionTable.TableSweepOrder().Select(i => EngineFloorBenchmarks.FactsOf(points[i].Scenario))];
     }
 
     [Benchmark(Baseline = true)]

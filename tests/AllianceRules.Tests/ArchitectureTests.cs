@@ -18,6 +18,9 @@ public class ArchitectureTests
 {
     private static readonly Assembly Library = typeof(AllianceAssessor).Assembly;
 
+    // The library's types read once (Mono.Cecil): the cycle check asks about every pair of namespaces.
+    private static readonly Lazy<Types> LibraryTypes = new(() => Types.InAssembly(Library));
+
     /// <summary>The facade: the public door, which calls the tools; nothing inside the library may call it.</summary>
     private static readonly string[] Facade =
     [
@@ -59,7 +62,7 @@ public class ArchitectureTests
         var index = Array.FindIndex(Layers, l => l.Name == layer);
         string[] above = [.. Layers.Skip(index + 1).SelectMany(l => l.Namespaces), .. Facade];
 
-        var result = Types.InAssembly(Library)
+        var result = LibraryTypes.Value
             .That().ResideInNamespaceMatching(Exactly(Layers[index].Namespaces))
             .ShouldNot().HaveDependencyOnAny(above)
             .GetResult();
@@ -72,7 +75,7 @@ public class ArchitectureTests
     {
         // Named apart from the layer rule: this is the one the tools broke before (AssessInBlocks,
         // AssessEach, AssessVerdicts, Derive and AssessWithRulesFired were the facade's).
-        var result = Types.InAssembly(Library)
+        var result = LibraryTypes.Value
             .That().ResideInNamespaceMatching(Exactly(Layers.Single(l => l.Name == "tools").Namespaces))
             .ShouldNot().HaveDependencyOnAny(Facade)
             .GetResult();
@@ -120,7 +123,7 @@ public class ArchitectureTests
 
     /// <summary>Whether a type in namespace <paramref name="from"/> (or one nested in it) uses a type in <paramref name="to"/> (or one nested in it).</summary>
     private static bool Uses(string from, string to) =>
-        Types.InAssembly(Library)
+        LibraryTypes.Value
             .That().ResideInNamespaceMatching("^" + Regex.Escape(from) + @"(\..+)?$")
             .And().HaveDependencyOn(to)
             .GetTypes()

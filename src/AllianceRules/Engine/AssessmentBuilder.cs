@@ -38,6 +38,15 @@ internal sealed class AssessmentBuilder : IFindingSource
         _derivations = derivations;
         _rules = rules;
         _detail = detail;
+        if (detail != Detail.Values)
+        {
+            // Nearly every derived fact is justified once: sized once rather than grown through every prime.
+            _justifications.EnsureCapacity(derivations.Count);
+            _decisionsOfFact.EnsureCapacity(derivations.Count);
+            _decisionsBeneath.EnsureCapacity(derivations.Count);
+            _hedgesOfFact.EnsureCapacity(derivations.Count);
+            _hedgesBeneath.EnsureCapacity(derivations.Count);
+        }
     }
 
     /// <summary>The assessment; backtested against the record unless only values are read.</summary>

@@ -14,9 +14,13 @@ internal sealed class DerivationRecorder
 {
     private readonly Dictionary<object, Derivation> _derivations = [];
     private readonly List<object> _matched = [];
+    private readonly bool _recordMatched;
 
-    public DerivationRecorder(IEventProvider events)
+    /// <param name="events">The session's events.</param>
+    /// <param name="recordMatched">Whether to keep the facts each rule matched; a sweep that reads only values does not.</param>
+    public DerivationRecorder(IEventProvider events, bool recordMatched = true)
     {
+        _recordMatched = recordMatched;
         events.FactInsertedEvent += OnInsertedOrUpdated;
         events.FactUpdatedEvent += OnInsertedOrUpdated;
         events.FactRetractedEvent += OnRetracted;
@@ -29,7 +33,7 @@ internal sealed class DerivationRecorder
         if (e.Fact.Source is ILinkedFactSource source)
         {
             var value = e.Fact.Value!;
-            _derivations[value] = Unfold(value, source);
+            _derivations[value] = _recordMatched ? Unfold(value, source) : new Derivation(value, source.Rule, [], null);
         }
     }
 

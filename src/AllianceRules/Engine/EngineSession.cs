@@ -2,6 +2,8 @@ using AllianceRules.Facts;
 using AllianceRules.Scenarios;
 using System.Runtime.ExceptionServices;
 using NRules;
+using NRules.AgendaFilters;
+using NRules.RuleModel;
 
 namespace AllianceRules.Engine;
 
@@ -29,10 +31,15 @@ internal sealed class EngineSession
     private string? _failingConditionOf;
     private volatile string? _firing;
 
-    public EngineSession(ISessionFactory factory, int maxRuleFirings, AidBenchmark aidBenchmark, TimeSpan? ruleTimeout = null)
+    public EngineSession(ISessionFactory factory, int maxRuleFirings, AidBenchmark aidBenchmark, TimeSpan? ruleTimeout = null, IReadOnlyList<IRuleDefinition>? switchedOff = null, bool recordMatched = true)
     {
         _session = factory.CreateSession();
-        _recorder = new DerivationRecorder(_session.Events);
+        foreach (var rule in switchedOff ?? [])
+        {
+            _session.Agenda.AddFilter(rule, NeverFire.Instance);
+        }
+
+        _recorder = new DerivationRecorder(_session.Events, recordMatched);
         _maxRuleFirings = maxRuleFirings;
         _ruleTimeout = ruleTimeout;
         if (ruleTimeout is not null)
@@ -193,5 +200,13 @@ internal sealed class EngineSession
         {
             yield return coercion;
         }
+    }
+
+    /// <summary>Keeps a rule's activations off the agenda: the rule matches, but never fires.</summary>
+    private sealed class NeverFire : IAgendaFilter
+    {
+        public static readonly NeverFire Instance = new();
+
+        public bool Accept(AgendaContext context, Activation activation) => false;
     }
 }

@@ -27,12 +27,16 @@ namespace AllianceRules.Engine;
 /// <threadsafety>Safe for concurrent callers: the compiled rules are shared and read-only, and every assessment has its own session.</threadsafety>
 public class RulebookHost
 {
+    /// <summary>The fewest scenarios a block of a parallel sweep is given while there are cores to spare.</summary>
+    private const int MinimumBlock = 64;
+
     private readonly ISessionFactory _sessionFactory;
     private readonly bool _captureJustification;
     private readonly int _maxRuleFirings;
     private readonly IReadOnlyDictionary<IRuleDefinition, RuleDescription> _rules;
     private readonly TimeSpan? _ruleTimeout;
     private readonly int _searchThreads = -1;
+    private readonly IRuleDefinition[] _switchedOff = [];
     private long _assessmentsBuilt;
 
     /// <summary>Compiles the rulebook with the given options, logging to <paramref name="logger"/> (the facade's category, which hosts already filter by).</summary>
@@ -105,6 +109,25 @@ public class RulebookHost
         MaxSearchAssessments = maxSearchAssessments;
         _searchThreads = searchThreads;
     }
+
+    /// <summary>The same compiled rules with some of them kept off the agenda: they match, but never fire.</summary>
+    private RulebookHost(RulebookHost rulebook, IRuleDefinition[] switchedOff)
+        : this(rulebook, rulebook.MaxSearchAssessments, rulebook._searchThreads)
+    {
+        _switchedOff = switchedOff;
+        Rules = [.. rulebook.Rules.Where(rule => !switchedOff.Any(off => off.Name == rule.Name))];
+    }
+
+    /// <summary>
+    /// This rulebook without the named rules, compiled once: their activations are kept off the
+    /// agenda (an NRules agenda filter), so they never fire and draw nothing, which is what
+    /// compiling the rulebook without them (<see cref="AllianceRulesOptions.DisabledRules"/>) gives
+    /// whenever their conditions evaluate without error. A condition of a switched-off rule still
+    /// runs; where one throws, the view throws and the caller asks the compiled rulebook.
+    /// </summary>
+    /// <param name="rules">Names of rules of this rulebook.</param>
+    internal RulebookHost WithRulesSwitchedOff(IReadOnlyCollection<string> rules) =>
+        new(this, [.. _rules.Keys.Where(rule => rules.Contains(rule.Name)).Concat(_switchedOff).Distinct()]);
 
     /// <summary>The most assessments a what-if exploration or why-not explanation may run (<see cref="AllianceRulesOptions.MaxSearchAssessments"/>).</summary>
     public int MaxSearchAssessments { get; }
@@ -180,7 +203,7 @@ public class RulebookHost
         {
             if (session is null or { Broken: true })
             {
-                session = NewSession();
+                session = NewSession(detail);
             }
 
             T result;
@@ -214,7 +237,10 @@ public class RulebookHost
         CancellationToken cancellationToken = default)
     {
         var results = new T[scenarios.Count];
-        var blocks = Math.Min(scenarios.Count, Environment.ProcessorCount * 4);
+        // Four blocks a core keep the cores evenly busy, but each block starts a new session that
+        // inserts its first scenario whole: a small sweep (a what-if's 22 single changes) is cut
+        // into fewer, longer blocks, at least one a core.
+        var blocks = Math.Min(scenarios.Count, Math.Clamp(scenarios.Count / MinimumBlock, Environment.ProcessorCount, Environment.ProcessorCount * 4));
         Sweep.For(
             blocks,
             _searchThreads,
@@ -285,7 +311,9 @@ public class RulebookHost
     /// <summary>How many assessments this assessor has built: lets tests see how much work a call did.</summary>
     internal long AssessmentsBuilt => Interlocked.Read(ref _assessmentsBuilt);
 
-    private EngineSession NewSession() => new(_sessionFactory, _maxRuleFirings, AidBenchmark, _ruleTimeout);
+    /// <summary>A new session; one for <see cref="Detail.Values"/> keeps no matched facts, which nothing then reads.</summary>
+    private EngineSession NewSession(Detail detail = Detail.Justified) =>
+        new(_sessionFactory, _maxRuleFirings, AidBenchmark, _ruleTimeout, _switchedOff, recordMatched: detail != Detail.Values);
 
     private Assessment Build(ValidScenario scenario, IReadOnlyDictionary<object, Derivation> derivations, Detail detail = Detail.Justified)
     {

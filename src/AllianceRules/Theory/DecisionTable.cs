@@ -42,7 +42,7 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
         // The sweep visits the points so that each differs from the one before in one input (one
         // fact), and each block of them is swept in one engine session that pays only for what
         // changes from point to point; the rows are then put back in table order.
-        var sweep = SweepOrder(Radices());
+        var sweep = TableSweepOrder();
         if (sweep.Length != points.Length)
         {
             throw new InvalidOperationException($"The sweep order covers {sweep.Length} points, the table {points.Length}.");
@@ -64,6 +64,9 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
         return new DecisionTable(rows);
     }
 
+    /// <summary>The order the table's sweep visits its points in (<see cref="SweepOrder(int[], int[])"/>).</summary>
+    internal static int[] TableSweepOrder() => SweepOrder(Radices());
+
     /// <summary>How many values each input of the table takes, outermost first, as <see cref="InputSpace(AidBenchmark)"/> nests them.</summary>
     private static int[] Radices() =>
         [Enum.GetValues<RelationLevel>().Length, 2, Enum.GetValues<Stance>().Length, Enum.GetValues<Resolve>().Length, 2, 2, Offers().Count()];
@@ -76,12 +79,25 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
     /// </summary>
     /// <param name="radices">How many values each input takes, outermost first.</param>
     /// <returns>Every table index once, in sweep order.</returns>
-    internal static int[] SweepOrder(int[] radices)
+    internal static int[] SweepOrder(int[] radices) => SweepOrder(radices, [.. Enumerable.Range(0, radices.Length)]);
+
+    /// <summary>
+    /// The table's indices in a reflected Gray code that nests the inputs as <paramref name="nesting"/>
+    /// says (outermost first; the table itself nests them in the order of <paramref name="radices"/>):
+    /// consecutive indices differ in exactly one input, and an outer input changes only when the
+    /// inner ones have run through their values.
+    /// </summary>
+    /// <param name="radices">How many values each input takes, in table order (outermost first).</param>
+    /// <param name="nesting">The inputs' positions in <paramref name="radices"/>, outermost first in the sweep.</param>
+    /// <returns>Every table index once, in sweep order.</returns>
+    internal static int[] SweepOrder(int[] radices, int[] nesting)
     {
         var count = 1;
-        foreach (var radix in radices)
+        var strides = new int[radices.Length];
+        for (var input = radices.Length - 1; input >= 0; input--)
         {
-            count *= radix;
+            strides[input] = count;
+            count *= radices[input];
         }
 
         var order = new int[count];
@@ -90,12 +106,13 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
             var rest = i;
             var block = count;
             var index = 0;
-            foreach (var radix in radices)
+            foreach (var input in nesting)
             {
+                var radix = radices[input];
                 block /= radix;
                 var digit = rest / block;
                 var within = rest % block;
-                index = (index * radix) + digit;
+                index += digit * strides[input];
                 // An odd digit runs the inputs inside it backwards, so that they do not jump back to their first values.
                 rest = digit % 2 == 0 ? within : block - 1 - within;
             }

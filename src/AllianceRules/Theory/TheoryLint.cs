@@ -22,9 +22,11 @@ namespace AllianceRules.Theory;
 /// <param name="ClaimLoads">Every claim the rules carry with its load, ranked: most rows changed first, then most episodes, then by ID.</param>
 /// <remarks>
 /// Removing a rule can only change a scenario in which that rule drew a fact: elsewhere the rule
-/// set without it runs exactly as with it. So each rule and claim is switched off by compiling the
-/// rulebook without it and reassessing only those scenarios; <c>TheoryLintTests</c> checks this
-/// against full sweeps. A rule set that draws no assessment for a scenario (no posture, say)
+/// set without it runs exactly as with it. So each rule and claim is switched off and only those
+/// scenarios are reassessed; <c>TheoryLintTests</c> checks this against full sweeps. The rulebook
+/// is compiled once: a rule is switched off by keeping its activations off the agenda, which
+/// draws what the rulebook compiled without it draws, and the compiled one is asked where a
+/// condition of a switched-off rule throws. A rule set that draws no assessment for a scenario (no posture, say)
 /// counts that scenario as changed, and the claim's load says how many such there are.
 /// </remarks>
 public sealed record TheoryLint(
@@ -85,7 +87,10 @@ public sealed record TheoryLint(
             .DistinctBy(Name)
             .ToArray();
         var changes = new Changes[removals.Length];
-        Sweep.For(removals.Length, (i, stop) => changes[i] = Without(verdictsOnly, removals[i], scenarios, traces, outcomes, points.Length, everyScenario, stop));
+        // Reassessed in the table's sweep order (each row one input away from the one before, so a
+        // session moves by little even where rows are skipped), then the episodes.
+        int[] sweep = [.. DecisionTable.TableSweepOrder(), .. Enumerable.Range(points.Length, episodes.Count)];
+        Sweep.For(removals.Length, (i, stop) => changes[i] = Without(assessor, verdictsOnly, removals[i], scenarios, sweep, traces, outcomes, points.Length, everyScenario, stop));
         var byName = removals.Select((rules, i) => (Name(rules), changes[i])).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
 
         var redundant = assessor.Rules.Select(r => r.Name)
@@ -130,9 +135,9 @@ public sealed record TheoryLint(
             point.Level, point.SettlementFailed, point.Stance, point.Resolve, point.LandBorder, point.AvoidsLandWar, point.Offer, point.Domains, point.AidAtBenchmark).Cells().Take(9));
 
     private static Changes Without(
-        AllianceRulesOptions options, IReadOnlyList<string> rules, ValidScenario[] scenarios, Trace[] traces, Outcome[] outcomes, int tableRows, bool everyScenario, CancellationToken cancellationToken)
+        RulebookHost rulebook, AllianceRulesOptions options, IReadOnlyList<string> rules, ValidScenario[] scenarios, int[] sweep, Trace[] traces, Outcome[] outcomes, int tableRows, bool everyScenario, CancellationToken cancellationToken)
     {
-        var touched = Enumerable.Range(0, scenarios.Length)
+        var touched = sweep
             .Where(i => everyScenario || traces[i].Failed || rules.Any(traces[i].Rules.Contains))
             .ToArray();
         var changes = new Changes();
@@ -141,15 +146,36 @@ public sealed record TheoryLint(
             return changes;
         }
 
-        var without = options.Copy();
-        without.DisabledRules.UnionWith(rules);
-        var assessor = new RulebookHost(without);
-        foreach (var (index, outcome) in assessor.AssessEach(
-            touched.Select(i => scenarios[i]),
-            (i, a) => (touched[i], Outcome.Of(a)),
-            (i, e) => (touched[i], Outcome.Failed(e)),
-            detail: Detail.Values,
-            cancellationToken: cancellationToken))
+        // The rulebook compiled without the rules, made only if a condition of theirs throws or
+        // blocks: then the view that keeps them off the agenda differs from it, and it decides.
+        var compiled = new Lazy<RulebookHost>(() =>
+        {
+            var without = options.Copy();
+            without.DisabledRules.UnionWith(rules);
+            return new RulebookHost(without);
+        });
+        (int, Outcome)[] reassessed;
+        try
+        {
+            var view = rulebook.WithRulesSwitchedOff([.. rules]);
+            reassessed = [.. view.AssessEach(
+                touched.Select(i => scenarios[i]),
+                (i, a) => (touched[i], Outcome.Of(a)),
+                (i, _) => (touched[i], Reassess(compiled.Value, scenarios[touched[i]])),
+                detail: Detail.Values,
+                cancellationToken: cancellationToken)];
+        }
+        catch (RulebookException ex) when (ex.RuleOverran)
+        {
+            reassessed = [.. compiled.Value.AssessEach(
+                touched.Select(i => scenarios[i]),
+                (i, a) => (touched[i], Outcome.Of(a)),
+                (i, e) => (touched[i], Outcome.Failed(e)),
+                detail: Detail.Values,
+                cancellationToken: cancellationToken)];
+        }
+
+        foreach (var (index, outcome) in reassessed)
         {
             if (outcome.SameAs(outcomes[index]))
             {
@@ -172,6 +198,10 @@ public sealed record TheoryLint(
 
         return changes;
     }
+
+    /// <summary>One scenario in its own session of <paramref name="rulebook"/>, as an outcome.</summary>
+    private static Outcome Reassess(RulebookHost rulebook, ValidScenario scenario) =>
+        rulebook.AssessEach([scenario], (_, a) => Outcome.Of(a), (_, e) => Outcome.Failed(e), detail: Detail.Values).Single();
 
     internal static RuleConflict[] FindConflicts(Trace[] traces, int tableRows, IReadOnlyList<Scenario> episodes, Func<int, string> where)
     {

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using AllianceRules.Counterfactuals;
+using AllianceRules.Scenarios;
+using AllianceRules.Theory;
+
+namespace AllianceRules.Benchmarks;
+
+/// <summary>
+/// A quick look at the sweeps while working (<c>-- --sweep [rounds]</c>): the decision table and
+/// the same sweep with NRules alone, interleaved round by round so that both see the same load,
+/// by wall time and by the process's CPU time; then the what-if of 2021-harris-visit. With
+/// <c>-- --loop table|whatif|lint N</c> it only repeats one of them, for a profiler to watch.
+/// The numbers that count come from BenchmarkDotNet (<c>SweepBenchmarks</c>).
+/// </summary>
+internal static class SweepProbe
+{
+    public static void Run(int rounds)
+    {
+        var sweeps = new SweepBenchmarks();
+        sweeps.Setup();
+        for (var i = 0; i < 3; i++)
+        {
+            sweeps.DecisionTableSweep();
+            sweeps.DecisionTableSweepNRulesAlone();
+        }
+
+        var ours = new List<(double Wall, double Cpu)>();
+        var alone = new List<(double Wall, double Cpu)>();
+        var (oursBytes, oursPause, aloneBytes, alonePause) = (0L, TimeSpan.Zero, 0L, TimeSpan.Zero);
+        for (var i = 0; i < rounds; i++)
+        {
+            var (bytes, pause) = (GC.GetTotalAllocatedBytes(true), GC.GetTotalPauseDuration());
+            ours.Add(Measure(() => sweeps.DecisionTableSweep()));
+            (oursBytes, oursPause) = (oursBytes + GC.GetTotalAllocatedBytes(true) - bytes, oursPause + GC.GetTotalPauseDuration() - pause);
+            (bytes, pause) = (GC.GetTotalAllocatedBytes(true), GC.GetTotalPauseDuration());
+            alone.Add(Measure(() => sweeps.DecisionTableSweepNRulesAlone()));
+            (aloneBytes, alonePause) = (aloneBytes + GC.GetTotalAllocatedBytes(true) - bytes, alonePause + GC.GetTotalPauseDuration() - pause);
+        }
+
+        Console.WriteLine($"allocated per row: ours {oursBytes / rounds / 1024.0 / DecisionTable.InputSpaceSize:0.0} KB, NRules alone {aloneBytes / rounds / 1024.0 / DecisionTable.InputSpaceSize:0.0} KB; GC pauses per sweep (with the forced collection before each): ours {oursPause.TotalMilliseconds / rounds:0.0} ms, NRules alone {alonePause.TotalMilliseconds / rounds:0.0} ms");
+
+        var (oursWall, oursCpu) = Median(ours);
+        var (aloneWall, aloneCpu) = Median(alone);
+        Console.WriteLine($"decision table: {oursWall:0.0} ms wall, {oursCpu:0.0} ms CPU (median of {rounds}) = {DecisionTable.InputSpaceSize / oursWall * 1000:0} scenarios/s");
+        Console.WriteLine($"NRules alone:   {aloneWall:0.0} ms wall, {aloneCpu:0.0} ms CPU = {DecisionTable.InputSpaceSize / aloneWall * 1000:0} scenarios/s");
+        Console.WriteLine($"ratio (NRules alone / ours): {aloneWall / oursWall:0.00} by wall time, {aloneCpu / oursCpu:0.00} by CPU time");
+        for (var i = 0; i < 20; i++)
+        {
+            sweeps.WhatIfOneScenario();
+        }
+
+        var whatIf = new List<(double Wall, double Cpu)>();
+        for (var i = 0; i < 100; i++)
+        {
+            whatIf.Add(Measure(() => sweeps.WhatIfOneScenario()));
+        }
+
+        var (whatIfWall, whatIfCpu) = Median(whatIf);
+        Console.WriteLine($"what-if of 2021-harris-visit: {whatIfWall:0.00} ms wall, {whatIfCpu:0.00} ms CPU (median of 100)");
+    }
+
+    public static void Loop(string what, int count)
+    {
+        var sweeps = new SweepBenchmarks();
+        sweeps.Setup();
+        Action once = what switch
+        {
+            "table" => () => sweeps.DecisionTableSweep(),
+            "alone" => () => sweeps.DecisionTableSweepNRulesAlone(),
+            "whatif" => () => sweeps.WhatIfOneScenario(),
+            "lint" => () => TheoryLint.Run(),
+            _ => throw new ArgumentException($"unknown loop '{what}': table, alone, whatif or lint"),
+        };
+        var sw = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            once();
+        }
+
+        Console.WriteLine($"{what}: {sw.Elapsed.TotalMilliseconds / count:0.00} ms each over {count}");
+    }
+
+    private static (double Wall, double Cpu) Measure(Action action)
+    {
+        GC.Collect();
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        action();
+        var wall = sw.Elapsed.TotalMilliseconds;
+        process.Refresh();
+        return (wall, (process.TotalProcessorTime - cpu).TotalMilliseconds);
+    }
+
+    private static (double Wall, double Cpu) Median(List<(double Wall, double Cpu)> samples) =>
+        (samples.Select(s => s.Wall).Order().ElementAt(samples.Count / 2), samples.Select(s => s.Cpu).Order().ElementAt(samples.Count / 2));
+}
