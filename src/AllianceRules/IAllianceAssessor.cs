@@ -79,6 +79,32 @@ public interface IAllianceAssessor
     Explanation Explain(ValidScenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Explains one conclusion of <paramref name="scenario"/> as <see cref="Explain(Scenario, string, IProgress{SweepProgress}?, CancellationToken)"/>
+    /// does, with a why-not search that changes nothing <paramref name="options"/> holds fixed.
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="conclusion">The question, <c>key</c> or <c>key=value</c> (see <see cref="ConclusionQuery"/>).</param>
+    /// <param name="options">What the search may not change (<see cref="CounterfactualOptions.Fixed"/>); the explanation lists what was held (<see cref="Explanation.Fixed"/>).</param>
+    /// <param name="progress">Told how far the counterfactual search has come.</param>
+    /// <param name="cancellationToken">Stops the counterfactual search between assessments.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="Scenarios.ScenarioValidationException">The scenario is invalid.</exception>
+    /// <exception cref="FormatException">The question does not name a conclusion, or asks a value its kind cannot take; or a fixed path names nothing the search varies or nothing the scenario holds.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Explanation Explain(Scenario scenario, string conclusion, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Explains one conclusion of a scenario already validated, without validating it again; otherwise as <see cref="Explain(Scenario, string, CounterfactualOptions, IProgress{SweepProgress}?, CancellationToken)"/>.</summary>
+    /// <param name="scenario">The validated scenario.</param>
+    /// <param name="conclusion">The question, <c>key</c> or <c>key=value</c> (see <see cref="ConclusionQuery"/>).</param>
+    /// <param name="options">What the search may not change.</param>
+    /// <param name="progress">Told how far the counterfactual search has come.</param>
+    /// <param name="cancellationToken">Stops the counterfactual search between assessments.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="FormatException">The question does not name a conclusion, or asks a value its kind cannot take; or a fixed path names nothing the search varies or nothing the scenario holds.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Explanation Explain(ValidScenario scenario, string conclusion, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// For every conclusion of <paramref name="scenario"/>, the smallest changes to the input (one,
     /// else two) that give it another value, within the search budget (<see cref="AllianceRulesOptions.MaxSearchAssessments"/>).
     /// </summary>
@@ -97,5 +123,29 @@ public interface IAllianceAssessor
     /// <returns>The flips found.</returns>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     WhatIf Explore(ValidScenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The what-if exploration of <paramref name="scenario"/>, as <see cref="Explore(Scenario, IProgress{SweepProgress}?, CancellationToken)"/>,
+    /// proposing no change of what <paramref name="options"/> holds fixed.
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="options">What the search may not change (<see cref="CounterfactualOptions.Fixed"/>); the result lists what was held (<see cref="WhatIf.Fixed"/>).</param>
+    /// <param name="progress">Told how far the search has come.</param>
+    /// <param name="cancellationToken">Stops the search between assessments.</param>
+    /// <returns>The flips found.</returns>
+    /// <exception cref="Scenarios.ScenarioValidationException">The scenario is invalid.</exception>
+    /// <exception cref="FormatException">A fixed path names nothing the search varies or nothing the scenario holds.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    WhatIf Explore(Scenario scenario, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The what-if exploration of a scenario already validated, without validating it again; otherwise as <see cref="Explore(Scenario, CounterfactualOptions, IProgress{SweepProgress}?, CancellationToken)"/>.</summary>
+    /// <param name="scenario">The validated scenario.</param>
+    /// <param name="options">What the search may not change.</param>
+    /// <param name="progress">Told how far the search has come.</param>
+    /// <param name="cancellationToken">Stops the search between assessments.</param>
+    /// <returns>The flips found.</returns>
+    /// <exception cref="FormatException">A fixed path names nothing the search varies or nothing the scenario holds.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    WhatIf Explore(ValidScenario scenario, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
 }
 #pragma warning restore RS0026
