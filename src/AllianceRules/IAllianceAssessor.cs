@@ -11,6 +11,8 @@ namespace AllianceRules;
 // RS0026 warns that overloads with optional parameters can become ambiguous as they grow. Each
 // pair here differs in its first parameter (a Scenario, or a ValidScenario that needs no second
 // validation), which no optional parameter can make ambiguous.
+// The overloads without CounterfactualOptions are implemented here, over those with it, so an
+// implementation writes the search once and cannot answer the two differently.
 #pragma warning disable RS0026
 public interface IAllianceAssessor
 {
@@ -66,7 +68,8 @@ public interface IAllianceAssessor
     /// <exception cref="Scenarios.ScenarioValidationException">The scenario is invalid.</exception>
     /// <exception cref="FormatException">The question does not name a conclusion, or asks a value its kind cannot take.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    Explanation Explain(Scenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
+    Explanation Explain(Scenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Explain(scenario, conclusion, CounterfactualOptions.Default, progress, cancellationToken);
 
     /// <summary>Explains one conclusion of a scenario already validated, without validating it again; otherwise as <see cref="Explain(Scenario, string, IProgress{SweepProgress}?, CancellationToken)"/>.</summary>
     /// <param name="scenario">The validated scenario.</param>
@@ -76,7 +79,8 @@ public interface IAllianceAssessor
     /// <returns>The explanation.</returns>
     /// <exception cref="FormatException">The question does not name a conclusion, or asks a value its kind cannot take.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    Explanation Explain(ValidScenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
+    Explanation Explain(ValidScenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Explain(scenario, conclusion, CounterfactualOptions.Default, progress, cancellationToken);
 
     /// <summary>
     /// Explains one conclusion of <paramref name="scenario"/> as <see cref="Explain(Scenario, string, IProgress{SweepProgress}?, CancellationToken)"/>
@@ -114,7 +118,8 @@ public interface IAllianceAssessor
     /// <returns>The flips found.</returns>
     /// <exception cref="Scenarios.ScenarioValidationException">The scenario is invalid.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    WhatIf Explore(Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
+    WhatIf Explore(Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Explore(scenario, CounterfactualOptions.Default, progress, cancellationToken);
 
     /// <summary>The what-if exploration of a scenario already validated, without validating it again; otherwise as <see cref="Explore(Scenario, IProgress{SweepProgress}?, CancellationToken)"/>.</summary>
     /// <param name="scenario">The validated scenario.</param>
@@ -122,7 +127,8 @@ public interface IAllianceAssessor
     /// <param name="cancellationToken">Stops the search between assessments.</param>
     /// <returns>The flips found.</returns>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    WhatIf Explore(ValidScenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
+    WhatIf Explore(ValidScenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Explore(scenario, CounterfactualOptions.Default, progress, cancellationToken);
 
     /// <summary>
     /// The what-if exploration of <paramref name="scenario"/>, as <see cref="Explore(Scenario, IProgress{SweepProgress}?, CancellationToken)"/>,
