@@ -17,9 +17,11 @@ internal sealed class HeldInputs
 
     private static readonly string[] OfferAttributes = ["domains", "annualUsd"];
 
-    private const string Grammar =
-        "relation, relation.level, relation.settlementFailed, powers, powers[NAME or N] with ." + "stance, .resolve, .extraRegional, .avoidsLandWar, .politicalSystem or .capable, " +
-        "geography, geography[+], geography[N], offers, offers[+], offers[N or FROM,KIND] with .domains or .annualUsd, roles";
+    /// <summary>Every form a path may take, for the message that refuses one.</summary>
+    private static readonly string Grammar =
+        "relation, relation.level, relation.settlementFailed, powers, " +
+        $"powers[NAME or N] with .{string.Join(", .", PowerAttributes[..^1])} or .{PowerAttributes[^1]}, " +
+        $"geography, geography[+], geography[N], offers, offers[+], offers[N or FROM,KIND] with .{string.Join(" or .", OfferAttributes)}, roles";
 
     private readonly string[] _prefixes;
 
@@ -99,12 +101,13 @@ internal sealed class HeldInputs
             case "powers":
                 return PowerPath(scenario, path, index, attribute);
             case "geography" when attribute is null:
-                return index switch
+                if (index is null or "+")
                 {
-                    null => ("geography", Listed(scenario.Geography.Select(g => g.Describe()))),
-                    "+" => ("geography[+]", "nothing added"),
-                    _ => (Indexed("geography", Number(path, index, scenario.Geography.Count, "geography")), scenario.Geography[Number(path, index, scenario.Geography.Count, "geography")].Describe()),
-                };
+                    return index is null ? ("geography", Listed(scenario.Geography.Select(g => g.Describe()))) : ("geography[+]", "nothing added");
+                }
+
+                var entry = Number(path, index, scenario.Geography.Count, "geography");
+                return (Indexed("geography", entry), scenario.Geography[entry].Describe());
             case "offers":
                 return OfferPath(scenario, path, index, attribute);
             default:
@@ -143,7 +146,7 @@ internal sealed class HeldInputs
             "avoidsLandWar" => (prefix + ".avoidsLandWar", Bool(power.AvoidsLandWar)),
             "politicalSystem" => (prefix + ".politicalSystem", power.PoliticalSystem.ToString()),
             "capable" => (prefix + ".capable", Bool(power.Capable)),
-            _ => throw Unknown(path, $"a power has {string.Join(", ", PowerAttributes)}"),
+            _ => throw Unknown(path, $"a power has {string.Join(", ", PowerAttributes)}{DidYouMean(attribute, PowerAttributes)}"),
         };
     }
 
@@ -182,7 +185,7 @@ internal sealed class HeldInputs
             null => (prefix, offer.Describe()),
             "domains" => (prefix + ".domains", offer.Domains.Count == 0 ? "[]" : $"[{string.Join(", ", offer.Domains)}]"),
             "annualUsd" => (prefix + ".annualUsd", offer.AnnualUsd is { } usd ? usd.ToString("0", CultureInfo.InvariantCulture) : "(none)"),
-            _ => throw Unknown(path, $"an offer has {string.Join(" and ", OfferAttributes)}"),
+            _ => throw Unknown(path, $"an offer has {string.Join(" and ", OfferAttributes)}{DidYouMean(attribute, OfferAttributes)}"),
         };
     }
 
@@ -223,6 +226,9 @@ internal sealed class HeldInputs
 
         return n;
     }
+
+    private static string DidYouMean(string attribute, string[] choices) =>
+        Names.Closest(attribute, choices) is { } closest ? $"; did you mean {Names.Quote(closest)}?" : "";
 
     private static FormatException Unknown(string path, string? hint) =>
         new($"{Names.Quote(path)} is not an input the search varies{(hint is null ? "" : $" ({hint})")}: use one of {Grammar}");
