@@ -166,7 +166,7 @@ public class ExplanationTests
             [
                 new FixedInput("powers[United States].resolve", "Undemonstrated", FixedBecause.Asked),
                 new FixedInput("offers[United States,SecurityGuarantee]", "United States offers security guarantee (sea)", FixedBecause.Asked),
-                new FixedInput("relation", "relations are Hostile; settlement tried and failed", FixedBecause.Asked),
+                new FixedInput("relation", "relations are hostile; settlement tried and failed", FixedBecause.Asked),
             ],
             explanation.Fixed.Where(f => f.Because == FixedBecause.Asked));
     }
