@@ -265,19 +265,22 @@ internal static class CliApp
             Required = true,
         };
         var format = new FormatOption("explain", "Output format: text, md or json.", OutputFormat.Text, OutputFormat.Md, OutputFormat.Json);
+        var fix = new FixOptions();
 
         var command = new Command("explain", "Why a conclusion was drawn, or why not: what stands in the way and the smallest changes to the input that would draw it.");
         input.AddTo(command);
         command.Add(conclusion);
         format.AddTo(command);
+        fix.AddTo(command);
         command.SetAction(parse =>
         {
             var chosen = format.Get(parse);
             var scenario = input.Load(parse, stdin);
+            var options = fix.Get(parse, scenario.Value);
             Explanations.Explanation explanation;
             try
             {
-                explanation = CliProgress.Run(stdout, "explaining", progress => Assessor.Value.Explain(scenario, parse.GetValue(conclusion)!, progress, Cancellation.Value));
+                explanation = CliProgress.Run(stdout, "explaining", progress => Assessor.Value.Explain(scenario, parse.GetValue(conclusion)!, options, progress, Cancellation.Value));
             }
             catch (FormatException ex)
             {
@@ -304,14 +307,17 @@ internal static class CliApp
             OutputFormat.Text,
             OutputFormat.Md,
             OutputFormat.Json);
+        var fix = new FixOptions();
         var command = new Command("whatif", "For each conclusion, the smallest changes to the input (one, else two) that flip it.");
         input.AddTo(command);
         format.AddTo(command);
+        fix.AddTo(command);
         command.SetAction(parse =>
         {
             var chosen = format.Get(parse);
             var scenario = input.Load(parse, stdin);
-            var whatIf = CliProgress.Run(stdout, "exploring", progress => Assessor.Value.Explore(scenario, progress, Cancellation.Value));
+            var options = fix.Get(parse, scenario.Value);
+            var whatIf = CliProgress.Run(stdout, "exploring", progress => Assessor.Value.Explore(scenario, options, progress, Cancellation.Value));
             stdout.Write(chosen switch
             {
                 OutputFormat.Json => AssessmentJson.Serialize(whatIf) + "\n",

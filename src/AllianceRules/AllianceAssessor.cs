@@ -87,24 +87,40 @@ public sealed class AllianceAssessor : RulebookHost, IAllianceAssessor
     public Explanation Explain(Scenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return Traced(scenario.Id, () => ValidScenario.From(scenario), ConclusionQuery.Parse(conclusion), progress, cancellationToken);
+        return Traced(scenario.Id, () => ValidScenario.From(scenario), ConclusionQuery.Parse(conclusion), CounterfactualOptions.Default, progress, cancellationToken);
     }
 
     /// <inheritdoc />
     public Explanation Explain(ValidScenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return Traced(scenario.Value.Id, () => scenario, ConclusionQuery.Parse(conclusion), progress, cancellationToken);
+        return Traced(scenario.Value.Id, () => scenario, ConclusionQuery.Parse(conclusion), CounterfactualOptions.Default, progress, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Explanation Explain(Scenario scenario, string conclusion, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(options);
+        return Traced(scenario.Id, () => ValidScenario.From(scenario), ConclusionQuery.Parse(conclusion), options, progress, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Explanation Explain(ValidScenario scenario, string conclusion, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(options);
+        return Traced(scenario.Value.Id, () => scenario, ConclusionQuery.Parse(conclusion), options, progress, cancellationToken);
     }
 
     /// <summary>One explanation in a span of its own; a scenario built in code is validated inside it.</summary>
-    private Explanation Traced(string? id, Func<ValidScenario> valid, ConclusionQuery query, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
+    private Explanation Traced(string? id, Func<ValidScenario> valid, ConclusionQuery query, CounterfactualOptions options, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
     {
         using var activity = Telemetry.Start("Explain", id);
         try
         {
             var scenario = valid();
-            return Explainer.Explain(this, scenario, AssessUntraced(scenario, cancellationToken), query, progress, cancellationToken);
+            return Explainer.Explain(this, scenario, AssessUntraced(scenario, cancellationToken), query, options, progress, cancellationToken);
         }
         catch (Exception ex)
         {
@@ -115,13 +131,28 @@ public sealed class AllianceAssessor : RulebookHost, IAllianceAssessor
 
     /// <inheritdoc />
     public WhatIf Explore(Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        WhatIf.Explore(this, ValidScenario.From(scenario), progress, cancellationToken);
+        WhatIf.Explore(this, ValidScenario.From(scenario), CounterfactualOptions.Default, progress, cancellationToken);
 
     /// <inheritdoc />
     public WhatIf Explore(ValidScenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return WhatIf.Explore(this, scenario, progress, cancellationToken);
+        return WhatIf.Explore(this, scenario, CounterfactualOptions.Default, progress, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public WhatIf Explore(Scenario scenario, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return WhatIf.Explore(this, ValidScenario.From(scenario), options, progress, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public WhatIf Explore(ValidScenario scenario, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(options);
+        return WhatIf.Explore(this, scenario, options, progress, cancellationToken);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AllianceRules.Backtesting;
 using AllianceRules.Conclusions;
+using AllianceRules.Counterfactuals;
 using AllianceRules.Engine;
 using AllianceRules.Diagnostics;
 using AllianceRules.Explanations;
@@ -131,6 +132,10 @@ public sealed record Assessment
     /// <summary>The rulebook and scenario this assessment came from, for explanations.</summary>
     internal (RulebookHost Host, ValidScenario Scenario)? Origin { get; init; }
 
+// RS0026/RS0027: the two overloads differ in their third parameter (CounterfactualOptions or
+// IProgress); only a literal null passed there positionally is ambiguous, and that is a compile
+// error, never a silent choice of overload.
+#pragma warning disable RS0026, RS0027
     /// <summary>
     /// Explains one conclusion: why it was drawn, or, for a value that was not, what stands in
     /// the way and the smallest changes to the input that would draw it.
@@ -144,7 +149,23 @@ public sealed record Assessment
     public Explanation Explain(string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conclusion);
-        var (host, scenario) = Origin ?? throw new InvalidOperationException("Only an assessment made by an AllianceAssessor can be explained.");
-        return Explainer.Explain(host, scenario, this, ConclusionQuery.Parse(conclusion), progress, cancellationToken);
+        return Explain(conclusion, CounterfactualOptions.Default, progress, cancellationToken);
     }
+
+    /// <summary>Explains one conclusion as <see cref="Explain(string, IProgress{SweepProgress}?, CancellationToken)"/> does, with a why-not search that changes nothing <paramref name="options"/> holds fixed.</summary>
+    /// <param name="conclusion">The question, <c>key</c> or <c>key=value</c> (see <see cref="ConclusionQuery"/>).</param>
+    /// <param name="options">What the search may not change (<see cref="CounterfactualOptions.Fixed"/>).</param>
+    /// <param name="progress">Told how far the counterfactual search has come.</param>
+    /// <param name="cancellationToken">Stops the counterfactual search between assessments.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="FormatException">The question does not name a conclusion of this scenario, or asks a value its kind cannot take; or a fixed path names nothing the search varies or nothing the scenario holds.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Explanation Explain(string conclusion, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conclusion);
+        ArgumentNullException.ThrowIfNull(options);
+        var (host, scenario) = Origin ?? throw new InvalidOperationException("Only an assessment made by an AllianceAssessor can be explained.");
+        return Explainer.Explain(host, scenario, this, ConclusionQuery.Parse(conclusion), options, progress, cancellationToken);
+    }
+#pragma warning restore RS0026, RS0027
 }

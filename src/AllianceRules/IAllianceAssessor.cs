@@ -11,6 +11,8 @@ namespace AllianceRules;
 // RS0026 warns that overloads with optional parameters can become ambiguous as they grow. Each
 // pair here differs in its first parameter (a Scenario, or a ValidScenario that needs no second
 // validation), which no optional parameter can make ambiguous.
+// The overloads without CounterfactualOptions are implemented here, over those with it, so an
+// implementation writes the search once and cannot answer the two differently.
 #pragma warning disable RS0026
 public interface IAllianceAssessor
 {
@@ -66,7 +68,8 @@ public interface IAllianceAssessor
     /// <exception cref="Scenarios.ScenarioValidationException">The scenario is invalid.</exception>
     /// <exception cref="FormatException">The question does not name a conclusion, or asks a value its kind cannot take.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    Explanation Explain(Scenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
+    Explanation Explain(Scenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Explain(scenario, conclusion, CounterfactualOptions.Default, progress, cancellationToken);
 
     /// <summary>Explains one conclusion of a scenario already validated, without validating it again; otherwise as <see cref="Explain(Scenario, string, IProgress{SweepProgress}?, CancellationToken)"/>.</summary>
     /// <param name="scenario">The validated scenario.</param>
@@ -76,7 +79,34 @@ public interface IAllianceAssessor
     /// <returns>The explanation.</returns>
     /// <exception cref="FormatException">The question does not name a conclusion, or asks a value its kind cannot take.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    Explanation Explain(ValidScenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
+    Explanation Explain(ValidScenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Explain(scenario, conclusion, CounterfactualOptions.Default, progress, cancellationToken);
+
+    /// <summary>
+    /// Explains one conclusion of <paramref name="scenario"/> as <see cref="Explain(Scenario, string, IProgress{SweepProgress}?, CancellationToken)"/>
+    /// does, with a why-not search that changes nothing <paramref name="options"/> holds fixed.
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="conclusion">The question, <c>key</c> or <c>key=value</c> (see <see cref="ConclusionQuery"/>).</param>
+    /// <param name="options">What the search may not change (<see cref="CounterfactualOptions.Fixed"/>); the explanation lists what was held (<see cref="Explanation.Fixed"/>).</param>
+    /// <param name="progress">Told how far the counterfactual search has come.</param>
+    /// <param name="cancellationToken">Stops the counterfactual search between assessments.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="Scenarios.ScenarioValidationException">The scenario is invalid.</exception>
+    /// <exception cref="FormatException">The question does not name a conclusion, or asks a value its kind cannot take; or a fixed path names nothing the search varies or nothing the scenario holds.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Explanation Explain(Scenario scenario, string conclusion, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Explains one conclusion of a scenario already validated, without validating it again; otherwise as <see cref="Explain(Scenario, string, CounterfactualOptions, IProgress{SweepProgress}?, CancellationToken)"/>.</summary>
+    /// <param name="scenario">The validated scenario.</param>
+    /// <param name="conclusion">The question, <c>key</c> or <c>key=value</c> (see <see cref="ConclusionQuery"/>).</param>
+    /// <param name="options">What the search may not change.</param>
+    /// <param name="progress">Told how far the counterfactual search has come.</param>
+    /// <param name="cancellationToken">Stops the counterfactual search between assessments.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="FormatException">The question does not name a conclusion, or asks a value its kind cannot take; or a fixed path names nothing the search varies or nothing the scenario holds.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Explanation Explain(ValidScenario scenario, string conclusion, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// For every conclusion of <paramref name="scenario"/>, the smallest changes to the input (one,
@@ -88,7 +118,8 @@ public interface IAllianceAssessor
     /// <returns>The flips found.</returns>
     /// <exception cref="Scenarios.ScenarioValidationException">The scenario is invalid.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    WhatIf Explore(Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
+    WhatIf Explore(Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Explore(scenario, CounterfactualOptions.Default, progress, cancellationToken);
 
     /// <summary>The what-if exploration of a scenario already validated, without validating it again; otherwise as <see cref="Explore(Scenario, IProgress{SweepProgress}?, CancellationToken)"/>.</summary>
     /// <param name="scenario">The validated scenario.</param>
@@ -96,6 +127,31 @@ public interface IAllianceAssessor
     /// <param name="cancellationToken">Stops the search between assessments.</param>
     /// <returns>The flips found.</returns>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    WhatIf Explore(ValidScenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
+    WhatIf Explore(ValidScenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Explore(scenario, CounterfactualOptions.Default, progress, cancellationToken);
+
+    /// <summary>
+    /// The what-if exploration of <paramref name="scenario"/>, as <see cref="Explore(Scenario, IProgress{SweepProgress}?, CancellationToken)"/>,
+    /// proposing no change of what <paramref name="options"/> holds fixed.
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="options">What the search may not change (<see cref="CounterfactualOptions.Fixed"/>); the result lists what was held (<see cref="WhatIf.Fixed"/>).</param>
+    /// <param name="progress">Told how far the search has come.</param>
+    /// <param name="cancellationToken">Stops the search between assessments.</param>
+    /// <returns>The flips found.</returns>
+    /// <exception cref="Scenarios.ScenarioValidationException">The scenario is invalid.</exception>
+    /// <exception cref="FormatException">A fixed path names nothing the search varies or nothing the scenario holds.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    WhatIf Explore(Scenario scenario, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The what-if exploration of a scenario already validated, without validating it again; otherwise as <see cref="Explore(Scenario, CounterfactualOptions, IProgress{SweepProgress}?, CancellationToken)"/>.</summary>
+    /// <param name="scenario">The validated scenario.</param>
+    /// <param name="options">What the search may not change.</param>
+    /// <param name="progress">Told how far the search has come.</param>
+    /// <param name="cancellationToken">Stops the search between assessments.</param>
+    /// <returns>The flips found.</returns>
+    /// <exception cref="FormatException">A fixed path names nothing the search varies or nothing the scenario holds.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    WhatIf Explore(ValidScenario scenario, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default);
 }
 #pragma warning restore RS0026

@@ -194,6 +194,53 @@ public sealed class AllianceRulesEndpointsTests(WebApplicationFactory<Program> f
     }
 
     [Fact]
+    public async Task Explain_Fix_IsHonoured_AndTheAnswerSaysWhatWasHeld()
+    {
+        var body = new JsonObject
+        {
+            ["scenario"] = JsonNode.Parse(Requests.Scenario("future-sharp-deterioration")),
+            ["conclusion"] = "commitments[United States]=credible",
+            ["fix"] = new JsonArray("powers[United States].resolve"),
+        };
+
+        using var response = await _client.PostAsync("/alliance/explain", Requests.Json(body.ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = await Requests.ReadObjectAsync(response);
+        var fields = answer["obstacles"]!.AsArray().SelectMany(o => o!["remedies"]!.AsArray()).SelectMany(r => r!["changes"]!.AsArray()).Select(c => (string?)c!["field"]).ToArray();
+        Assert.NotEmpty(fields);
+        Assert.DoesNotContain("powers[0].resolve", fields);
+        Assert.DoesNotContain(fields, f => f!.StartsWith("geography", StringComparison.Ordinal));
+        Assert.Equal(
+            ["roles Role", "geography[+] ThirdPartyGeography", "powers[United States].resolve Asked"],
+            answer["fixed"]!.AsArray().Select(f => $"{(string?)f!["field"]} {(string?)f["because"]}"));
+    }
+
+    [Fact]
+    public async Task Explain_FixThatNamesNothing_400AtItsPath()
+    {
+        var body = new JsonObject
+        {
+            ["scenario"] = JsonNode.Parse(Requests.Scenario("future-sharp-deterioration")),
+            ["conclusion"] = "posture",
+            ["fix"] = new JsonArray("relation.level", "powers[Mars].resolve", 3),
+            ["varyThirdPartyGeography"] = "yes",
+        };
+
+        using var response = await _client.PostAsync("/alliance/explain", Requests.Json(body.ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["$.fix[2]", "$.varyThirdPartyGeography"], (await Requests.ReadObjectAsync(response))["errors"]!.AsObject().Select(e => e.Key));
+
+        body["fix"] = new JsonArray("relation.level", "powers[Mars].resolve");
+        body["varyThirdPartyGeography"] = true;
+        using var second = await _client.PostAsync("/alliance/explain", Requests.Json(body.ToJsonString()));
+        var errors = (await Requests.ReadObjectAsync(second))["errors"]!.AsObject();
+        Assert.Equal(["$.fix[1]"], errors.Select(e => e.Key));
+        Assert.StartsWith("'powers[Mars].resolve' names 'Mars', which is not a great power of the scenario", (string?)errors["$.fix[1]"]![0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WhatIf_1978_ListsFlipsOfThePosture()
     {
         using var response = await _client.PostAsync("/alliance/whatif", Requests.Json(Requests.Scenario("1978-soviet-alliance")));

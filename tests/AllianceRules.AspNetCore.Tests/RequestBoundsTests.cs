@@ -157,28 +157,28 @@ public sealed class RequestBoundsTests(WebApplicationFactory<Program> factory) :
         public IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
             Rulebook.AssessMany(scenarios, progress, cancellationToken);
 
-        public Explanation Explain(Scenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+        public Explanation Explain(Scenario scenario, string conclusion, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
         {
             Block(cancellationToken);
-            return Rulebook.Explain(scenario, conclusion, progress, cancellationToken);
+            return Rulebook.Explain(scenario, conclusion, options, progress, cancellationToken);
         }
 
-        public WhatIf Explore(Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+        public WhatIf Explore(Scenario scenario, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
         {
             Block(cancellationToken);
-            return Rulebook.Explore(scenario, progress, cancellationToken);
+            return Rulebook.Explore(scenario, options, progress, cancellationToken);
         }
 
-        public Explanation Explain(ValidScenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+        public Explanation Explain(ValidScenario scenario, string conclusion, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
         {
             Block(cancellationToken);
-            return Rulebook.Explain(scenario, conclusion, progress, cancellationToken);
+            return Rulebook.Explain(scenario, conclusion, options, progress, cancellationToken);
         }
 
-        public WhatIf Explore(ValidScenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+        public WhatIf Explore(ValidScenario scenario, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
         {
             Block(cancellationToken);
-            return Rulebook.Explore(scenario, progress, cancellationToken);
+            return Rulebook.Explore(scenario, options, progress, cancellationToken);
         }
 
         private void Block(CancellationToken cancellationToken)

@@ -58,7 +58,7 @@ internal static class AllianceRulesApi
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout)
             .WithSummary("Why a conclusion was drawn, or why not")
-            .WithDescription("Explains one conclusion of a scenario. The body is { \"scenario\": { … }, \"conclusion\": \"key\" or \"key=value\" } (docs/explanations.md): for the value drawn, the justification; for another value, what stands in the way and the smallest changes to the input that would draw it, searched within the service's budget. Errors in the scenario are keyed by their path in the body ($.scenario.offers[0].from).")
+            .WithDescription("Explains one conclusion of a scenario. The body is { \"scenario\": { … }, \"conclusion\": \"key\" or \"key=value\" } (docs/explanations.md): for the value drawn, the justification; for another value, what stands in the way and the smallest changes to the input that would draw it, searched within the service's budget. The search never changes the roles or a land border between a great power and the neighbour (decision D33; \"varyThirdPartyGeography\": true lets it), nor what \"fix\" lists ([\"relation.level\", \"powers[United States].avoidsLandWar\"]); the answer's \"fixed\" says what was held. Errors in the scenario are keyed by their path in the body ($.scenario.offers[0].from).")
             .AcceptsExplainRequest()
             .ProducesLibraryDocument(ApiSchemas.Explanation)
             .ProducesBodyProblems()
@@ -164,7 +164,7 @@ internal static class AllianceRulesApi
         {
             try
             {
-                var explanation = assessor.Explain(request.Scenario, request.Conclusion, cancellationToken: http.RequestAborted);
+                var explanation = assessor.Explain(request.Scenario, request.Conclusion, request.Search, cancellationToken: http.RequestAborted);
                 return limits.Answer(http, ResponseSize.Of(explanation), () => JsonBody.Document(http, AssessmentJson.Serialize(explanation), hasRulebook: false));
             }
             catch (FormatException ex)

@@ -1,21 +1,30 @@
 using System.Globalization;
 using System.Text.Json;
+using AllianceRules.Counterfactuals;
 using AllianceRules.Scenarios;
 
 namespace AllianceRules.AspNetCore.Endpoints;
 
 /// <summary>
-/// The body of <c>POST explain</c>: <c>{ "scenario": { … }, "conclusion": "posture=Balance" }</c>.
+/// The body of <c>POST explain</c>: <c>{ "scenario": { … }, "conclusion": "posture=Balance" }</c>,
+/// with optionally <c>"fix": ["relation.level", …]</c> and <c>"varyThirdPartyGeography": true</c>
+/// (what the why-not search may not change, as the CLI's <c>--fix</c> and <c>--vary-third-party-geography</c>).
 /// The envelope is checked here as strictly as the library checks a scenario; the scenario
-/// itself is read by the library from its own bytes, and its errors are reported under <c>$.scenario</c>.
+/// itself is read by the library from its own bytes, and its errors are reported under <c>$.scenario</c>;
+/// a fixed path that names nothing in it is refused at <c>$.fix[N]</c>.
 /// </summary>
-internal sealed record ExplainRequest(ValidScenario Scenario, string Conclusion)
+internal sealed record ExplainRequest(ValidScenario Scenario, string Conclusion, CounterfactualOptions Search)
 {
     /// <summary>Where the scenario sits in the request body: the root of its errors' paths.</summary>
     public const string ScenarioPath = "$.scenario";
 
     /// <summary>Where the question sits.</summary>
     public const string ConclusionPath = "$.conclusion";
+
+    /// <summary>Where the paths held fixed sit.</summary>
+    public const string FixPath = "$.fix";
+
+    private const string Expected = "scenario, conclusion, fix, varyThirdPartyGeography";
 
     private static readonly JsonDocumentOptions Options = new()
     {
@@ -54,6 +63,8 @@ internal sealed record ExplainRequest(ValidScenario Scenario, string Conclusion)
             var errors = new List<ScenarioError>();
             JsonElement? scenario = null;
             string? conclusion = null;
+            var fix = new List<string>();
+            var vary = false;
             foreach (var property in root.EnumerateObject())
             {
                 switch (property.Name)
@@ -75,8 +86,20 @@ internal sealed record ExplainRequest(ValidScenario Scenario, string Conclusion)
                     case "conclusion":
                         errors.Add(new(ConclusionPath, $"must be a string such as \"posture=Balance\", not {Kind(property.Value)}"));
                         break;
+                    case "fix" when property.Value.ValueKind == JsonValueKind.Array:
+                        ReadFix(property.Value, fix, errors);
+                        break;
+                    case "fix":
+                        errors.Add(new(FixPath, $"must be an array of paths such as [\"relation.level\"], not {Kind(property.Value)}"));
+                        break;
+                    case "varyThirdPartyGeography" when property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False:
+                        vary = property.Value.GetBoolean();
+                        break;
+                    case "varyThirdPartyGeography":
+                        errors.Add(new("$.varyThirdPartyGeography", $"must be a boolean, not {Kind(property.Value)}"));
+                        break;
                     default:
-                        errors.Add(new(ScenarioError.MemberPath("$", property.Name), "unknown property (expected one of: scenario, conclusion)"));
+                        errors.Add(new(ScenarioError.MemberPath("$", property.Name), $"unknown property (expected one of: {Expected})"));
                         break;
                 }
             }
@@ -98,16 +121,57 @@ internal sealed record ExplainRequest(ValidScenario Scenario, string Conclusion)
 
             // The library reads the scenario from the very bytes sent, escapes and all.
             using var bytes = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(scenario!.Value.GetRawText()));
+            ValidScenario valid;
             try
             {
-                return new ExplainRequest(ScenarioJson.Read(bytes), conclusion!);
+                valid = ScenarioJson.Read(bytes);
             }
             catch (ScenarioValidationException ex)
             {
                 throw new ScenarioValidationException([.. ex.Errors.Select(e => e with { Path = Problems.Rebase(e.Path, ScenarioPath) })]);
             }
+
+            // Each path is checked against the scenario it holds, so that none is ignored.
+            for (var i = 0; i < fix.Count; i++)
+            {
+                try
+                {
+                    _ = new CounterfactualOptions { Fixed = [fix[i]] }.HeldIn(valid.Value);
+                }
+                catch (FormatException ex)
+                {
+                    errors.Add(new(Item(i), ex.Message));
+                }
+            }
+
+            if (errors.Count > 0)
+            {
+                throw new ScenarioValidationException(errors);
+            }
+
+            return new ExplainRequest(valid, conclusion!, new CounterfactualOptions { Fixed = fix, VaryThirdPartyGeography = vary });
         }
     }
+
+    private static void ReadFix(JsonElement array, List<string> fix, List<ScenarioError> errors)
+    {
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String)
+            {
+                fix.Add(item.GetString()!);
+            }
+            else
+            {
+                errors.Add(new(Item(i), $"must be a path such as \"relation.level\", not {Kind(item)}"));
+            }
+
+            i++;
+        }
+    }
+
+    private static string Item(int index) => string.Create(CultureInfo.InvariantCulture, $"{FixPath}[{index}]");
 
     private static string Kind(JsonElement value) => value.ValueKind switch
     {

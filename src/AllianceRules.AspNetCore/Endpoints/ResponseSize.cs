@@ -9,8 +9,8 @@ namespace AllianceRules.AspNetCore.Endpoints;
 /// How many bytes the JSON of an answer will take, estimated from the answer itself before its
 /// JSON is built: the UTF-8 length of every text it writes (names, values, claim IDs, fact
 /// texts, one ID per matched fact) plus the bytes the library's indented writer spends around each
-/// part (a what-if flip is 98 bytes of structure and indentation, each of its changes 84; the
-/// rest is set the same way, for the depth each part usually stands at). Escapes are not
+/// part (a what-if flip is 98 bytes of structure and indentation, each of its changes 84, each input
+/// held fixed 70; the rest is set the same way, for the depth each part usually stands at). Escapes are not
 /// counted, so the estimate is a little under the size: measured, 94% to 100% of it for
 /// assessments, explanations and what-ifs of built-in episodes and of a 30-power scenario;
 /// <c>AnswerLimitsTests</c> holds it between 85% and 100%. The body built is checked again
@@ -32,6 +32,8 @@ internal static class ResponseSize
     private const int AbsentListStructure = 30;
     private const int AbsentStructure = 140;
     private const int CheckedStructure = 150;
+    private const int FixedList = 12;
+    private const int FixedStructure = 70;
 
     public static long Of(WhatIf whatIf)
     {
@@ -41,7 +43,7 @@ internal static class ResponseSize
             bytes += FlipStructure + Text(flip.Conclusion.ToString()) + Text(flip.From) + Text(flip.To) + Changes(flip.Changes);
         }
 
-        return bytes;
+        return bytes + Fixed(whatIf.Fixed);
     }
 
     public static long Of(Explanation explanation)
@@ -53,7 +55,7 @@ internal static class ResponseSize
             bytes += ObstacleStructure + Text(obstacle.Name) + Strings(obstacle.Claims) + Because(obstacle.Because, facts) + Remedies(obstacle.Remedies);
         }
 
-        return bytes + Remedies(explanation.Remedies) + (explanation.Unreached.Count == 0 ? 0 : AbsentListStructure + Checked(explanation.Unreached)) + facts.Bytes;
+        return bytes + Remedies(explanation.Remedies) + (explanation.Unreached.Count == 0 ? 0 : AbsentListStructure + Checked(explanation.Unreached)) + Fixed(explanation.Fixed) + facts.Bytes;
     }
 
     public static long Of(Assessment assessment)
@@ -74,6 +76,18 @@ internal static class ResponseSize
         foreach (var remedy in remedies)
         {
             bytes += RemedyStructure + Changes(remedy.Changes) + Strings(remedy.Rules) + Strings(remedy.Claims);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>What the search held fixed: an entry each, with its field, value and reason.</summary>
+    private static long Fixed(IReadOnlyList<FixedInput> held)
+    {
+        long bytes = FixedList;
+        foreach (var input in held)
+        {
+            bytes += FixedStructure + Text(input.Field) + Text(input.Value) + Text(input.Because.ToString());
         }
 
         return bytes;

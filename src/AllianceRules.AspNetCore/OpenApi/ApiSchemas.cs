@@ -27,6 +27,7 @@ internal static class ApiSchemas
     public const string Facts = "AllianceRulesFacts";
     public const string Remedy = "AllianceRulesRemedy";
     public const string Change = "AllianceRulesChange";
+    public const string Fixed = "AllianceRulesFixed";
 
     /// <summary>The schemas each schema refers to, registered with it.</summary>
     private static readonly Dictionary<string, string[]> Uses = new(StringComparer.Ordinal)
@@ -35,9 +36,9 @@ internal static class ApiSchemas
         [Assessment] = [Conclusion, Facts],
         [Conclusion] = [Because],
         [Facts] = [Because],
-        [Explanation] = [Because, Remedy, Facts],
+        [Explanation] = [Because, Remedy, Facts, Fixed],
         [Remedy] = [Change],
-        [WhatIf] = [Change],
+        [WhatIf] = [Change, Fixed],
     };
 
     private static readonly Lazy<string> ScenarioJson = new(ScenarioSchemaJson);
@@ -87,7 +88,9 @@ internal static class ApiSchemas
               "description": "A scenario and a question about one of its conclusions.",
               "properties": {
                 "scenario": { "$ref": "#/components/schemas/{{Scenario}}" },
-                "conclusion": { "type": "string", "description": "key or key=value: posture=Balance, responses[United States,PartnershipUpgrade]=Accept, commitments[United States]=credible, risks[AloneAtSea], outlook[Soviet Union] (docs/explanations.md)." }
+                "conclusion": { "type": "string", "description": "key or key=value: posture=Balance, responses[United States,PartnershipUpgrade]=Accept, commitments[United States]=credible, risks[AloneAtSea], outlook[Soviet Union] (docs/explanations.md)." },
+                "fix": { "type": "array", "items": { "type": "string" }, "description": "Inputs the why-not search must not change, as the changes print them (relation.level, powers[0].stance, offers[+]), a power by name (powers[United States].avoidsLandWar), an offer by FROM,KIND, or a whole part (relation, geography); a path that names nothing in the scenario is refused at $.fix[N] (docs/explanations.md, 'Held fixed')." },
+                "varyThirdPartyGeography": { "type": "boolean", "description": "Let the search add or remove a land border between a great power and the neighbour, held fixed by default (decision D33)." }
               },
               "required": ["scenario", "conclusion"],
               "additionalProperties": false
@@ -139,6 +142,7 @@ internal static class ApiSchemas
                 "assessed": { "type": "integer", "description": "How many neighbouring scenarios the why-not search assessed." },
                 "stoppedAtBudget": { "type": "boolean" },
                 "unreached": { "type": "array", "description": "For a value no change of one or two inputs draws: each rule that could draw it and what it lacked (rule, decisions, and either unmet, its failed input condition, or absent, the derived facts missing).", "items": { "type": "object" } },
+                "fixed": { "$ref": "#/components/schemas/{{Fixed}}" },
                 "isDrawn": { "type": "boolean" },
                 "facts": { "$ref": "#/components/schemas/{{Facts}}" }
               },
@@ -166,7 +170,8 @@ internal static class ApiSchemas
                   }
                 },
                 "assessed": { "type": "integer" },
-                "stoppedAtBudget": { "type": "boolean" }
+                "stoppedAtBudget": { "type": "boolean" },
+                "fixed": { "$ref": "#/components/schemas/{{Fixed}}" }
               },
               "required": ["decisionId", "rulebook", "flips"]
             }
@@ -236,6 +241,21 @@ internal static class ApiSchemas
               "description": "One change to the input: a JSON path of the scenario, its value before and after.",
               "properties": { "field": { "type": "string" }, "from": { "type": "string" }, "to": { "type": "string" } },
               "required": ["field", "from", "to"]
+            }
+            """,
+        Fixed => """
+            {
+              "type": "array",
+              "description": "The inputs the search held fixed, so proposed no change of: the roles, geography between third parties (decision D33), and the request's fix paths as given. Empty for a drawn value, which runs no search.",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "field": { "type": "string", "description": "roles; a fix path as given; or geography[N] (a border held) or geography[+] (a border not added)." },
+                  "value": { "type": "string", "description": "Its value in words." },
+                  "because": { "type": "string", "enum": ["Role", "ThirdPartyGeography", "Asked"] }
+                },
+                "required": ["field", "value", "because"]
+              }
             }
             """,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such schema"),

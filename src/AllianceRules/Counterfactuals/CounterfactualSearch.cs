@@ -22,7 +22,7 @@ internal sealed class CounterfactualSearch
     private int _budget;
 
     public CounterfactualSearch(
-        RulebookHost assessor, ValidScenario scenario, ConclusionMap original, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
+        RulebookHost assessor, ValidScenario scenario, ConclusionMap original, HeldInputs held, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
     {
         _assessor = assessor;
         _scenario = scenario.Value;
@@ -30,7 +30,8 @@ internal sealed class CounterfactualSearch
         _cancellationToken = cancellationToken;
         _budget = assessor.MaxSearchAssessments;
         Original = original;
-        var singles = ScenarioChanges.Candidates(_scenario, assessor.AidBenchmark)
+        Held = held;
+        var singles = ScenarioChanges.Candidates(_scenario, assessor.AidBenchmark, held)
             .Select(change => (Changes: new[] { change }, Scenario: ValidScenario.TryFrom(ScenarioChanges.Apply(_scenario, [change]))))
             .Where(n => n.Scenario is not null)
             .ToArray();
@@ -40,6 +41,9 @@ internal sealed class CounterfactualSearch
     }
 
     public ConclusionMap Original { get; }
+
+    /// <summary>What the search does not change: no single change, and so no pair, touches it.</summary>
+    public HeldInputs Held { get; }
 
     /// <summary>Every single change that leaves the scenario valid.</summary>
     public IReadOnlyList<ScenarioChange> Changes { get; }

@@ -8,7 +8,10 @@ namespace AllianceRules.Counterfactuals;
 /// The discrete input space around a scenario: every single change the theory can be probed
 /// with (relation level, settlement, each power's attributes, land borders with the neighbour,
 /// adding or removing an offer kind or a domain, aid at or below the benchmark). Only changes
-/// that leave the scenario valid are listed, in a fixed order.
+/// that leave the scenario valid are listed, in a fixed order; none changes an input held fixed
+/// (<see cref="HeldInputs"/>: the roles, which no change touches; a great power's land border with
+/// the neighbour, geography between third parties, unless the caller lets it vary; and the
+/// caller's paths).
 /// </summary>
 internal static class ScenarioChanges
 {
@@ -18,14 +21,16 @@ internal static class ScenarioChanges
     /// <summary>Lists every valid single change to <paramref name="scenario"/>.</summary>
     /// <param name="scenario">The scenario to vary.</param>
     /// <param name="benchmark">The aid benchmark: aid changes move an offer to it or below it.</param>
+    /// <param name="held">What must not change; null for the default (<see cref="CounterfactualOptions.Default"/>).</param>
     /// <returns>The changes, each able to produce its changed scenario.</returns>
-    public static IReadOnlyList<ScenarioChange> Around(Scenario scenario, AidBenchmark benchmark) =>
-        [.. Candidates(scenario, benchmark).Where(c => ScenarioValidator.Validate(Apply(scenario, [c])).Count == 0)];
+    public static IReadOnlyList<ScenarioChange> Around(Scenario scenario, AidBenchmark benchmark, HeldInputs? held = null) =>
+        [.. Candidates(scenario, benchmark, held ?? HeldInputs.Default(scenario)).Where(c => ScenarioValidator.Validate(Apply(scenario, [c])).Count == 0)];
 
-    /// <summary>Every single change the search tries, some of which leave the scenario invalid.</summary>
-    public static List<ScenarioChange> Candidates(Scenario scenario, AidBenchmark benchmark)
+    /// <summary>Every single change the search tries, some of which leave the scenario invalid; none changes what <paramref name="held"/> holds.</summary>
+    public static List<ScenarioChange> Candidates(Scenario scenario, AidBenchmark benchmark, HeldInputs held)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(held);
         var changes = new List<ScenarioChange>();
         RelationChanges(scenario, changes);
         for (var i = 0; i < scenario.Powers.Count; i++)
@@ -33,8 +38,9 @@ internal static class ScenarioChanges
             PowerChanges(scenario, i, changes);
         }
 
-        BorderChanges(scenario, changes);
+        BorderChanges(scenario, held.VaryThirdPartyGeography, changes);
         OfferChanges(scenario, benchmark, changes);
+        changes.RemoveAll(held.Holds);
         return changes;
     }
 
@@ -102,10 +108,14 @@ internal static class ScenarioChanges
             Apply = d => d.Powers[index] = change(d.Powers[index]),
         };
 
-    private static void BorderChanges(Scenario scenario, List<ScenarioChange> changes)
+    /// <summary>
+    /// The hedging state's land border with the neighbour, added or removed; a great power's only
+    /// when <paramref name="varyThirdPartyGeography"/>, since no one can change it (D33).
+    /// </summary>
+    private static void BorderChanges(Scenario scenario, bool varyThirdPartyGeography, List<ScenarioChange> changes)
     {
         var neighbour = scenario.Roles.Neighbour;
-        var actors = new[] { scenario.Roles.HedgingState }.Concat(scenario.Powers.Select(p => p.Name));
+        var actors = new[] { scenario.Roles.HedgingState }.Concat(varyThirdPartyGeography ? scenario.Powers.Select(p => p.Name) : []);
         foreach (var actor in actors)
         {
             var existing = IndexOf(scenario.Geography, g => g.IsLandBorderBetween(actor, neighbour));

@@ -23,6 +23,17 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
     /// </summary>
     public bool StoppedAtBudget { get; init; }
 
+    /// <summary>
+    /// The inputs the search held fixed, so proposed no change of: the roles, geography between
+    /// third parties (unless <see cref="CounterfactualOptions.VaryThirdPartyGeography"/>), and
+    /// what the caller named (<see cref="CounterfactualOptions.Fixed"/>).
+    /// </summary>
+    public IReadOnlyList<FixedInput> Fixed { get; init; } = [];
+
+// RS0026/RS0027: the two overloads differ in their third parameter (CounterfactualOptions or
+// IProgress); only a literal null passed there positionally is ambiguous, and that is a compile
+// error, never a silent choice of overload.
+#pragma warning disable RS0026, RS0027
     /// <summary>Explores the changes around <paramref name="scenario"/>.</summary>
     /// <param name="assessor">The rulebook to apply.</param>
     /// <param name="scenario">The scenario.</param>
@@ -31,16 +42,31 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
     /// <param name="cancellationToken">Stops the search between assessments.</param>
     /// <exception cref="ScenarioValidationException">The scenario is invalid.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static WhatIf Explore(RulebookHost assessor, Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static WhatIf Explore(RulebookHost assessor, Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Explore(assessor, scenario, CounterfactualOptions.Default, progress, cancellationToken);
+
+    /// <summary>Explores the changes around <paramref name="scenario"/> that leave what <paramref name="options"/> holds fixed unchanged.</summary>
+    /// <param name="assessor">The rulebook to apply.</param>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="options">What the search may not change.</param>
+    /// <param name="progress">Told how far the search has come.</param>
+    /// <param name="cancellationToken">Stops the search between assessments.</param>
+    /// <returns>The flips, with what was held fixed.</returns>
+    /// <exception cref="ScenarioValidationException">The scenario is invalid.</exception>
+    /// <exception cref="FormatException">A fixed path names nothing the search varies or nothing the scenario holds.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static WhatIf Explore(RulebookHost assessor, Scenario scenario, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assessor);
-        return Explore(assessor, ValidScenario.From(scenario), progress, cancellationToken);
+        return Explore(assessor, ValidScenario.From(scenario), options, progress, cancellationToken);
     }
+#pragma warning restore RS0026, RS0027
 
-    internal static WhatIf Explore(RulebookHost assessor, ValidScenario scenario, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
+    internal static WhatIf Explore(RulebookHost assessor, ValidScenario scenario, CounterfactualOptions options, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
     {
         using var activity = Telemetry.Start("WhatIf", scenario.Value.Id);
-        var search = new CounterfactualSearch(assessor, scenario, ConclusionMap.Of(assessor.AssessVerdicts(scenario, cancellationToken)), progress, cancellationToken);
+        var held = HeldInputs.Resolve(scenario.Value, options);
+        var search = new CounterfactualSearch(assessor, scenario, ConclusionMap.Of(assessor.AssessVerdicts(scenario, cancellationToken)), held, progress, cancellationToken);
         _ = search.Pairs;
         var flips = new List<Flip>();
         var reachedBySingles = new HashSet<(ConclusionKey, string)>();
@@ -77,6 +103,7 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
         {
             Assessed = search.Assessed,
             StoppedAtBudget = search.StoppedAtBudget,
+            Fixed = held.Fixed,
         };
     }
 

@@ -21,21 +21,22 @@ internal sealed class Explainer
     private readonly ConclusionMap _conclusions;
     private readonly Lazy<CounterfactualSearch> _search;
 
-    private Explainer(RulebookHost assessor, ValidScenario scenario, Assessment assessment, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
+    private Explainer(RulebookHost assessor, ValidScenario scenario, Assessment assessment, HeldInputs held, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
     {
         _assessor = assessor;
         _scenario = scenario.Value;
         _assessment = assessment;
         _cancellationToken = cancellationToken;
         _conclusions = ConclusionMap.Of(assessment);
-        _search = new Lazy<CounterfactualSearch>(() => new CounterfactualSearch(assessor, scenario, _conclusions, progress, cancellationToken));
+        _search = new Lazy<CounterfactualSearch>(() => new CounterfactualSearch(assessor, scenario, _conclusions, held, progress, cancellationToken));
     }
 
     /// <summary>Explains a conclusion of an assessment <paramref name="host"/> made of <paramref name="scenario"/>; searches counterfactuals only for a value that was not drawn.</summary>
-    /// <exception cref="FormatException">The key names a power or an offer the scenario does not hold.</exception>
-    public static Explanation Explain(RulebookHost host, ValidScenario scenario, Assessment assessment, ConclusionQuery query, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
+    /// <exception cref="FormatException">The key names a power or an offer the scenario does not hold, or a fixed path names nothing (checked even when no search runs, so that it is never ignored).</exception>
+    public static Explanation Explain(RulebookHost host, ValidScenario scenario, Assessment assessment, ConclusionQuery query, CounterfactualOptions options, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
     {
-        var explanation = new Explainer(host, scenario, assessment, progress, cancellationToken).Explain(query);
+        var held = HeldInputs.Resolve(scenario.Value, options);
+        var explanation = new Explainer(host, scenario, assessment, held, progress, cancellationToken).Explain(query);
         Activity.Current?.SetTag(AllianceRulesDiagnostics.AssessedTag, explanation.Assessed);
         if (explanation.StoppedAtBudget)
         {
@@ -64,6 +65,7 @@ internal sealed class Explainer
             Assessed = _search.Value.Assessed,
             StoppedAtBudget = _search.Value.StoppedAtBudget,
             Unreached = remedies.Length == 0 ? Unreached(query.Key, asked, because) : [],
+            Fixed = _search.Value.Held.Fixed,
         };
     }
 

@@ -33,6 +33,12 @@ public sealed record Explanation(
     /// </summary>
     public IReadOnlyList<CheckedRule> Unreached { get; init; } = [];
 
+    /// <summary>
+    /// The inputs the why-not search held fixed, so proposed no change of (the roles, geography
+    /// between third parties, what the caller named); empty for a drawn value, which runs no search.
+    /// </summary>
+    public IReadOnlyList<Counterfactuals.FixedInput> Fixed { get; init; } = [];
+
     /// <summary>Whether the asked value is the one drawn: a "why", not a "why not".</summary>
     public bool IsDrawn => Asked == Actual;
 }

@@ -75,6 +75,7 @@ public static class ExplanationReport
             text.Append('\n').Append(WhatIfReport.BudgetNote(explanation.Assessed)).Append('\n');
         }
 
+        WhatIfReport.AppendFixed(text, explanation.Fixed);
         return text.ToString();
     }
 
@@ -145,6 +146,8 @@ public static class ExplanationReport
             {
                 md.Append("**").Append(WhatIfReport.BudgetNote(explanation.Assessed)).Append("**\n");
             }
+
+            WhatIfReport.AppendFixedMarkdown(md, explanation.Fixed);
         }
 
         return md.ToString();

@@ -37,6 +37,7 @@ public static class WhatIfReport
             text.Append('\n').Append(BudgetNote(whatIf.Assessed)).Append('\n');
         }
 
+        AppendFixed(text, whatIf.Fixed);
         return text.ToString();
     }
 
@@ -61,8 +62,46 @@ public static class WhatIfReport
                 .Append(MarkdownReport.Escape(string.Join("; ", flip.Changes))).Append(" |\n");
         }
 
+        AppendFixedMarkdown(md, whatIf.Fixed);
         return md.ToString();
     }
+
+    /// <summary>What the search held fixed, as text: so that a reader knows why no change of it is proposed.</summary>
+    internal static void AppendFixed(StringBuilder text, IReadOnlyList<FixedInput> held)
+    {
+        if (held.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("\nHeld fixed (no change of these is proposed):\n");
+        foreach (var input in held)
+        {
+            text.Append("  - ").Append(input.Field).Append(": ").Append(input.Value).Append(" (").Append(Why(input.Because)).Append(")\n");
+        }
+    }
+
+    /// <summary>What the search held fixed, as a Markdown section.</summary>
+    internal static void AppendFixedMarkdown(StringBuilder md, IReadOnlyList<FixedInput> held)
+    {
+        if (held.Count == 0)
+        {
+            return;
+        }
+
+        md.Append(md.Length > 1 && md[^1] == '\n' && md[^2] != '\n' ? "\n" : "").Append("## Held fixed\n\nThe search proposes no change of these:\n\n");
+        foreach (var input in held)
+        {
+            md.Append("- ").Append(MarkdownReport.Code(input.Field)).Append(": ").Append(MarkdownReport.Escape(input.Value)).Append(" (").Append(Why(input.Because)).Append(")\n");
+        }
+    }
+
+    private static string Why(FixedBecause because) => because switch
+    {
+        FixedBecause.Role => "the scenario's roles",
+        FixedBecause.ThirdPartyGeography => "geography between third parties, D33",
+        _ => "asked",
+    };
 
     internal static string BudgetNote(int assessed) => string.Create(
         System.Globalization.CultureInfo.InvariantCulture,

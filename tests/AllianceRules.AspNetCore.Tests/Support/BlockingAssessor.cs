@@ -25,15 +25,15 @@ internal sealed class BlockingAssessor : IAllianceAssessor
     public IEnumerable<Assessment> AssessMany(IEnumerable<Scenario> scenarios, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Block<IEnumerable<Assessment>>(cancellationToken);
 
-    public Explanation Explain(Scenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
+    public Explanation Explain(Scenario scenario, string conclusion, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Block<Explanation>(cancellationToken);
 
-    public Explanation Explain(ValidScenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
+    public Explanation Explain(ValidScenario scenario, string conclusion, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Block<Explanation>(cancellationToken);
 
-    public WhatIf Explore(Scenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) => Block<WhatIf>(cancellationToken);
+    public WhatIf Explore(Scenario scenario, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) => Block<WhatIf>(cancellationToken);
 
-    public WhatIf Explore(ValidScenario scenario, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) => Block<WhatIf>(cancellationToken);
+    public WhatIf Explore(ValidScenario scenario, CounterfactualOptions options, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default) => Block<WhatIf>(cancellationToken);
 
     private T Block<T>(CancellationToken cancellationToken)
     {

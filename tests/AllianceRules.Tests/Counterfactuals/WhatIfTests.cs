@@ -114,4 +114,53 @@ public class WhatIfTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(expected, run.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Explore_ByDefault_ProposesNoBorderBetweenAPowerAndTheNeighbour_AndSaysSo()
+    {
+        var scenario = HistoricalScenarios.Find("future-sharp-deterioration")!;
+
+        var whatIf = WhatIf.Explore(TestEngine.Assessor, scenario);
+        var probing = WhatIf.Explore(TestEngine.Assessor, scenario, new CounterfactualOptions { VaryThirdPartyGeography = true }, null, default);
+
+        Assert.DoesNotContain(whatIf.Flips.SelectMany(f => f.Changes), c => c.To.Contains("United States and China", StringComparison.Ordinal));
+        Assert.Contains(probing.Flips.SelectMany(f => f.Changes), c => c.To == "land border between United States and China");
+        Assert.Contains(new FixedInput("geography[+]", "no land border between United States and China", FixedBecause.ThirdPartyGeography), whatIf.Fixed);
+        Assert.DoesNotContain(probing.Fixed, f => f.Because == FixedBecause.ThirdPartyGeography);
+    }
+
+    [Fact]
+    public void Explore_FixedPart_NoFlipChangesIt()
+    {
+        var whatIf = WhatIf.Explore(TestEngine.Assessor, StableUpgrade, new CounterfactualOptions { Fixed = ["relation", "powers[United States]"] }, null, default);
+
+        Assert.NotEmpty(whatIf.Flips);
+        Assert.All(whatIf.Flips.SelectMany(f => f.Changes), c => Assert.False(
+            c.Field.StartsWith("relation.", StringComparison.Ordinal) || c.Field.StartsWith("powers[0]", StringComparison.Ordinal), c.ToString()));
+        Assert.Empty(FlipsOf(whatIf, "responses[United States,PartnershipUpgrade]", "Accept"));
+    }
+
+    [Fact]
+    public void Cli_WhatIf_Fix_IsHonoured_AndTheJsonListsWhatWasHeld()
+    {
+        var run = CliRun.Of("whatif", "--builtin", "future-sharp-deterioration", "--fix", "relation.level", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.DoesNotContain(
+            json.RootElement.GetProperty("flips").EnumerateArray().SelectMany(f => f.GetProperty("changes").EnumerateArray()),
+            c => c.GetProperty("field").GetString() == "relation.level");
+        Assert.Equal(
+            ["roles Role", "geography[+] ThirdPartyGeography", "relation.level Asked"],
+            json.RootElement.GetProperty("fixed").EnumerateArray().Select(f => $"{f.GetProperty("field").GetString()} {f.GetProperty("because").GetString()}"));
+    }
+
+    [Fact]
+    public void Cli_WhatIf_BadFix_IsRefused()
+    {
+        var run = CliRun.Of("whatif", "--builtin", "future-sharp-deterioration", "--fix", "geography[9]");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: --fix: 'geography[9]': the scenario's geography entries are numbered 0 to 1", Assert.Single(run.StderrLines));
+    }
 }

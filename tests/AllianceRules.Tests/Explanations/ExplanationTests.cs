@@ -23,8 +23,9 @@ public class ExplanationTests
         Assert.Equal(["NoLandProtection", "NoTripwireTroops", "AidBelowBenchmark", "ResolveNotDemonstrated", "PoliticalSystemNotAffirmed"], explanation.Obstacles.Select(o => o.Name));
         var byName = explanation.Obstacles.ToDictionary(o => o.Name);
         Assert.Equal(["C24", "C33", "C45"], byName["NoLandProtection"].Claims);
-        Assert.Contains(byName["NoTripwireTroops"].Remedies, r => r.Changes.Single().ToString() == "offers[+]: (none) → United States offers troop stationing");
-        Assert.Contains(byName["NoTripwireTroops"].Remedies, r => r.Changes.Single().ToString() == "geography[+]: (none) → land border between United States and China");
+        // Troops close it; a land border between the United States and China would too, but that is
+        // geography between third parties, which the search holds fixed (D33).
+        Assert.Equal("offers[+]: (none) → United States offers troop stationing", Assert.Single(byName["NoTripwireTroops"].Remedies).Changes.Single().ToString());
         Assert.Contains(byName["NoLandProtection"].Remedies, r => r.Changes.Select(c => c.ToString()).SequenceEqual(
             ["offers[+]: (none) → United States offers troop stationing", "offers[0].domains: [Sea] → [Land, Sea]"]));
         Assert.Equal("powers[0].resolve: Undemonstrated → Demonstrated", Assert.Single(byName["ResolveNotDemonstrated"].Remedies).Changes.Single().ToString());
@@ -101,7 +102,116 @@ public class ExplanationTests
 
         Assert.StartsWith("Why not commitments[United States] = credible?\nThe rules drew commitments[United States] = not credible:\n", text, StringComparison.Ordinal);
         Assert.Contains("  NoTripwireTroops  [C46 ¶11]\n", text, StringComparison.Ordinal);
-        Assert.Contains("    closed by any of these changes:\n      - geography[+]: (none) → land border between United States and China\n", text, StringComparison.Ordinal);
+        Assert.Contains("    closed by any of these changes:\n      - offers[+]: (none) → United States offers troop stationing\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cli_WhyNotCredible_SharpDeterioration_ProposesNoBorderBetweenThirdParties()
+    {
+        // Issue 27's must-show: no change of geography between the United States and China, and
+        // the report says the border was held fixed, so that a reader knows why none appears.
+        var run = CliRun.Of("explain", "--builtin", "future-sharp-deterioration", "--conclusion", "commitments[United States]=credible");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("geography[", run.Stdout.Split("Held fixed", 2)[0], StringComparison.Ordinal);
+        Assert.Contains("  - geography[+]: no land border between United States and China (geography between third parties, D33)\n", run.Stdout, StringComparison.Ordinal);
+        Snapshots.Match(run.Stdout, "future-sharp-deterioration.why-not-credible.txt");
+    }
+
+    [Fact]
+    public void WhyNot_DefaultOptions_HoldEveryBorderBetweenAPowerAndTheNeighbour_ButVaryTheHedgingStates()
+    {
+        // 1978: the Soviet Union borders China (held, geography[1]); Vietnam's own border stays a probe.
+        var scenario = HistoricalScenarios.Find("1978-soviet-alliance")!;
+        var explanation = TestEngine.Assess(scenario).Explain("posture=Bandwagon");
+        var changes = explanation.Remedies.SelectMany(r => r.Changes).Concat(explanation.Obstacles.SelectMany(o => o.Remedies).SelectMany(r => r.Changes)).ToArray();
+
+        Assert.DoesNotContain(changes, c => c.Field == "geography[1]" || c.To.Contains("Soviet Union and China", StringComparison.Ordinal));
+        Assert.Equal(
+            [
+                new FixedInput("roles", "Vietnam hedges; China is the neighbour", FixedBecause.Role),
+                new FixedInput("geography[1]", "land border between Soviet Union and China", FixedBecause.ThirdPartyGeography),
+            ],
+            explanation.Fixed);
+        Assert.Contains(
+            ScenarioChanges.Around(scenario, Facts.AidBenchmark.Default),
+            c => c.ToString() == "geography[0]: land border between Vietnam and China → (removed)");
+        Assert.DoesNotContain(ScenarioChanges.Around(scenario, Facts.AidBenchmark.Default), c => c.Field == "geography[1]");
+    }
+
+    [Fact]
+    public void WhyNot_VaryThirdPartyGeography_ProposesTheBorderAgain()
+    {
+        var explanation = TestEngine.Assess(HistoricalScenarios.Find("future-sharp-deterioration")!)
+            .Explain("commitments[United States]=credible", new CounterfactualOptions { VaryThirdPartyGeography = true }, null, default);
+
+        var tripwire = explanation.Obstacles.Single(o => o.Name == "NoTripwireTroops");
+        Assert.Contains(tripwire.Remedies, r => r.Changes.Single().ToString() == "geography[+]: (none) → land border between United States and China");
+        Assert.Equal([new FixedInput("roles", "Vietnam hedges; China is the neighbour", FixedBecause.Role)], explanation.Fixed);
+    }
+
+    [Fact]
+    public void WhyNot_FixedByName_IsNeverChanged_AndIsListedAsGiven()
+    {
+        var scenario = HistoricalScenarios.Find("future-sharp-deterioration")!;
+        var options = new CounterfactualOptions { Fixed = ["powers[United States].resolve", "offers[United States,SecurityGuarantee]", "relation"] };
+
+        var explanation = TestEngine.Assessor.Explain(scenario, "commitments[United States]=credible", options);
+
+        var changes = explanation.Obstacles.SelectMany(o => o.Remedies).SelectMany(r => r.Changes).ToArray();
+        Assert.NotEmpty(changes);
+        Assert.DoesNotContain(changes, c => c.Field is "powers[0].resolve" or "offers[0]" or "offers[0].domains" || c.Field.StartsWith("relation.", StringComparison.Ordinal));
+        Assert.Empty(explanation.Obstacles.Single(o => o.Name == "ResolveNotDemonstrated").Remedies);
+        Assert.Equal(
+            [
+                new FixedInput("powers[United States].resolve", "Undemonstrated", FixedBecause.Asked),
+                new FixedInput("offers[United States,SecurityGuarantee]", "United States offers security guarantee (sea)", FixedBecause.Asked),
+                new FixedInput("relation", "relations are hostile; settlement tried and failed", FixedBecause.Asked),
+            ],
+            explanation.Fixed.Where(f => f.Because == FixedBecause.Asked));
+    }
+
+    [Theory]
+    [InlineData("powers[Mars].resolve", "'powers[Mars].resolve' names 'Mars', which is not a great power of the scenario (it declares 'United States')")]
+    [InlineData("powers[United States].resolv", "'powers[United States].resolv' is not an input the search varies (a power has stance, resolve,")]
+    [InlineData("relation.lvl", "'relation.lvl' is not an input the search varies (relation has level and settlementFailed): use one of relation, relation.level,")]
+    [InlineData("offers[2]", "'offers[2]': the scenario's offers are numbered 0 to 1")]
+    [InlineData("offers[United States,AllianceTreaty]", "'offers[United States,AllianceTreaty]' names no offer of the scenario (it holds 'United States,SecurityGuarantee', 'United States,ArmsSales')")]
+    [InlineData("powers[0", "'powers[0' is not an input the search varies (a '[' is not closed)")]
+    [InlineData("", "'' is not an input the search varies")]
+    public void Fixed_PathThatNamesNothing_IsRefusedWithTheChoices_EvenForADrawnValue(string path, string message)
+    {
+        var scenario = HistoricalScenarios.Find("future-sharp-deterioration")!;
+
+        var error = Assert.Throws<FormatException>(() => TestEngine.Assessor.Explain(scenario, "posture", new CounterfactualOptions { Fixed = [path] }));
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => TestEngine.Assessor.Explore(scenario, new CounterfactualOptions { Fixed = [path] }));
+    }
+
+    [Fact]
+    public void Cli_BadFix_IsRefusedOnItsOwnLine_BeforeAnySearch()
+    {
+        var run = CliRun.Of("explain", "--builtin", "future-sharp-deterioration", "--conclusion", "posture=Bandwagon", "--fix", "relation.level", "--fix", "powers[Mars].resolve", "--fix", "bogus");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        Assert.Equal(2, run.StderrLines.Length);
+        Assert.StartsWith("error: --fix: 'powers[Mars].resolve' names 'Mars'", run.StderrLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("error: --fix: 'bogus' is not an input the search varies: use one of relation,", run.StderrLines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cli_Fix_IsHonoured_AndListed()
+    {
+        var free = CliRun.Of("explain", "--builtin", "future-sharp-deterioration", "--conclusion", "commitments[United States]=credible");
+        var run = CliRun.Of("explain", "--builtin", "future-sharp-deterioration", "--conclusion", "commitments[United States]=credible", "--fix", "powers[United States].avoidsLandWar", "--fix", "powers[0].resolve");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("powers[0].resolve: Undemonstrated → Demonstrated", free.Stdout, StringComparison.Ordinal);
+        var proposed = run.Stdout.Split("Held fixed", 2)[0];
+        Assert.DoesNotContain("powers[0].resolve:", proposed, StringComparison.Ordinal);
+        Assert.DoesNotContain("powers[0].avoidsLandWar:", proposed, StringComparison.Ordinal);
+        Assert.Contains("  - powers[United States].avoidsLandWar: true (asked)\n  - powers[0].resolve: Undemonstrated (asked)\n", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -129,7 +129,7 @@ public partial class AssessmentPropertyTests
         Scenario[] sequence =
         [
             scenario,
-            .. ScenarioChanges.Around(scenario, AidBenchmark.Default)
+            .. ScenarioChanges.Around(scenario, AidBenchmark.Default, HeldInputs.Resolve(scenario, new CounterfactualOptions { VaryThirdPartyGeography = true }))
                 .Select(change => ScenarioChanges.Apply(scenario, [change]))
                 .Where(neighbour => ScenarioValidator.Validate(neighbour).Count == 0),
             scenario,
