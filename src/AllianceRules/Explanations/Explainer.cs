@@ -64,7 +64,8 @@ internal sealed class Explainer
         {
             Assessed = _search.Value.Assessed,
             StoppedAtBudget = _search.Value.StoppedAtBudget,
-            Unreached = remedies.Length == 0 ? Unreached(query.Key, asked, because) : [],
+            // Gaps already say what stands in the way; the rules behind a value are listed only where nothing else does.
+            Unreached = remedies.Length == 0 && obstacles.Length == 0 ? Unreached(query.Key, asked, because) : [],
             Fixed = _search.Value.Held.Fixed,
         };
     }

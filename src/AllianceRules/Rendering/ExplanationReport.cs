@@ -67,7 +67,7 @@ public static class ExplanationReport
         if (explanation.Unreached.Count > 0)
         {
             text.Append(style.Heading($"The rules that could draw {explanation.Asked}, and what each lacked:")).Append('\n');
-            TextReport.AppendChecked(text, explanation.Unreached, 1, style);
+            TextReport.AppendChecked(text, explanation.Unreached, 1, style, new HashSet<string>(StringComparer.Ordinal));
         }
 
         if (explanation.StoppedAtBudget)
@@ -139,7 +139,7 @@ public static class ExplanationReport
             if (explanation.Unreached.Count > 0)
             {
                 md.Append("\nThe rules that could draw ").Append(MarkdownReport.Escape(explanation.Asked)).Append(", and what each lacked:\n\n");
-                AppendChecked(md, explanation.Unreached, 0);
+                AppendChecked(md, explanation.Unreached, 0, new HashSet<string>(StringComparer.Ordinal));
             }
 
             if (explanation.StoppedAtBudget)
@@ -180,29 +180,40 @@ public static class ExplanationReport
 
             if (justification.Absent is { } absent)
             {
-                AppendAbsent(md, absent, depth + 1);
+                AppendAbsent(md, absent, depth + 1, checkedAbove: null);
             }
         }
     }
 
-    private static void AppendAbsent(StringBuilder md, IReadOnlyList<AbsentCondition> absent, int depth)
+    private static void AppendAbsent(StringBuilder md, IReadOnlyList<AbsentCondition> absent, int depth, HashSet<string>? checkedAbove)
     {
         foreach (var condition in absent)
         {
-            md.Append(' ', depth * 2).Append("- absent: ").Append(MarkdownReport.Escape(condition.Text))
-                .Append(condition.Checked.Count == 0 ? " *(input)*\n" : "; checked:\n");
-            AppendChecked(md, condition.Checked, depth + 1);
+            md.Append(' ', depth * 2).Append("- absent: ").Append(MarkdownReport.Escape(condition.Text));
+            if (condition.Checked.Count == 0)
+            {
+                md.Append(" *(input)*\n");
+            }
+            else if (checkedAbove is not null && !checkedAbove.Add(condition.Fact + ": " + condition.Text))
+            {
+                md.Append(" *(checked above)*\n");
+            }
+            else
+            {
+                md.Append("; checked:\n");
+                AppendChecked(md, condition.Checked, depth + 1, checkedAbove);
+            }
         }
     }
 
-    private static void AppendChecked(StringBuilder md, IReadOnlyList<CheckedRule> rules, int depth)
+    private static void AppendChecked(StringBuilder md, IReadOnlyList<CheckedRule> rules, int depth, HashSet<string>? checkedAbove)
     {
         foreach (var rule in rules)
         {
             md.Append(' ', depth * 2).Append("- ").Append(MarkdownReport.Code(rule.Rule))
                 .Append(rule.Decisions.Count == 0 ? "" : $" ({string.Join(", ", rule.Decisions)})").Append(": ")
                 .Append(rule.Unmet is { } unmet ? MarkdownReport.Escape(unmet) : rule.Absent.Count > 0 ? "needs what is absent" : "did not fire").Append('\n');
-            AppendAbsent(md, rule.Absent, depth + 1);
+            AppendAbsent(md, rule.Absent, depth + 1, checkedAbove);
         }
     }
 

@@ -187,7 +187,8 @@ public static class TextReport
 
             if (justification.Absent is { } absent)
             {
-                AppendAbsent(text, absent, depth + 1, style);
+                // Written out in full where they stand, as the JSON writes them: the report's size keeps to the JSON's.
+                AppendAbsent(text, absent, depth + 1, style, checkedAbove: null);
             }
         }
     }
@@ -196,24 +197,36 @@ public static class TextReport
     /// Writes what a rule required absent: each absent fact, and for a derived one the rules that
     /// could have drawn it, each with the derived fact it lacked or its failed condition on the input.
     /// </summary>
-    internal static void AppendAbsent(StringBuilder text, IReadOnlyList<AbsentCondition> absent, int depth, TextStyle style)
+    internal static void AppendAbsent(StringBuilder text, IReadOnlyList<AbsentCondition> absent, int depth, TextStyle style, HashSet<string>? checkedAbove)
     {
         foreach (var condition in absent)
         {
-            text.Append(' ', depth * 2).Append("- absent: ").Append(condition.Text)
-                .Append(condition.Checked.Count == 0 ? " (input)\n" : "; checked:\n");
-            AppendChecked(text, condition.Checked, depth + 1, style);
+            text.Append(' ', depth * 2).Append("- absent: ").Append(condition.Text);
+            if (condition.Checked.Count == 0)
+            {
+                text.Append(" (input)\n");
+            }
+            else if (checkedAbove is not null && !checkedAbove.Add(condition.Fact + ": " + condition.Text))
+            {
+                // In a list of rules no change reaches, the same absence is checked once; later mentions point back to it.
+                text.Append(" (checked above)\n");
+            }
+            else
+            {
+                text.Append("; checked:\n");
+                AppendChecked(text, condition.Checked, depth + 1, style, checkedAbove);
+            }
         }
     }
 
     /// <summary>Writes rules that could have drawn a fact and did not, each with what it lacked.</summary>
-    internal static void AppendChecked(StringBuilder text, IReadOnlyList<CheckedRule> rules, int depth, TextStyle style)
+    internal static void AppendChecked(StringBuilder text, IReadOnlyList<CheckedRule> rules, int depth, TextStyle style, HashSet<string>? checkedAbove)
     {
         foreach (var rule in rules)
         {
             text.Append(' ', depth * 2).Append("- ").Append(style.Rule(rule.Rule)).Append(Sources([], rule.Decisions)).Append(": ")
                 .Append(rule.Unmet ?? (rule.Absent.Count > 0 ? "needs what is absent" : "did not fire")).Append('\n');
-            AppendAbsent(text, rule.Absent, depth + 1, style);
+            AppendAbsent(text, rule.Absent, depth + 1, style, checkedAbove);
         }
     }
 }

@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
@@ -8,6 +9,7 @@ namespace AllianceRules.Rules;
 [Name("Commitment.CredibleWhenNoGapRemains")]
 [Description("A credible, long-term commitment strong enough to withstand the neighbour's coercion is what enlisting the hedging state takes; we read a patron with none of the article's conditions missing as having made it (D16).")]
 [Tag("C43"), Tag("D16")]
+[Unmet("a gap remains in {power}'s commitment")]
 [Priority(RulePriority.CommitmentConsequence)]
 internal sealed class CredibleWhenNoGapRemains : Rule
 {

@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
@@ -8,6 +9,7 @@ namespace AllianceRules.Rules;
 [Name("Commitment.NotCredibleWhileGapsRemain")]
 [Description("A patron whose commitment still has gaps has not made the credible commitment that enlisting the hedging state takes.")]
 [Tag("C43")]
+[Unmet("no gap remains in {power}'s commitment")]
 [Priority(RulePriority.CommitmentConsequence)]
 internal sealed class NotCredibleWhileGapsRemain : Rule
 {

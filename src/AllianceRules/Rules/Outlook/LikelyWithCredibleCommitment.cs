@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using NRules.Fluent.Dsl;
@@ -7,6 +8,7 @@ namespace AllianceRules.Rules;
 [Name("Outlook.LikelyWithCredibleCommitment")]
 [Description("A credible commitment is necessary for enlisting the hedging state against the neighbour; we read a patron that has made one, while the hedging state balances, as a likely ally (D16).")]
 [Tag("C43"), Tag("D16")]
+[Unmet("{power}'s commitment is not judged credible")]
 [Priority(RulePriority.Outlook)]
 internal sealed class LikelyWithCredibleCommitment : Rule
 {
