@@ -30,6 +30,11 @@ public sealed record ReadingWeights(
     /// <summary>The default of the assessments a weighing may run: enough for the article's rulebook, its readings alone and every pair.</summary>
     public const int DefaultMaxAssessments = 1_000_000;
 
+    /// <summary>The fewest assessments a weighing may be given: one sweep of the decision table and the built-in episodes for the rulebook and for each reading alone.</summary>
+    public static int MinimumMaxAssessments => SweepSize * (1 + AlternativeReadings.All.Count);
+
+    private static int SweepSize => DecisionTable.InputSpaceSize + HistoricalScenarios.All.Count;
+
     /// <summary>How many pairs of readings there are.</summary>
     public int Pairs { get; init; }
 
@@ -70,13 +75,13 @@ public sealed record ReadingWeights(
         var builtIns = HistoricalScenarios.All;
         ValidScenario[] episodes = [.. builtIns.Select(ValidScenario.From)];
         var sweep = table.Length + episodes.Length;
-        var minimum = (long)sweep * (1 + readings.Count);
+        var minimum = MinimumMaxAssessments;
         if (maxAssessments < minimum)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(maxAssessments),
                 maxAssessments,
-                $"a budget of {maxAssessments} assessments does not cover the rulebook and its {readings.Count} readings alone: that takes {minimum} ({sweep} per sweep)");
+                $"a budget of {maxAssessments} assessments does not cover the rulebook and its {readings.Count} readings alone: that takes {minimum} ({SweepSize} per sweep)");
         }
 
         var allPairs = (from i in Enumerable.Range(0, readings.Count) from j in Enumerable.Range(i + 1, readings.Count - i - 1) select (i, j)).ToArray();
