@@ -139,6 +139,7 @@ internal static class CliApp
         root.Add(TestCommand.Create(stdout, stderr));
         root.Add(LintCommand.Create(stdout, stderr));
         root.Add(WeighCommand.Create(stdout));
+        root.Add(ExportArgumentCommand.Create(Assessor, stdout));
         return root;
     }
 
