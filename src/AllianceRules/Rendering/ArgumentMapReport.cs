@@ -217,6 +217,74 @@ public static class ArgumentMapReport
         return text.ToString();
     }
 
+    /// <summary>
+    /// Writes the overview of the argument as a Mermaid flowchart (which GitHub renders): the claims
+    /// and the readings, each joined to the rulebook sections whose rules rest on it, and each
+    /// section to the kinds of conclusion (or the derived facts) its rules draw. The rules themselves
+    /// are in the other formats; at this scale, a section stands for its rules.
+    /// </summary>
+    /// <param name="map">The map.</param>
+    /// <returns>The Mermaid text, in a fenced block.</returns>
+    public static string RenderMermaidOverview(ArgumentMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var kinds = map.Statements.ToDictionary(s => s.Id, s => s.Kind, StringComparer.Ordinal);
+        static string Section(string rule) => rule.Split('.')[0];
+        string Target(string statement) => kinds.GetValueOrDefault(statement) == StatementKind.DerivedFact
+            ? "derived facts"
+            : statement.Split('[', ' ')[0];
+        var premises = new SortedSet<(string From, string Section)>();
+        var drawn = new SortedSet<(string Section, string Kind)>();
+        foreach (var inference in map.Inferences)
+        {
+            foreach (var premise in inference.Premises)
+            {
+                premises.Add((kinds.GetValueOrDefault(premise) == StatementKind.DerivedFact ? "derived facts" : premise, Section(inference.Id)));
+            }
+
+            foreach (var conclusion in inference.Conclusions)
+            {
+                drawn.Add((Section(inference.Id), Target(conclusion)));
+            }
+        }
+
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Id(string name) => ids.TryGetValue(name, out var id) ? id : ids[name] = "n" + ids.Count.ToString(CultureInfo.InvariantCulture);
+        var text = new StringBuilder("```mermaid\nflowchart LR\n");
+        void Group(string title, IEnumerable<string> names)
+        {
+            text.Append("  subgraph ").Append(Id("group:" + title)).Append(" [\"").Append(MermaidFlowchart.Quote(title)).Append("\"]\n");
+            foreach (var name in names)
+            {
+                text.Append("    ").Append(Id(name)).Append("[\"").Append(MermaidFlowchart.Quote(name)).Append("\"]\n");
+            }
+
+            text.Append("  end\n");
+        }
+
+        var cited = premises.Select(p => p.From).ToHashSet(StringComparer.Ordinal);
+        Group("claims", map.Statements.Where(s => s.Kind == StatementKind.Claim && cited.Contains(s.Id)).Select(s => s.Id));
+        Group("readings", map.Statements.Where(s => s.Kind == StatementKind.Reading && cited.Contains(s.Id)).Select(s => s.Id));
+        Group("rules, by section", map.Inferences.Select(i => Section(i.Id)).Distinct().Order(StringComparer.Ordinal));
+        Group("conclusions", drawn.Select(d => d.Kind).Where(k => k != "derived facts").Distinct().Order(StringComparer.Ordinal));
+        if (drawn.Any(d => d.Kind == "derived facts"))
+        {
+            text.Append("  ").Append(Id("derived facts")).Append("([\"derived facts\"])\n");
+        }
+
+        foreach (var (from, section) in premises)
+        {
+            text.Append("  ").Append(Id(from)).Append(kinds.GetValueOrDefault(from) == StatementKind.Reading ? " -.-> " : " --> ").Append(Id(section)).Append('\n');
+        }
+
+        foreach (var (section, kind) in drawn)
+        {
+            text.Append("  ").Append(Id(section)).Append(" --> ").Append(Id(kind)).Append('\n');
+        }
+
+        return text.Append("```\n").ToString();
+    }
+
     private static void Node(XmlWriter xml, string id, string kind, string label, string text, string? hedge, IReadOnlyList<int> paragraphs)
     {
         xml.WriteStartElement("node", GraphMl);

@@ -92,6 +92,13 @@ public class ArgumentMapTests
     }
 
     [Fact]
+    [Trait("Category", Accept.Category)]
+    public void Docs_ArgumentMap_OverviewIsFresh()
+    {
+        GeneratedDocs.AssertFreshSection("docs/argument-map.md", "overview", ArgumentMapReport.RenderMermaidOverview(Map.Value));
+    }
+
+    [Fact]
     public void UntrustedText_BecomesNoMarkup()
     {
         const string Hostile = "X]: <b>&\"'</b> [C01] <Rule> #tag *em* _u_ @[x] \\ \u0001 \n line";
