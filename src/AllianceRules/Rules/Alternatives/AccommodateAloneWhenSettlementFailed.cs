@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
@@ -8,6 +9,8 @@ namespace AllianceRules.Rules;
 [Name("Posture.AccommodateAloneWhenSettlementFailed")]
 [Description("The alternative to D2: relations are bad and the settlement failed, but no patron is on offer and none was lost; the hedging state cannot defend itself against the neighbour alone, so it gives in on the neighbour's terms rather than balance alone.")]
 [Tag("C09")]
+[Absence(1, "a candidate patron")]
+[Absence(2, "reliance on a power that is no longer capable and seeks rapprochement with {neighbour}")]
 [Priority(RulePriority.Posture)]
 [AlternativeTo("D2")]
 internal sealed class AccommodateAloneWhenSettlementFailed : Rule

@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Facts;
 using AllianceRules.Facts.Derived;
@@ -8,6 +9,7 @@ namespace AllianceRules.Rules;
 [Name("Risks.RelianceOnAcceptedGuarantee")]
 [Description("The alternative to D12: the hedging state comes to rely on a great power only once it accepts that power's guarantee (a treaty or a security guarantee); a guarantee merely on the table, or aid and lesser cooperation accepted, makes no dependence to fear the loss of.")]
 [Tag("C48")]
+[Unmet("{hedger} accepts no guarantee from {power}")]
 [Priority(RulePriority.Risks)]
 [AlternativeTo("D12")]
 internal sealed class RelianceOnAcceptedGuarantee : Rule
