@@ -138,6 +138,8 @@ internal static class CliApp
         root.Add(TheoryCommands.ExportTheory(Assessor, stdout));
         root.Add(TestCommand.Create(stdout, stderr));
         root.Add(LintCommand.Create(stdout, stderr));
+        root.Add(WeighCommand.Create(stdout));
+        root.Add(ExportArgumentCommand.Create(Assessor, stdout));
         return root;
     }
 

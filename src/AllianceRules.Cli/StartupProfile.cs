@@ -33,7 +33,7 @@ internal static class StartupProfile
 {
     /// <summary>The commands that get a profile: every subcommand (a test holds this to the command line).</summary>
     internal static readonly string[] Commands =
-        ["assess", "backtest", "diff", "explain", "export-theory", "lint", "scenarios", "table", "test", "whatif"];
+        ["assess", "backtest", "diff", "explain", "export-argument", "export-theory", "lint", "scenarios", "table", "test", "weigh", "whatif"];
 
     /// <summary>The environment variable that turns the profile off when it is <c>0</c>.</summary>
     internal const string Switch = "ALLIANCERULES_STARTUP_PROFILE";

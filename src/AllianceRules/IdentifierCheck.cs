@@ -30,7 +30,7 @@ internal static class IdentifierCheck
 
         // Loading with a filter that keeps nothing reads every rule's metadata without compiling.
         var repository = new RuleRepository();
-        repository.Load(spec => spec.From(typeof(IdentifierCheck).Assembly).PrivateTypes(true).Where(Collect));
+        repository.Load(spec => spec.From(typeof(IdentifierCheck).Assembly).PrivateTypes(true).Where(rule => Rules.AlternativeToAttribute.IsArticleRule(rule.RuleType) && Collect(rule)));
         if (options.AdditionalRuleTypes.Count > 0)
         {
             repository.Load(spec => spec.From(options.AdditionalRuleTypes).PrivateTypes(true).Where(Collect));

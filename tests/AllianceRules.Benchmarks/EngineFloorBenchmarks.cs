@@ -52,7 +52,7 @@ public class EngineFloorBenchmarks
     public static ISessionFactory CompileRulebook()
     {
         var repository = new RuleRepository();
-        repository.Load(spec => spec.From(typeof(AllianceAssessor).Assembly).PrivateTypes(true));
+        repository.Load(spec => spec.From(typeof(AllianceAssessor).Assembly).PrivateTypes(true).Where(rule => AllianceRules.Rules.AlternativeToAttribute.IsArticleRule(rule.RuleType)));
         return repository.Compile();
     }
 }

@@ -39,7 +39,7 @@ public class ArchitectureTests
         ("conclusions", ["AllianceRules.Conclusions"]),
         ("rules", ["AllianceRules.Rules"]),
         ("engine", ["AllianceRules.Engine"]),
-        ("tools", ["AllianceRules.Backtesting", "AllianceRules.Explanations", "AllianceRules.Counterfactuals", "AllianceRules.Theory", "AllianceRules.Testing"]),
+        ("tools", ["AllianceRules.Backtesting", "AllianceRules.Explanations", "AllianceRules.Counterfactuals", "AllianceRules.Theory", "AllianceRules.Testing", "AllianceRules.Weighing", "AllianceRules.Arguments"]),
         ("rendering", ["AllianceRules.Rendering"]),
     ];
 

@@ -13,4 +13,26 @@ namespace AllianceRules.Claims;
 /// by the rules that rely on it, and the conclusions they draw are marked inferred.
 /// </param>
 /// <param name="Text">The decision and why.</param>
-public sealed record InterpretiveDecision(string Id, string Title, IReadOnlyList<string> Claims, bool AddsContent, string Text);
+public sealed record InterpretiveDecision(string Id, string Title, IReadOnlyList<string> Claims, bool AddsContent, string Text)
+{
+    /// <summary>
+    /// What the rulebook concludes if a reader rejects this decision, for every decision that adds
+    /// content (rulebook v3, "Weighing the readings"); null for a decision that adds none.
+    /// </summary>
+    public DecisionAlternative? Alternative { get; init; }
+}
+
+/// <summary>
+/// The alternative reading of a decision that adds content: the rules that replace the reading,
+/// shipped with the library as an amendment (<c>AllianceRules.Weighing.AlternativeReadings</c>).
+/// </summary>
+/// <param name="Amendment">The ID of the amendment that implements the reading, such as <c>D13-alternative</c>.</param>
+/// <param name="Text">The alternative reading, in a line.</param>
+public sealed record DecisionAlternative(string Amendment, string Text)
+{
+    /// <summary>
+    /// Why the alternative moves no conclusion of the decision table or the built-in episodes,
+    /// where it moves none (then the decision adds nothing those scenarios can see); null otherwise.
+    /// </summary>
+    public string? MovesNothing { get; init; }
+}

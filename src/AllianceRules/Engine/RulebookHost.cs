@@ -3,6 +3,7 @@ using System.Runtime.ExceptionServices;
 using AllianceRules.Claims;
 using AllianceRules.Diagnostics;
 using AllianceRules.Facts;
+using AllianceRules.Rules;
 using AllianceRules.Scenarios;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -73,7 +74,8 @@ public class RulebookHost
 
         try
         {
-            repository.Load(spec => spec.From(typeof(RulebookHost).Assembly).PrivateTypes(true).Where(Enabled));
+            // The library also holds the rules of the alternative readings: only their amendments add them.
+            repository.Load(spec => spec.From(typeof(RulebookHost).Assembly).PrivateTypes(true).Where(rule => AlternativeToAttribute.IsArticleRule(rule.RuleType) && Enabled(rule)));
             if (options.AdditionalRuleTypes.Count > 0)
             {
                 repository.Load(spec => spec.From(options.AdditionalRuleTypes).PrivateTypes(true).Where(Enabled).To("amendments"));

@@ -83,7 +83,7 @@ internal sealed class MermaidFlowchart
     /// A label as Mermaid text. Labels are always quoted, which keeps brackets and parentheses
     /// literal; what could close the quote, start an entity, or become HTML is written as an entity code.
     /// </summary>
-    private static string Quote(string text)
+    internal static string Quote(string text)
     {
         var quoted = new StringBuilder(text.Length);
         foreach (var c in Scenarios.Names.Inert(text))

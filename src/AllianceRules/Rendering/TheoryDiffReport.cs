@@ -236,11 +236,7 @@ public static class TheoryDiffReport
     }
 
     // A conclusion's key with the power it names replaced by *, so the same change groups across powers.
-    private static string Shape(ConclusionKey key)
-    {
-        var power = key.Power;
-        return power is null ? key.ToString() : ConclusionKey.Of(key.Kind, [.. key.Subject.Select(part => part == power ? "*" : part)]).ToString();
-    }
+    private static string Shape(ConclusionKey key) => ConclusionChange.ClassOf(key);
 
     private static string Side(TheoryConclusion? conclusion, string? error) =>
         error is not null ? "no assessment (see the rulebook errors)" : conclusion is null ? "" : conclusion.DrawnBy;

@@ -1,5 +1,6 @@
 using AllianceRules.Engine;
 using AllianceRules.Claims;
+using AllianceRules.Rules;
 using NRules;
 using NRules.Fluent;
 using NRules.RuleModel;
@@ -15,7 +16,7 @@ internal static class ArticleRules
     private static readonly Lazy<IReadOnlyList<RuleDescription>> Loaded = new(() =>
     {
         var repository = new RuleRepository();
-        repository.Load(spec => spec.From(typeof(RulebookHost).Assembly).PrivateTypes(true));
+        repository.Load(spec => spec.From(typeof(RulebookHost).Assembly).PrivateTypes(true).Where(rule => AlternativeToAttribute.IsArticleRule(rule.RuleType)));
         return [.. repository.GetRules().Select(RuleDescription.From).OrderBy(rule => rule.Name, StringComparer.Ordinal)];
     });
 

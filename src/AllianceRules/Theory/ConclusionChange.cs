@@ -20,4 +20,14 @@ public sealed record ConclusionChange(string Scenario, ConclusionKey Conclusion,
 
     /// <summary>Why the second rule set drew no assessment, when it failed; null otherwise.</summary>
     public string? AfterError { get; init; }
+
+    /// <summary>The class of conclusion a key belongs to: the key with the power it names replaced by <c>*</c>, so that the same change groups across powers (<c>responses[*,BaseAccess]</c>).</summary>
+    /// <param name="key">The conclusion's key.</param>
+    /// <returns>The class, as the theory diff and the weighing name it.</returns>
+    public static string ClassOf(ConclusionKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var power = key.Power;
+        return power is null ? key.ToString() : ConclusionKey.Of(key.Kind, [.. key.Subject.Select(part => part == power ? "*" : part)]).ToString();
+    }
 }

@@ -55,7 +55,7 @@ public class DecisionCatalogueTests
     private static (string Rule, IReadOnlyList<string> Tags)[] LoadRules()
     {
         var repository = new RuleRepository();
-        repository.Load(spec => spec.From(typeof(AllianceAssessor).Assembly).PrivateTypes(true));
+        repository.Load(spec => spec.From(typeof(AllianceAssessor).Assembly).PrivateTypes(true).Where(rule => AllianceRules.Rules.AlternativeToAttribute.IsArticleRule(rule.RuleType)));
         return [.. repository.GetRuleSets().SelectMany(s => s.Rules).Select(r => (r.Name, (IReadOnlyList<string>)[.. r.Tags]))];
     }
 }

@@ -1,6 +1,7 @@
 using AllianceRules.Claims;
 using AllianceRules.Engine;
 using AllianceRules.Facts;
+using AllianceRules.Rules;
 using AllianceRules.Tests.Cli;
 using AllianceRules.Tests.Support;
 
@@ -114,7 +115,7 @@ public class AbsentConditionTests
     {
         var described = TestEngine.Assessor.Descriptions;
         var ruleTypes = typeof(RulebookHost).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && t.GetCustomAttributes(typeof(AbsenceAttribute), true).Length > 0);
+            .Where(t => !t.IsAbstract && t.GetCustomAttributes(typeof(AbsenceAttribute), true).Length > 0 && AlternativeToAttribute.IsArticleRule(t));
         foreach (var type in ruleTypes)
         {
             var name = (string)type.GetCustomAttributesData().Single(a => a.AttributeType == typeof(NRules.Fluent.Dsl.NameAttribute)).ConstructorArguments[0].Value!;

@@ -32,6 +32,15 @@ internal static class DecisionsDoc
             md.Append(decision.AddsContent
                 ? $"*Adds to the article.* Cited by {(citing.Length == 0 ? "no rule" : string.Join(", ", citing))}.\n"
                 : "*Adds nothing to what the rules conclude:* a choice of form, data or method.\n");
+            if (decision.Alternative is { } alternative)
+            {
+                md.Append("\n*Alternative reading* (`").Append(alternative.Amendment).Append("`, weighed in [weighing.md](weighing.md)): ").Append(alternative.Text).Append('\n');
+                if (alternative.MovesNothing is not null)
+                {
+                    md.Append("\n*It moves no conclusion of the decision table or the built-in episodes:* ").Append(alternative.MovesNothing).Append('\n');
+                }
+            }
+
         }
 
         return md.ToString();

@@ -1,0 +1,311 @@
+using System.Collections;
+using AllianceRules.Backtesting;
+using AllianceRules.Conclusions;
+using AllianceRules.Diagnostics;
+using AllianceRules.Engine;
+using AllianceRules.Scenarios;
+using AllianceRules.Theory;
+
+namespace AllianceRules.Weighing;
+
+/// <summary>
+/// Which readings carry the argument (rulebook v3, "Weighing the readings"): every alternative
+/// reading flipped alone, then every pair, over the decision table and the built-in episodes, with
+/// the rows, episodes and classes of conclusion each moves and the scorecard before and after.
+/// </summary>
+/// <param name="Rulebook">The rulebook version weighed.</param>
+/// <param name="TableRows">How many decision-table rows each reading was swept over.</param>
+/// <param name="Episodes">The built-in episodes each reading was swept over, in their order.</param>
+/// <param name="Scores">The scorecard of the rulebook as it reads the decisions, per set (the fit, then the test).</param>
+/// <param name="Readings">One weight per alternative reading, ranked: most rows moved first, then most episodes, then most scorecard fields, then catalogue order.</param>
+/// <param name="Interactions">The pairs that move more than their two readings alone, added up, ranked by the rows they move beyond that sum, then the episodes, then catalogue order.</param>
+public sealed record ReadingWeights(
+    string Rulebook,
+    int TableRows,
+    IReadOnlyList<string> Episodes,
+    IReadOnlyList<SetScore> Scores,
+    IReadOnlyList<ReadingWeight> Readings,
+    IReadOnlyList<ReadingWeight> Interactions)
+{
+    /// <summary>The default of the assessments a weighing may run: enough for the article's rulebook, its readings alone and every pair.</summary>
+    public const int DefaultMaxAssessments = 1_000_000;
+
+    /// <summary>The fewest assessments a weighing may be given: one sweep of the decision table and the built-in episodes for the rulebook and for each reading alone.</summary>
+    public static int MinimumMaxAssessments => SweepSize * (1 + AlternativeReadings.All.Count);
+
+    private static int SweepSize => DecisionTable.InputSpaceSize + HistoricalScenarios.All.Count;
+
+    /// <summary>How many pairs of readings there are.</summary>
+    public int Pairs { get; init; }
+
+    /// <summary>How many pairs were weighed: fewer than <see cref="Pairs"/> when the budget ran out (the first pairs in catalogue order are weighed).</summary>
+    public int PairsWeighed { get; init; }
+
+    /// <summary>How many assessments the weighing ran.</summary>
+    public long Assessments { get; init; }
+
+    /// <summary>The budget it ran under.</summary>
+    public int MaxAssessments { get; init; }
+
+    /// <summary>
+    /// Weighs every alternative reading of <see cref="AlternativeReadings.All"/>: each alone, then
+    /// each pair while the budget lasts. Each costs one sweep of the decision table and the built-in
+    /// episodes, on every core.
+    /// </summary>
+    /// <param name="options">The rulebook whose decisions are weighed (the article's when null); it is not changed.</param>
+    /// <param name="maxAssessments">The most assessments to run; it must cover the rulebook and every reading alone, and the pairs are weighed while it lasts.</param>
+    /// <param name="progress">Told how many assessments of the whole run are done.</param>
+    /// <param name="cancellationToken">Stops the weighing between assessments.</param>
+    /// <returns>The weights, ranked.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAssessments"/> does not cover the rulebook and every reading alone.</exception>
+    /// <exception cref="ArgumentException">The options are refused (<see cref="AllianceRulesOptions.Validate"/>).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static ReadingWeights Weigh(
+        AllianceRulesOptions? options = null,
+        int maxAssessments = DefaultMaxAssessments,
+        IProgress<SweepProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var rulebook = (options ?? new AllianceRulesOptions()).Copy();
+        rulebook.CaptureJustification = false;
+        var readings = AlternativeReadings.All;
+        var points = DecisionTable.InputSpace(rulebook.AidBenchmark ?? Facts.AidBenchmark.Default).ToArray();
+        var order = DecisionTable.TableSweepOrder();
+        ValidScenario[] table = [.. order.Select(i => ValidScenario.Trusted(points[i].Scenario))];
+        var builtIns = HistoricalScenarios.All;
+        ValidScenario[] episodes = [.. builtIns.Select(ValidScenario.From)];
+        var sweep = table.Length + episodes.Length;
+        var minimum = MinimumMaxAssessments;
+        if (maxAssessments < minimum)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(maxAssessments),
+                maxAssessments,
+                $"a budget of {maxAssessments} assessments does not cover the rulebook and its {readings.Count} readings alone: that takes {minimum} ({SweepSize} per sweep)");
+        }
+
+        var allPairs = (from i in Enumerable.Range(0, readings.Count) from j in Enumerable.Range(i + 1, readings.Count - i - 1) select (i, j)).ToArray();
+        var pairs = allPairs.Take((int)Math.Min(allPairs.Length, (maxAssessments - minimum) / sweep)).ToArray();
+        var counter = progress is null ? ProgressCounter.None : new ProgressCounter(progress, 0, sweep * (1 + readings.Count + pairs.Length));
+
+        var before = Run.Of(new RulebookHost(rulebook), table, episodes, builtIns, counter, parallel: true, cancellationToken);
+
+        // Each variant is swept in one session on one thread, the variants side by side: compiling
+        // a rulebook is single-threaded, so this keeps both cores busy through the compiles too.
+        var singles = new Moves[readings.Count];
+        Sweep.For(readings.Count, (i, stop) => singles[i] = Moves.Between(before, Variant(rulebook, [readings[i]], table, episodes, builtIns, counter, stop)), cancellationToken);
+        var together = new Moves[pairs.Length];
+        Sweep.For(pairs.Length, (k, stop) => together[k] = Moves.Between(before, Variant(rulebook, [readings[pairs[k].i], readings[pairs[k].j]], table, episodes, builtIns, counter, stop)), cancellationToken);
+
+        string[] episodeIds = [.. builtIns.Select(e => e.Id!)];
+        var weights = singles.Select((moves, i) => (Weight: moves.Weight([readings[i].Decision.Id], episodeIds), Order: i))
+            .OrderByDescending(w => w.Weight.RowsMoved)
+            .ThenByDescending(w => w.Weight.EpisodesMoved.Count)
+            .ThenByDescending(w => w.Weight.FieldsChanged)
+            .ThenBy(w => w.Order)
+            .Select(w => w.Weight)
+            .ToArray();
+        var interactions = pairs.Select((pair, k) =>
+            {
+                var (a, b) = (singles[pair.i], singles[pair.j]);
+                var alone = new BitArray(a.Rows).Or(b.Rows);
+                var onlyTogether = new BitArray(together[k].Rows).And(alone.Not());
+                var weight = together[k].Weight([readings[pair.i].Decision.Id, readings[pair.j].Decision.Id], episodeIds) with
+                {
+                    RowsMovedAlone = a.RowCount + b.RowCount,
+                    EpisodesMovedAlone = a.Episodes.Count + b.Episodes.Count,
+                    RowsOnlyTogether = Count(onlyTogether),
+                    EpisodesOnlyTogether = [.. together[k].Episodes.Where(e => !a.Episodes.Contains(e) && !b.Episodes.Contains(e)).Order().Select(e => episodeIds[e])],
+                };
+                return (Weight: weight, Order: k);
+            })
+            .Where(w => w.Weight.Interacts)
+            .OrderByDescending(w => w.Weight.RowsMoved - w.Weight.RowsMovedAlone)
+            .ThenByDescending(w => w.Weight.EpisodesMoved.Count - w.Weight.EpisodesMovedAlone)
+            .ThenBy(w => w.Order)
+            .Select(w => w.Weight)
+            .ToArray();
+
+        return new ReadingWeights(
+            RulebookVersion.Current,
+            table.Length,
+            episodeIds,
+            before.Score is { } score ? [.. score.Sets.Select(s => new SetScore(s.Name, s.Theory))] : [],
+            weights,
+            interactions)
+        {
+            Pairs = allPairs.Length,
+            PairsWeighed = pairs.Length,
+            Assessments = (long)sweep * (1 + readings.Count + pairs.Length),
+            MaxAssessments = maxAssessments,
+        };
+    }
+
+    private static Run Variant(
+        AllianceRulesOptions rulebook, AlternativeReading[] readings, ValidScenario[] table, ValidScenario[] episodes, IReadOnlyList<Scenario> builtIns, ProgressCounter counter, CancellationToken cancellationToken)
+    {
+        var options = rulebook.Copy();
+        foreach (var reading in readings)
+        {
+            reading.Apply(options);
+        }
+
+        return Run.Of(new RulebookHost(options), table, episodes, builtIns, counter, parallel: false, cancellationToken);
+    }
+
+    private static int Count(BitArray bits)
+    {
+        var count = 0;
+        for (var i = 0; i < bits.Length; i++)
+        {
+            count += bits[i] ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>What one rule set draws on every row (in sweep order) and episode, and its scorecard.</summary>
+    private sealed record Run(ConclusionMap?[] Table, string?[] TableErrors, ConclusionMap?[] Episodes, string?[] EpisodeErrors, Scorecard? Score)
+    {
+        public static Run Of(RulebookHost host, ValidScenario[] table, ValidScenario[] episodes, IReadOnlyList<Scenario> builtIns, ProgressCounter counter, bool parallel, CancellationToken cancellationToken)
+        {
+            static (ConclusionMap?, string?) Drawn(int _, Assessment assessment) => (ConclusionMap.Of(assessment), null);
+            static (ConclusionMap?, string?) Failed(int _, RulebookException error) => (null, error.Message);
+            var rows = parallel
+                ? host.AssessInBlocks(table, Drawn, Failed, counter, Detail.Values, cancellationToken)
+                : [.. host.AssessEach(table, Drawn, Failed, counter, Detail.Values, cancellationToken)];
+
+            // The episodes are read with their record, so each is assessed with its backtest.
+            var assessed = host.AssessEach(episodes, (_, a) => (Assessment: (Assessment?)a, Error: (string?)null), (_, e) => (null, e.Message), counter, Detail.Rules, cancellationToken).ToArray();
+            Scorecard? score = null;
+            if (assessed.All(a => a.Assessment is not null))
+            {
+                var byScenario = new Dictionary<Scenario, Assessment>(ReferenceEqualityComparer.Instance);
+                for (var i = 0; i < builtIns.Count; i++)
+                {
+                    byScenario[builtIns[i]] = assessed[i].Assessment!;
+                }
+
+                score = Scorecard.Build(builtIns, scenario => byScenario[scenario]);
+            }
+
+            return new Run(
+                [.. rows.Select(r => r.Item1)],
+                [.. rows.Select(r => r.Item2)],
+                [.. assessed.Select(a => a.Assessment is null ? null : ConclusionMap.Of(a.Assessment))],
+                [.. assessed.Select(a => a.Error)],
+                score);
+        }
+    }
+
+    /// <summary>What moved between two runs.</summary>
+    private sealed class Moves
+    {
+        private readonly SortedDictionary<(string Class, string Before, string After), (int Rows, int Episodes)> _classes = [];
+
+        public required BitArray Rows { get; init; }
+
+        public int RowCount { get; private set; }
+
+        public SortedSet<int> Episodes { get; } = [];
+
+        public int RowsWithoutAssessment { get; private set; }
+
+        public IReadOnlyList<ScoreChange> Scores { get; private set; } = [];
+
+        public static Moves Between(Run before, Run after)
+        {
+            var moves = new Moves { Rows = new BitArray(before.Table.Length) };
+            for (var i = 0; i < before.Table.Length; i++)
+            {
+                var changes = Changes(before.Table[i], before.TableErrors[i], after.Table[i], after.TableErrors[i]);
+                if (changes.Count > 0)
+                {
+                    moves.Rows[i] = true;
+                    moves.RowCount++;
+                    moves.RowsWithoutAssessment += after.TableErrors[i] is not null && before.TableErrors[i] is null ? 1 : 0;
+                    foreach (var change in changes)
+                    {
+                        var (rows, episodes) = moves._classes.GetValueOrDefault(change);
+                        moves._classes[change] = (rows + 1, episodes);
+                    }
+                }
+            }
+
+            for (var i = 0; i < before.Episodes.Length; i++)
+            {
+                var changes = Changes(before.Episodes[i], before.EpisodeErrors[i], after.Episodes[i], after.EpisodeErrors[i]);
+                if (changes.Count > 0)
+                {
+                    moves.Episodes.Add(i);
+                    foreach (var change in changes)
+                    {
+                        var (rows, episodes) = moves._classes.GetValueOrDefault(change);
+                        moves._classes[change] = (rows, episodes + 1);
+                    }
+                }
+            }
+
+            if (before.Score is { } b && after.Score is { } a)
+            {
+                moves.Scores = [.. b.Sets.Zip(a.Sets, (x, y) => new ScoreChange(x.Name, x.Theory, y.Theory, FieldsChanged(x, y)))];
+            }
+
+            return moves;
+        }
+
+        public ReadingWeight Weight(IReadOnlyList<string> decisions, string[] episodeIds) =>
+            new(
+                decisions,
+                RowCount,
+                [.. Episodes.Select(e => episodeIds[e])],
+                [.. _classes
+                    .OrderByDescending(c => c.Value.Rows + c.Value.Episodes)
+                    .ThenBy(c => c.Key.Class, StringComparer.Ordinal)
+                    .ThenBy(c => c.Key.Before, StringComparer.Ordinal)
+                    .ThenBy(c => c.Key.After, StringComparer.Ordinal)
+                    .Select(c => new ConclusionClassMove(c.Key.Class, c.Key.Before, c.Key.After, c.Value.Rows, c.Value.Episodes))],
+                Scores)
+            {
+                RowsWithoutAssessment = RowsWithoutAssessment,
+                RowsMovedAlone = RowCount,
+                EpisodesMovedAlone = Episodes.Count,
+            };
+
+        private static int FieldsChanged(ScorecardSet before, ScorecardSet after) =>
+            before.Episodes.Zip(after.Episodes, (x, y) => x.Fields.Zip(y.Fields, (f, g) => f.Theory.Result != g.Theory.Result).Count(changed => changed)).Sum();
+
+        // Each class of change once per scenario; a rule set that fails draws one thing, the error, in the posture's place (as the theory diff shows it).
+        private static SortedSet<(string, string, string)> Changes(ConclusionMap? before, string? beforeError, ConclusionMap? after, string? afterError)
+        {
+            var changes = new SortedSet<(string, string, string)>();
+            if (before is null || after is null)
+            {
+                if ((beforeError is null) != (afterError is null) || beforeError != afterError)
+                {
+                    var posture = ConclusionKey.Posture;
+                    changes.Add((ConclusionChange.ClassOf(posture), before?.ValueOf(posture) ?? DecisionTable.RulebookError, after?.ValueOf(posture) ?? DecisionTable.RulebookError));
+                }
+
+                return changes;
+            }
+
+            foreach (var key in before.Keys.Union(after.Keys))
+            {
+                var was = before.ValueOf(key);
+                var now = after.ValueOf(key);
+                if (was != now)
+                {
+                    changes.Add((ConclusionChange.ClassOf(key), was, now));
+                }
+            }
+
+            return changes;
+        }
+    }
+}
+
+/// <summary>The rulebook's score over one set of the scorecard.</summary>
+/// <param name="Set">The set's name.</param>
+/// <param name="Score">Matches, misses, abstentions and post-hoc matches over the set's fields.</param>
+public sealed record SetScore(string Set, Tally Score);
