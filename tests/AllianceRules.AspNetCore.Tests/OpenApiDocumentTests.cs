@@ -74,6 +74,7 @@ public sealed class OpenApiDocumentTests(WebApplicationFactory<Program> factory)
         var served = document["components"]!["schemas"]![schema]!.AsObject();
         var committed = JsonNode.Parse(RepositoryFiles.Read(file))!.AsObject();
         committed.Remove("$schema");
+        AllianceRules.AspNetCore.OpenApi.ApiSchemas.Rebase(committed, "#/components/schemas/" + schema);
         foreach (var added in new[] { "decisionId", "rulebook" })
         {
             if (!committed["properties"]!.AsObject().ContainsKey(added))

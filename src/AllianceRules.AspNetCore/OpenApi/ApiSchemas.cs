@@ -44,19 +44,54 @@ internal static class ApiSchemas
     /// <summary>A schema as the component holds it: the library's document without its <c>$schema</c>, which the OpenAPI document declares once.</summary>
     public static JsonObject Json(string name) => name switch
     {
-        Scenario => Library(ContractSchemas.Scenario),
+        Scenario => Library(name, ContractSchemas.Scenario),
         ExplainRequest => ExplainRequestSchema(),
-        Assessment => WithDecisionId(Library(ContractSchemas.Assessment), rulebook: false),
-        Explanation => WithDecisionId(Library(ContractSchemas.Explanation), rulebook: true),
-        WhatIf => WithDecisionId(Library(ContractSchemas.WhatIf), rulebook: true),
+        Assessment => WithDecisionId(Library(name, ContractSchemas.Assessment), rulebook: false),
+        Explanation => WithDecisionId(Library(name, ContractSchemas.Explanation), rulebook: true),
+        WhatIf => WithDecisionId(Library(name, ContractSchemas.WhatIf), rulebook: true),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such schema"),
     };
 
-    private static JsonObject Library(string schema)
+    private static JsonObject Library(string name, string schema)
     {
         var node = JsonNode.Parse(schema)!.AsObject();
         node.Remove("$schema");
+        // A reference within the library's document (a recursive type) is to its root, which here is the component.
+        Rebase(node, "#/components/schemas/" + name);
         return node;
+    }
+
+    /// <summary>Moves the references of a schema document that becomes a component under the component's place.</summary>
+    public static void Rebase(JsonNode node, string place)
+    {
+        switch (node)
+        {
+            case JsonObject schema:
+                if (schema["$ref"] is JsonValue reference && reference.GetValue<string>() is { } pointer && pointer.StartsWith("#/", StringComparison.Ordinal))
+                {
+                    schema["$ref"] = place + pointer[1..];
+                }
+
+                foreach (var (_, child) in schema)
+                {
+                    if (child is not null)
+                    {
+                        Rebase(child, place);
+                    }
+                }
+
+                break;
+            case JsonArray items:
+                foreach (var item in items)
+                {
+                    if (item is not null)
+                    {
+                        Rebase(item, place);
+                    }
+                }
+
+                break;
+        }
     }
 
     /// <summary>The service's answer: the library's document with the service's decision ID (and rulebook) first.</summary>

@@ -149,7 +149,8 @@ public static class ContractSchemas
 
             // The graph's table: each matched fact once, as its type is written, with the ID justifications name it by.
             var factType = spec.Type().Options.GetTypeInfo(typeof(MatchedFact));
-            var fact = Inlined(factType.GetJsonSchemaAsNode(exporter), factType.GetJsonSchemaAsNode(exporter).AsObject()).AsObject();
+            var generated = factType.GetJsonSchemaAsNode(exporter).AsObject();
+            var fact = Rebased(Inlined(generated, generated), "#/properties/facts/items").AsObject();
             foreach (var derived in factType.Properties.Where(p => p.Set is null))
             {
                 // The table holds what a fact is made of; what is computed from it (IsInput) is not written.
@@ -203,33 +204,66 @@ public static class ContractSchemas
         return node;
     }
 
-    /// <summary>The node with every <c>$ref</c> into the document replaced by a copy of what it points at.</summary>
-    private static JsonNode Inlined(JsonNode node, JsonObject root)
+    /// <summary>
+    /// The node with every <c>$ref</c> replaced by a copy of what it points at, except where the
+    /// reference is a true recursion (it points at a node it sits within, as an absent condition's
+    /// checked rules hold absent conditions): the exporter refers to the first place a type of a
+    /// cycle appears, which the graph form may have cut out of the cycle.
+    /// </summary>
+    private static JsonNode Inlined(JsonNode node, JsonObject root, string origin = "#")
     {
         switch (node)
         {
-            case JsonObject { } reference when reference["$ref"] is JsonValue pointer && ((string?)pointer)?.StartsWith("#/", StringComparison.Ordinal) == true:
+            case JsonObject { } reference when reference["$ref"] is JsonValue value && value.GetValue<string>() is { } pointer && pointer.StartsWith("#/", StringComparison.Ordinal):
+                if (origin == pointer || origin.StartsWith(pointer + "/", StringComparison.Ordinal))
+                {
+                    return reference.DeepClone();
+                }
+
                 JsonNode? target = root;
-                foreach (var step in ((string)pointer!)[2..].Split('/').Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)))
+                foreach (var step in pointer[2..].Split('/').Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)))
                 {
                     target = target is JsonArray array ? array[int.Parse(step, System.Globalization.CultureInfo.InvariantCulture)] : target?[step];
                 }
 
-                return Inlined(target?.DeepClone() ?? throw new InvalidOperationException($"The schema's {pointer} points at nothing."), root);
+                return Inlined(target ?? throw new InvalidOperationException($"The schema's {pointer} points at nothing."), root, pointer);
             case JsonObject { } schema:
                 var copy = new JsonObject();
-                foreach (var (name, value) in schema)
+                foreach (var (name, child) in schema)
                 {
-                    copy[name] = value is null ? null : Inlined(value, root);
+                    copy[name] = child is null ? null : Inlined(child, root, origin + "/" + name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
                 }
 
                 return copy;
             case JsonArray { } items:
-                return new JsonArray([.. items.Select(i => i is null ? null : Inlined(i, root))]);
+                return new JsonArray([.. items.Select((item, i) => item is null ? null : Inlined(item, root, origin + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
             default:
                 return node.DeepClone();
         }
     }
+
+    /// <summary>The node with the references of a schema that becomes part of another moved under its new place.</summary>
+    private static JsonNode Rebased(JsonNode node, string place)
+    {
+        foreach (var reference in Descendants(node).OfType<JsonObject>().Where(o => o["$ref"] is JsonValue))
+        {
+            var pointer = reference["$ref"]!.GetValue<string>();
+            if (pointer.StartsWith("#/", StringComparison.Ordinal) || pointer == "#")
+            {
+                reference["$ref"] = place + pointer[1..];
+            }
+        }
+
+        return node;
+    }
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode node) =>
+        node switch
+        {
+            JsonObject o => o.Select(p => p.Value).OfType<JsonNode>().SelectMany(Descendants).Prepend(node),
+            JsonArray a => a.OfType<JsonNode>().SelectMany(Descendants).Prepend(node),
+            _ => [node],
+        };
 
     /// <summary>The readers refuse <c>null</c> everywhere (omit the property instead), so a schema allows it nowhere.</summary>
     private static JsonNode NeverNull(JsonNode node)
@@ -248,12 +282,12 @@ public static class ContractSchemas
         return node;
     }
 
-    /// <summary>A member that may be null is left out of the JSON when it is (WhenWritingNull), so it cannot be required.</summary>
+    /// <summary>A member that may be null is left out of the JSON when it is (WhenWritingNull), and a list marked <see cref="OmittedWhenEmptyAttribute"/> when it is empty, so neither can be required.</summary>
     private static JsonNode OmittedWhenNull(JsonSchemaExporterContext context, JsonNode node)
     {
         if (context.PropertyInfo is null && node is JsonObject schema && schema["required"] is JsonArray required)
         {
-            foreach (var property in context.TypeInfo.Properties.Where(p => p.IsGetNullable))
+            foreach (var property in context.TypeInfo.Properties.Where(p => p.IsGetNullable || (p.AttributeProvider as PropertyInfo)?.GetCustomAttribute<OmittedWhenEmptyAttribute>() is not null))
             {
                 required.Remove(required.FirstOrDefault(r => (string?)r == property.Name));
             }
