@@ -42,7 +42,6 @@ public sealed record Assessment
     /// <summary>The answer to each offer, one per offer, ordered by power, kind, then the offer's terms.</summary>
     public IReadOnlyList<ResponseFinding> Responses { get; init; } = [];
 
-
     /// <summary>What the hedging state needs from each great power, ordered by power then need.</summary>
     public IReadOnlyList<NeedFinding> Needs { get; init; } = [];
 
@@ -62,51 +61,50 @@ public sealed record Assessment
     public Backtest? Backtest { get; init; }
 
     /// <summary>
-    /// Every conclusion, of every kind, in a stable order: the posture, the responses, the needs,
-    /// each commitment followed by its gaps, the risks, the outlook and the advice, each kind in
-    /// the order of its list above.
+    /// Every conclusion, of every kind, in a stable order: kind by kind in the order of
+    /// <see cref="ConclusionKind"/>, each finding followed by the findings held within it (a
+    /// commitment by its gaps), each kind in the order of its list above.
     /// </summary>
     [JsonIgnore]
     public IReadOnlyList<IFinding> Findings
     {
         get
         {
-            var findings = new List<IFinding>(1 + Responses.Count + Needs.Count + Commitments.Count * 2 + Risks.Count + Outlook.Count + Advice.Count) { Posture };
-            findings.AddRange(Responses);
-            findings.AddRange(Needs);
-            foreach (var commitment in Commitments)
+            var count = 0;
+            foreach (var kind in ConclusionDescriptor.TopLevel)
             {
-                findings.Add(commitment);
-                findings.AddRange(commitment.Gaps);
+                count += kind.CountIn(this);
             }
 
-            findings.AddRange(Risks);
-            findings.AddRange(Outlook);
-            findings.AddRange(Advice);
+            var findings = new List<IFinding>(count * 2);
+            foreach (var kind in ConclusionDescriptor.TopLevel)
+            {
+                kind.AddFindings(this, findings);
+            }
+
             return findings;
         }
     }
 
     /// <summary>How reports lay out the findings, kind by kind, in the order of <see cref="Findings"/>; gaps are shown with their commitment.</summary>
-    internal static IReadOnlyList<ConclusionSection> Sections { get; } =
-        [PostureFinding.Section, ResponseFinding.Section, NeedFinding.Section, CommitmentFinding.Section, RiskFinding.Section, OutlookFinding.Section, AdviceFinding.Section];
+    internal static IReadOnlyList<ConclusionSection> Sections { get; } = [.. ConclusionDescriptor.All.Select(d => d.Section).OfType<ConclusionSection>()];
 
     /// <summary>Builds the findings of every kind from what the rules drew, and backtests them against the record.</summary>
     internal static Assessment Create(IFindingSource builder, ScenarioSummary scenario, ObservedOutcome? observed, bool warnings)
     {
+        // Each kind builds its findings into the assessment; the posture is the first of them, and always drawn.
         var assessment = new Assessment
         {
             Scenario = scenario,
             Rulebook = RulebookVersion.Current,
-            Posture = PostureFinding.Build(builder),
-            Responses = ResponseFinding.Build(builder),
-            Needs = NeedFinding.Build(builder),
-            Commitments = CommitmentFinding.Build(builder),
-            Risks = RiskFinding.Build(builder),
-            Outlook = OutlookFinding.Build(builder),
-            Advice = AdviceFinding.Build(builder),
+            Posture = null!,
             Warnings = warnings ? ScenarioWarnings.Of(builder.Scenario) : [],
         };
+        foreach (var kind in ConclusionDescriptor.All)
+        {
+            assessment = kind.Attach(builder, assessment);
+        }
+
         return observed is null ? assessment : assessment with { Backtest = Backtester.Compare(observed, assessment) };
     }
 

@@ -335,6 +335,13 @@ public sealed class AllianceRulesEndpointsTests(WebApplicationFactory<Program> f
         Assert.Equal(["D24"], capacity["decisions"]!.AsArray().Select(d => (string?)d));
         Assert.Equal(DecisionCatalogue.All.Select(d => d.Id), body["decisions"]!.AsArray().Select(d => (string?)d!["id"]));
         Assert.Contains(body["conclusions"]!.AsArray(), k => (string?)k!["kind"] == "Posture" && k["values"]!.AsArray().Count == 4);
+        // The sections the explorer page lays out are the library's descriptors, served whole.
+        var kinds = body["conclusions"]!.AsArray().Select(k => k!.AsObject()).ToArray();
+        Assert.Equal(AllianceRules.Conclusions.ConclusionDescriptor.All.Select(d => (d.Kind.ToString(), d.KeySyntax, d.JsonName, d.Title, d.Within?.ToString(), d.ValueProperty)),
+            kinds.Select(k => ((string)k["kind"]!, (string)k["key"]!, (string)k["section"]!, (string?)k["title"], (string?)k["within"], (string?)k["value"])));
+        var risk = kinds.Single(k => (string?)k["kind"] == "Risk");
+        Assert.Equal(["risk", "power"], risk["subject"]!.AsArray().Select(s => (string?)s));
+        Assert.Equal([false, true], risk["optional"]!.AsArray().Select(o => (bool)o!));
     }
 
     [Fact]

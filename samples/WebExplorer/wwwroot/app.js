@@ -13,17 +13,6 @@ const stances = ['Containment', 'Neutral', 'Rapprochement'];
 const resolves = ['Demonstrated', 'Undemonstrated', 'Wavering'];
 const politicalSystems = ['Affirmed', 'Partial', 'NotAffirmed'];
 
-// The sections of an assessment, the kind of conclusion each holds (GET rulebook lists the
-// values a kind can take), the columns that name its subject, and how to read its value and key.
-const sections = [
-  { name: 'responses', title: 'Responses to offers', kind: 'Response', columns: ['from', 'kind'], value: c => c.decision, key: c => keyOf('responses', c.from, c.kind) },
-  { name: 'needs', title: 'Needs', kind: 'Need', columns: ['from', 'need'], value: () => 'present', key: c => keyOf('needs', c.from, c.need) },
-  { name: 'commitments', title: 'Commitments', kind: 'Commitment', columns: ['power'], value: c => (c.credible ? 'credible' : 'not credible'), key: c => keyOf('commitments', c.power), gaps: true },
-  { name: 'risks', title: 'Risks', kind: 'Risk', columns: ['risk', 'power'], value: () => 'present', key: c => (c.power === undefined ? keyOf('risks', c.risk) : keyOf('risks', c.risk, c.power)) },
-  { name: 'outlook', title: 'Alliance outlook', kind: 'Outlook', columns: ['power'], value: c => c.alliance, key: c => keyOf('outlook', c.power) },
-  { name: 'advice', title: 'Advice', kind: 'Advice', columns: ['to', 'advice'], value: () => 'present', key: c => keyOf('advice', c.to, c.advice) },
-];
-
 const state = {
   scenario: null,
   episode: null,
@@ -32,6 +21,9 @@ const state = {
   decisions: new Map(),
   rules: new Map(),
   values: new Map(),
+  // The kinds of conclusion as GET rulebook describes them (the library's descriptors): where an
+  // assessment holds each, its title, and the properties that name its subject and hold its value.
+  kinds: [],
   inFlight: null,
   timer: 0,
 };
@@ -65,6 +57,23 @@ function clear(node) {
 /** A conclusion key as the library writes it: [, ], , and \ in a name are escaped with a backslash. */
 function keyOf(section, ...subject) {
   return `${section}[${subject.map(part => String(part).replace(/[\\[\],]/g, m => '\\' + m)).join(',')}]`;
+}
+
+/** A finding's key, from the properties its kind names; a subject part that may be left out ends the key where it is. */
+function keyFor(kind, item) {
+  const subject = [];
+  for (const [i, name] of kind.subject.entries()) {
+    if (item[name] === undefined && kind.optional[i]) break;
+    subject.push(item[name]);
+  }
+  return keyOf(kind.key.split('[')[0], ...subject);
+}
+
+/** A finding's value: its kind's value property (a boolean is the first or second of its values), or present for a kind drawn or not. */
+function valueFor(kind, item) {
+  if (!kind.value) return 'present';
+  const value = item[kind.value];
+  return typeof value === 'boolean' ? kind.values[value ? 0 : 1] : String(value);
 }
 
 function claimChip(id) {
@@ -357,22 +366,26 @@ function renderAssessment(assessment) {
     chips(posture.claims, posture.decisions, posture.hedges), ' ',
     actions('posture', 'Posture', posture.value)));
 
-  for (const section of sections) {
-    const items = assessment[section.name] ?? [];
+  for (const kind of state.kinds.filter(k => k.title && !k.single && !k.within)) {
+    const items = assessment[kind.section] ?? [];
     if (items.length === 0) continue;
-    const head = el('tr', {}, section.columns.map(c => el('th', { text: c })), el('th', { text: 'value' }), el('th', { text: 'claims and decisions' }), el('th', { text: '' }));
+    const columns = kind.subject;
+    const nested = state.kinds.filter(k => k.within === kind.kind);
+    const head = el('tr', {}, columns.map(c => el('th', { text: c })), el('th', { text: 'value' }), el('th', { text: 'claims and decisions' }), el('th', { text: '' }));
     const body = el('tbody');
     for (const item of items) {
-      const key = section.key(item);
-      const value = section.value(item);
+      const key = keyFor(kind, item);
+      const value = valueFor(kind, item);
       body.append(el('tr', { class: 'conclusion', 'data-key': key },
-        section.columns.map(c => el('td', { class: `subject ${c}`, text: item[c] ?? '' })),
+        columns.map(c => el('td', { class: `subject ${c}`, text: item[c] ?? '' })),
         el('td', {}, el('span', { class: `value ${value.replace(' ', '-')}`, text: value }),
-          section.gaps && item.gaps?.length ? el('div', { class: 'gaps' }, 'gaps: ', item.gaps.flatMap((g, i) => [i ? ', ' : '', g.gap])) : null),
+          nested.map(n => item[n.section]?.length
+            ? el('div', { class: n.section }, `${n.section}: `, item[n.section].flatMap((inner, i) => [i ? ', ' : '', n.subject.filter(c => inner[c] !== undefined).map(c => inner[c]).join(' ')]))
+            : null)),
         el('td', {}, chips(item.claims, item.decisions, item.hedges)),
-        el('td', { class: 'actions' }, actions(key, section.kind, value))));
+        el('td', { class: 'actions' }, actions(key, kind.kind, value))));
     }
-    root.append(el('h3', { text: section.title }), el('table', { class: section.name }, el('thead', {}, head), body));
+    root.append(el('h3', { text: kind.title }), el('table', { class: kind.section }, el('thead', {}, head), body));
   }
 
   renderBacktest(assessment.backtest);
@@ -521,6 +534,7 @@ async function start() {
   for (const claim of claims.claims) state.claims.set(claim.id, claim);
   for (const decision of rulebook.decisions) state.decisions.set(decision.id, decision);
   for (const rule of rulebook.rules) state.rules.set(rule.name, rule);
+  state.kinds = rulebook.conclusions;
   for (const kind of rulebook.conclusions) state.values.set(kind.kind, kind.values);
 
   const episode = $('episode');

@@ -259,8 +259,11 @@ internal static class AllianceRulesApi
                 Decision.Rulebook,
                 [.. assessor.Rules.Select(r => new RuleItem(r.Name, r.Section, r.Description, r.Claims, r.Decisions))],
                 [.. DecisionCatalogue.All.Select(d => new DecisionItem(d.Id, d.Title, d.Claims, d.AddsContent, d.Text))],
-                [.. Enum.GetValues<ConclusionKind>().Select(k => new ConclusionKindItem(k.ToString(), ConclusionKey.ValuesOf(k)))]),
+                [.. ConclusionDescriptor.All.Select(ConclusionKind)]),
             WebJson.RulebookResponse);
+
+    private static ConclusionKindItem ConclusionKind(ConclusionDescriptor kind) =>
+        new(kind.Kind.ToString(), kind.Values, kind.KeySyntax, kind.JsonName, kind.Title, kind.Within?.ToString(), kind.HoldsOne, kind.Subject, kind.Optional, kind.ValueProperty);
 
     private static JsonBody GetBacktest(HttpContext http, IAllianceAssessor assessor)
     {

@@ -47,6 +47,15 @@ public sealed record CommitmentFinding(
         SummarySeparator = "; ",
     };
 
+    /// <summary>The kind: its key, values, section, and where an assessment holds its findings.</summary>
+    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<CommitmentFinding, CommitmentConclusion>(
+        ConclusionKind.Commitment,
+        ["commitments", "Power"],
+        [ConclusionMap.Credible, ConclusionMap.NotCredible, ConclusionMap.Absent],
+        Section,
+        (source, a) => a with { Commitments = Build(source) },
+        a => a.Commitments);
+
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
     internal static CommitmentFinding[] Build(IFindingSource builder)
     {

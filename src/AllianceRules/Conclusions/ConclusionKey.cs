@@ -16,11 +16,9 @@ namespace AllianceRules.Conclusions;
 [JsonConverter(typeof(ConclusionKeyJsonConverter))]
 public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<ConclusionKey>
 {
-    private static readonly Dictionary<ConclusionKind, Segment[]> Syntaxes = Enum.GetValues<ConclusionKind>().ToDictionary(kind => kind, SyntaxOf);
+    private static readonly Dictionary<ConclusionKind, Segment[]> Syntaxes = ConclusionDescriptor.All.ToDictionary(d => d.Kind, SyntaxOf);
 
-    private static readonly Dictionary<ConclusionKind, IReadOnlyList<string>> AllValues = Enum.GetValues<ConclusionKind>().ToDictionary(
-        kind => kind,
-        kind => Attribute<ConclusionValuesAttribute>(kind)?.Values ?? [ConclusionMap.Present, ConclusionMap.Absent]);
+    private static readonly Dictionary<ConclusionKind, IReadOnlyList<string>> AllValues = ConclusionDescriptor.All.ToDictionary(d => d.Kind, d => d.Values);
 
     private readonly string[] _subject;
     private readonly string _text;
@@ -282,12 +280,10 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
     /// <returns>Whether <paramref name="left"/> sorts last or equal.</returns>
     public static bool operator >=(ConclusionKey? left, ConclusionKey? right) => Compare(left, right) >= 0;
 
-    private const string Forms =
-        "A conclusion is posture, responses[From,Kind], needs[From,Need], commitments[Power], commitments[Power].gaps[Gap], " +
-        "risks[Risk] or risks[Risk,Power], outlook[Power] or advice[To,Advice]";
+    // The forms are the descriptors' key syntaxes, so a new kind is listed where it is declared.
+    private static readonly string Forms = "A conclusion is " + ConclusionDescriptor.KeyForms;
 
-    private const string ListForms =
-        "A list is needs or needs[From], commitments[Power].gaps, risks, or advice or advice[To]";
+    private static readonly string ListForms = "A list is " + ConclusionDescriptor.ListForms;
 
     private static int Compare(ConclusionKey? left, ConclusionKey? right) =>
         left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
@@ -358,11 +354,10 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
         return true;
     }
 
-    private static Segment[] SyntaxOf(ConclusionKind kind)
+    private static Segment[] SyntaxOf(ConclusionDescriptor descriptor)
     {
-        var syntax = Attribute<ConclusionSyntaxAttribute>(kind) ?? throw new InvalidOperationException($"{kind} declares no key syntax.");
-        var segments = new List<Segment> { new(syntax.Head, []) };
-        foreach (var part in syntax.Parts)
+        var segments = new List<Segment> { new((string)descriptor.KeyParts[0], []) };
+        foreach (var part in descriptor.KeyParts.Skip(1))
         {
             if (part is string word && word.All(char.IsAsciiLetterLower))
             {
@@ -376,9 +371,6 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
 
         return [.. segments];
     }
-
-    private static T? Attribute<T>(ConclusionKind kind) where T : Attribute =>
-        typeof(ConclusionKind).GetField(kind.ToString())!.GetCustomAttributes(typeof(T), false).OfType<T>().SingleOrDefault();
 
     // Reads "head[part,part].head[part]" into groups, undoing the escapes of names.
     private static bool TryRead(string text, out List<Group> groups, [NotNullWhen(false)] out string? error)

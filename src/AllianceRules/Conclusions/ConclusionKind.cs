@@ -1,50 +1,41 @@
-using AllianceRules.Facts;
-
 namespace AllianceRules.Conclusions;
 
 /// <summary>
-/// The kinds of conclusion the rulebook draws, in the order an assessment lists them. Each kind
-/// declares its key syntax and the values it takes; <see cref="ConclusionKey"/> reads them here.
+/// The kinds of conclusion the rulebook draws, in the order an assessment lists them: the one list
+/// of kinds. Each kind names its finding type, whose descriptor (<see cref="ConclusionDescriptor"/>)
+/// declares the kind's key syntax, values, section and JSON.
 /// </summary>
 public enum ConclusionKind
 {
     /// <summary>The hedging state's posture: <c>posture</c>.</summary>
-    [ConclusionSyntax("posture")]
-    [ConclusionValues(typeof(Posture))]
+    [ConclusionFinding(typeof(PostureFinding))]
     Posture,
 
     /// <summary>The response to a great power's offer: <c>responses[From,Kind]</c>.</summary>
-    [ConclusionSyntax("responses", "From", typeof(OfferKind))]
-    [ConclusionValues(typeof(Decision))]
+    [ConclusionFinding(typeof(ResponseFinding))]
     Response,
 
     /// <summary>What the hedging state needs from a great power: <c>needs[From,Need]</c>.</summary>
-    [ConclusionSyntax("needs", "From", typeof(Need))]
-    [ConclusionValues(ConclusionMap.Present, ConclusionMap.Absent)]
+    [ConclusionFinding(typeof(NeedFinding))]
     Need,
 
     /// <summary>Whether a patron's commitment is credible: <c>commitments[Power]</c>.</summary>
-    [ConclusionSyntax("commitments", "Power")]
-    [ConclusionValues(ConclusionMap.Credible, ConclusionMap.NotCredible, ConclusionMap.Absent)]
+    [ConclusionFinding(typeof(CommitmentFinding))]
     Commitment,
 
     /// <summary>A gap in a patron's commitment: <c>commitments[Power].gaps[Gap]</c>.</summary>
-    [ConclusionSyntax("commitments", "Power", "gaps", typeof(Gap))]
-    [ConclusionValues(ConclusionMap.Present, ConclusionMap.Absent)]
+    [ConclusionFinding(typeof(GapFinding))]
     Gap,
 
     /// <summary>A risk, with the power it comes from where there is one: <c>risks[Risk]</c> or <c>risks[Risk,Power]</c>.</summary>
-    [ConclusionSyntax("risks", typeof(Risk), "Power?")]
-    [ConclusionValues(ConclusionMap.Present, ConclusionMap.Absent)]
+    [ConclusionFinding(typeof(RiskFinding))]
     Risk,
 
     /// <summary>The outlook of an alliance with a great power: <c>outlook[Power]</c>.</summary>
-    [ConclusionSyntax("outlook", "Power")]
-    [ConclusionValues(typeof(AllianceOutlook), ConclusionMap.Absent)]
+    [ConclusionFinding(typeof(OutlookFinding))]
     Outlook,
 
     /// <summary>The article's advice to a great power: <c>advice[To,Advice]</c>.</summary>
-    [ConclusionSyntax("advice", "To", typeof(Advice))]
-    [ConclusionValues(ConclusionMap.Present, ConclusionMap.Absent)]
+    [ConclusionFinding(typeof(AdviceFinding))]
     Advice,
 }

@@ -25,4 +25,11 @@ public sealed record GapFinding([property: JsonIgnore] string Power, Gap Gap, IR
     /// <inheritdoc/>
     [JsonIgnore]
     public string Headline => $"{Power}: {Phrases.Of(Gap)}";
+
+    /// <summary>The kind: its key and values; a gap is built by its commitment and held within it.</summary>
+    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.Nested<GapFinding, GapConclusion, CommitmentFinding>(
+        ConclusionKind.Gap,
+        ["commitments", "Power", "gaps", typeof(Gap)],
+        [ConclusionMap.Present, ConclusionMap.Absent],
+        commitment => commitment.Gaps);
 }

@@ -29,6 +29,15 @@ public sealed record NeedFinding(string From, Need Need, IReadOnlyList<string> C
     /// <summary>How reports lay out findings of this kind.</summary>
     internal static ConclusionSection Section { get; } = ConclusionSection.For<NeedFinding>(ConclusionKind.Need, "Needs", ["from", "need"], n => [[n.From], [Phrases.Of(n.Need)]]);
 
+    /// <summary>The kind: its key, values, section, and where an assessment holds its findings.</summary>
+    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<NeedFinding, NeedConclusion>(
+        ConclusionKind.Need,
+        ["needs", "From", typeof(Need)],
+        [ConclusionMap.Present, ConclusionMap.Absent],
+        Section,
+        (source, a) => a with { Needs = Build(source) },
+        a => a.Needs);
+
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
     internal static NeedFinding[] Build(IFindingSource builder)
     {

@@ -37,6 +37,15 @@ public sealed record OutlookFinding(string Power, AllianceOutlook Alliance, IRea
         SummaryLabel = "Alliance outlook",
     };
 
+    /// <summary>The kind: its key, values, section, and where an assessment holds its findings.</summary>
+    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<OutlookFinding, OutlookConclusion>(
+        ConclusionKind.Outlook,
+        ["outlook", "Power"],
+        [typeof(AllianceOutlook), ConclusionMap.Absent],
+        Section,
+        (source, a) => a with { Outlook = Build(source) },
+        a => a.Outlook);
+
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
     internal static OutlookFinding[] Build(IFindingSource builder)
     {

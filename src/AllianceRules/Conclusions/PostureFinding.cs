@@ -36,6 +36,15 @@ public sealed record PostureFinding(Posture Value, IReadOnlyList<string> Claims,
         SummaryItem = finding => $"{Phrases.Of(((PostureFinding)finding).Value)} ({(finding.Claims.Count == 0 ? "—" : ClaimText.WithParagraphs(finding.Claims))})",
     };
 
+    /// <summary>The kind: its key, values, section, and where an assessment holds its findings.</summary>
+    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<PostureFinding, PostureConclusion>(
+        ConclusionKind.Posture,
+        ["posture"],
+        [typeof(Posture)],
+        Section,
+        (source, a) => a with { Posture = Build(source) },
+        a => [a.Posture], verdict: true);
+
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
     internal static PostureFinding Build(IFindingSource builder)
     {

@@ -68,6 +68,15 @@ public sealed record ResponseFinding(
         SummaryLabel = "Responses",
     };
 
+    /// <summary>The kind: its key, values, section, and where an assessment holds its findings.</summary>
+    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<ResponseFinding, ResponseConclusion>(
+        ConclusionKind.Response,
+        ["responses", "From", typeof(OfferKind)],
+        [typeof(Decision)],
+        Section,
+        (source, a) => a with { Responses = Build(source) },
+        a => a.Responses, verdict: true);
+
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
     internal static ResponseFinding[] Build(IFindingSource builder)
     {

@@ -37,6 +37,15 @@ public sealed record RiskFinding(Risk Risk, string? Power, IReadOnlyList<string>
         SummaryWhenEmpty = "none",
     };
 
+    /// <summary>The kind: its key, values, section, and where an assessment holds its findings.</summary>
+    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<RiskFinding, RiskConclusion>(
+        ConclusionKind.Risk,
+        ["risks", typeof(Risk), "Power?"],
+        [ConclusionMap.Present, ConclusionMap.Absent],
+        Section,
+        (source, a) => a with { Risks = Build(source) },
+        a => a.Risks);
+
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>
     internal static RiskFinding[] Build(IFindingSource builder)
     {

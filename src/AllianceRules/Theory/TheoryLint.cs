@@ -269,7 +269,7 @@ public sealed record TheoryLint(
             && (Conclusions is null ? other.Conclusions is null : other.Conclusions is not null && Verdicts(Conclusions).SequenceEqual(Verdicts(other.Conclusions)));
 
         private static IEnumerable<KeyValuePair<ConclusionKey, string>> Verdicts(ConclusionMap conclusions) =>
-            conclusions.Where(c => c.Key.Kind is ConclusionKind.Posture or ConclusionKind.Response);
+            conclusions.Where(c => ConclusionDescriptor.Of(c.Key.Kind).Verdict);
     }
 
     /// <summary>

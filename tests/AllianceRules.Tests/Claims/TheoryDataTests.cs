@@ -66,37 +66,4 @@ public class TheoryDataTests
 
         Assert.Contains(SchemaCheck.Problems(SchemaCheck.Schema("docs/claims.schema.json"), claim), p => p.StartsWith("/0: ", StringComparison.Ordinal));
     }
-
-    [Fact]
-    public void ClaimsSchema_IsFresh() =>
-        GeneratedDocs.AssertFresh("docs/claims.schema.json", SchemaOf<IReadOnlyList<Claim>>(
-            "AllianceRules claim catalogue",
-            "The article's claims (src/AllianceRules/Claims/claims.json), read by ClaimCatalogue. Generated from the C# record by TheoryDataTests."));
-
-    [Fact]
-    public void DecisionsSchema_IsFresh() =>
-        GeneratedDocs.AssertFresh("docs/decisions.schema.json", SchemaOf<IReadOnlyList<InterpretiveDecision>>(
-            "AllianceRules decision catalogue",
-            "The project's interpretive decisions (src/AllianceRules/Claims/decisions.json), read by DecisionCatalogue. Generated from the C# record by TheoryDataTests."));
-
-    private static string SchemaOf<T>(string title, string description)
-    {
-        // The catalogues' records are positional: every constructor parameter is required in the file.
-        var options = new JsonSerializerOptions(CatalogueJsonContext.Default.Options) { RespectRequiredConstructorParameters = true };
-        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(
-            (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)),
-            new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = (_, node) => ReferenceDocsTests.NeverNull(node) });
-        var document = new JsonObject
-        {
-            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["title"] = title,
-            ["description"] = description,
-        };
-        foreach (var (name, value) in schema.AsObject())
-        {
-            document[name] = value?.DeepClone();
-        }
-
-        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
-    }
 }

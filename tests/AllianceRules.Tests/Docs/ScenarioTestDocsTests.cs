@@ -51,28 +51,6 @@ public partial class ScenarioTestDocsTests
     private static partial Regex JsonBlock();
 
     [Fact]
-    [Trait("Category", Accept.Category)]
-    public void ScenarioTestSchema_IsFresh()
-    {
-        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(
-            ScenarioTestJsonContext.Default.ScenarioTestFile,
-            new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = (_, node) => ReferenceDocsTests.NeverNull(node) });
-        var document = new JsonObject
-        {
-            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["title"] = "AllianceRules scenario test file",
-            ["description"] = "A *.test.json file of cases, each a scenario and the conclusions expected of it (docs/testing-the-theory.md). Generated from the C# types by ScenarioTestDocsTests; the reader also checks what a schema cannot: conclusion keys, their values, list items, claims, rules, built-in IDs, and one scenario per case.",
-        };
-        foreach (var (name, value) in schema.AsObject())
-        {
-            document[name] = value?.DeepClone();
-        }
-
-        var json = document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
-        GeneratedDocs.AssertFresh("docs/scenario-test.schema.json", json);
-    }
-
-    [Fact]
     public void TheoryTestFiles_PointEditorsAtTheSchema()
     {
         foreach (var file in Directory.EnumerateFiles(RepositoryFiles.Path("tests/theory"), "*.test.json"))
