@@ -342,6 +342,12 @@ public sealed class AllianceRulesEndpointsTests(WebApplicationFactory<Program> f
         var risk = kinds.Single(k => (string?)k["kind"] == "Risk");
         Assert.Equal(["risk", "power"], risk["subject"]!.AsArray().Select(s => (string?)s));
         Assert.Equal([false, true], risk["optional"]!.AsArray().Select(o => (bool)o!));
+        // The words for the vocabulary values, as text reports write them; the page shows these (issue 27, item 7).
+        Assert.Equal("punishment on land by the neighbour", (string?)risk["phrases"]!["risk"]!["LandPunishment"]);
+        Assert.Null(risk["phrases"]!["power"]);
+        var response = kinds.Single(k => (string?)k["kind"] == "Response");
+        Assert.Equal("alliance treaty", (string?)response["phrases"]!["kind"]!["AllianceTreaty"]);
+        Assert.Equal("no claim", (string?)response["phrases"]!["decision"]!["NoClaim"]);
     }
 
     [Fact]

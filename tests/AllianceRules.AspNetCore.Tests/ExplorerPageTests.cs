@@ -41,6 +41,8 @@ public sealed class ExplorerPageTests : IDisposable
 
         Choose("episode", "1978-soviet-alliance");
         WaitForPosture("Balance");
+        Assert.Equal("balance against the neighbour", _driver.FindElement(By.Id("posture-value")).Text);
+        Assert.Contains(_driver.FindElements(By.CssSelector("#conclusions td.subject.kind")), cell => cell.Text == "alliance treaty");
         Assert.Contains("Matches the record", _driver.FindElement(By.Id("backtest")).Text, StringComparison.Ordinal);
         Browser.Screenshot(_driver, "1-1978-balance");
 
@@ -80,7 +82,7 @@ public sealed class ExplorerPageTests : IDisposable
         Choose("episode", "future-sharp-deterioration");
         WaitForPosture("Balance");
         Assert.Empty(_driver.FindElements(By.Id("warnings")));
-        Assert.Contains("gaps: NoLandProtection, NoTripwireTroops,", _driver.FindElement(By.CssSelector("#conclusions .gaps")).Text, StringComparison.Ordinal);
+        Assert.Contains("gaps: no protection on land, no tripwire troops,", _driver.FindElement(By.CssSelector("#conclusions .gaps")).Text, StringComparison.Ordinal);
         Assert.Contains(_driver.FindElements(By.CssSelector("#conclusions .chip.hedge")), chip => chip.Text.Contains("is likely to limit", StringComparison.Ordinal));
         Browser.Screenshot(_driver, "4-future-hedges");
     }
@@ -131,6 +133,6 @@ public sealed class ExplorerPageTests : IDisposable
     }
 
     private void WaitForPosture(string posture) =>
-        _wait.Until(d => d.FindElements(By.Id("posture-value")).FirstOrDefault()?.Text == posture
+        _wait.Until(d => d.FindElements(By.Id("posture-value")).FirstOrDefault()?.GetDomAttribute("data-value") == posture
             && d.FindElement(By.Id("status")).GetDomAttribute("data-state") == "ready");
 }

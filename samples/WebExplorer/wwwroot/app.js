@@ -59,6 +59,11 @@ function keyOf(section, ...subject) {
   return `${section}[${subject.map(part => String(part).replace(/[\\[\],]/g, m => '\\' + m)).join(',')}]`;
 }
 
+/** The words for a vocabulary value a kind's property takes, as text reports write them (GET rulebook's phrases); the value itself where there are none. Keys keep the names. */
+function phrase(kind, property, value) {
+  return kind?.phrases?.[property]?.[value] ?? value;
+}
+
 /** A finding's key, from the properties its kind names; a subject part that may be left out ends the key where it is. */
 function keyFor(kind, item) {
   const subject = [];
@@ -361,8 +366,9 @@ function renderAssessment(assessment) {
       el('strong', { text: 'Warnings (valid but odd input; no conclusion changes):' }),
       el('ul', {}, assessment.warnings.map(w => el('li', { text: `${w.id} ${w.path}: ${w.message}` })))));
   }
+  const postureKind = state.kinds.find(k => k.single);
   root.append(el('div', { class: 'posture conclusion', 'data-key': 'posture' },
-    'Posture: ', el('strong', { id: 'posture-value', class: `value ${posture.value}`, text: posture.value }), ' ',
+    'Posture: ', el('strong', { id: 'posture-value', class: `value ${posture.value}`, 'data-value': posture.value, title: posture.value, text: phrase(postureKind, postureKind?.value, posture.value) }), ' ',
     chips(posture.claims, posture.decisions, posture.hedges), ' ',
     actions('posture', 'Posture', posture.value)));
 
@@ -377,10 +383,10 @@ function renderAssessment(assessment) {
       const key = keyFor(kind, item);
       const value = valueFor(kind, item);
       body.append(el('tr', { class: 'conclusion', 'data-key': key },
-        columns.map(c => el('td', { class: `subject ${c}`, text: item[c] ?? '' })),
-        el('td', {}, el('span', { class: `value ${value.replace(' ', '-')}`, text: value }),
+        columns.map(c => el('td', { class: `subject ${c}`, title: item[c] ?? '', text: phrase(kind, c, item[c] ?? '') })),
+        el('td', {}, el('span', { class: `value ${value.replace(' ', '-')}`, 'data-value': value, title: value, text: phrase(kind, kind.value, value) }),
           nested.map(n => item[n.section]?.length
-            ? el('div', { class: n.section }, `${n.section}: `, item[n.section].flatMap((inner, i) => [i ? ', ' : '', n.subject.filter(c => inner[c] !== undefined).map(c => inner[c]).join(' ')]))
+            ? el('div', { class: n.section }, `${n.section}: `, item[n.section].flatMap((inner, i) => [i ? ', ' : '', n.subject.filter(c => inner[c] !== undefined).map(c => phrase(n, c, inner[c])).join(' ')]))
             : null)),
         el('td', {}, chips(item.claims, item.decisions, item.hedges)),
         el('td', { class: 'actions' }, actions(key, kind.kind, value))));

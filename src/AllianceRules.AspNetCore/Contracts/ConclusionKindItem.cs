@@ -15,6 +15,7 @@ namespace AllianceRules.AspNetCore.Contracts;
 /// <param name="Subject">The properties of a finding that hold its key's subject, in key order.</param>
 /// <param name="Optional">Whether each subject property may be left out (then the key leaves it out too).</param>
 /// <param name="Value">The property of a finding that holds its value (a boolean reads as the first of the values when true, the second when false); null for a kind that is drawn or not (<c>present</c>).</param>
+/// <param name="Phrases">For each subject or value property that takes a value of the vocabulary, the words for each value (<c>kind</c>: <c>AllianceTreaty</c> → <c>alliance treaty</c>), as text reports write them; keys and JSON keep the names.</param>
 internal sealed record ConclusionKindItem(
     string Kind,
     IReadOnlyList<string> Values,
@@ -25,4 +26,5 @@ internal sealed record ConclusionKindItem(
     bool Single,
     IReadOnlyList<string> Subject,
     IReadOnlyList<bool> Optional,
-    string? Value);
+    string? Value,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Phrases);

@@ -4,6 +4,7 @@ using AllianceRules.AspNetCore.OpenApi;
 using AllianceRules.Backtesting;
 using AllianceRules.Claims;
 using AllianceRules.Conclusions;
+using AllianceRules.Facts;
 using AllianceRules.Rendering;
 using AllianceRules.Scenarios;
 using Microsoft.AspNetCore.Builder;
@@ -263,7 +264,26 @@ internal static class AllianceRulesApi
             WebJson.RulebookResponse);
 
     private static ConclusionKindItem ConclusionKind(ConclusionDescriptor kind) =>
-        new(kind.Kind.ToString(), kind.Values, kind.KeySyntax, kind.JsonName, kind.Title, kind.Within?.ToString(), kind.HoldsOne, kind.Subject, kind.Optional, kind.ValueProperty);
+        new(kind.Kind.ToString(), kind.Values, kind.KeySyntax, kind.JsonName, kind.Title, kind.Within?.ToString(), kind.HoldsOne, kind.Subject, kind.Optional, kind.ValueProperty, PhrasesOf(kind));
+
+    /// <summary>The words for the vocabulary values a kind's subject and value properties take, by JSON property name (ordered, as every list the API gives).</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "ConclusionFindingAttribute keeps the finding types' public properties.")]
+    private static SortedDictionary<string, IReadOnlyDictionary<string, string>> PhrasesOf(ConclusionDescriptor kind)
+    {
+        var phrases = new SortedDictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var name in kind.Subject.Append(kind.ValueProperty).OfType<string>())
+        {
+            var property = kind.FindingType.GetProperties().FirstOrDefault(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name) == name);
+            var type = property is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (type is { IsEnum: true })
+            {
+                phrases[name] = Enum.GetValues(type).Cast<Enum>().ToDictionary(value => value.ToString(), Phrases.Of, StringComparer.Ordinal);
+            }
+        }
+
+        return phrases;
+    }
+
 
     private static JsonBody GetBacktest(HttpContext http, IAllianceAssessor assessor)
     {

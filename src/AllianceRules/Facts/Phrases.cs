@@ -17,7 +17,15 @@ public static class Phrases
     /// <typeparam name="TEnum">The vocabulary's enum type.</typeparam>
     /// <param name="value">The value.</param>
     /// <returns>The phrase, or the value's name if it has none.</returns>
-    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        Cache.GetOrAdd(value, static v =>
+    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum => Of((Enum)value);
+
+    /// <summary>The words for a value of any vocabulary enum, such as one read by reflection.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The phrase, or the value's name if it has none.</returns>
+    public static string Of(Enum value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Cache.GetOrAdd(value, static v =>
             v.GetType().GetField(v.ToString(), BindingFlags.Public | BindingFlags.Static)?.GetCustomAttribute<DescriptionAttribute>()?.Description ?? v.ToString());
+    }
 }
