@@ -61,6 +61,7 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
     /// <summary>Describes a rulebook's rules, each with the decisions of the rules its absences stand on.</summary>
     /// <param name="rules">The compiled rules.</param>
     /// <param name="ruleTypes">The class of each rule by name, to read the words it gives its conditions (<see cref="AbsenceAttribute"/>, <see cref="UnmetAttribute"/>).</param>
+    /// <exception cref="InvalidOperationException">A rule gives words twice for one of its <c>Not</c> conditions, or for one it does not have.</exception>
     internal static Dictionary<IRuleDefinition, RuleDescription> Describe(IReadOnlyList<IRuleDefinition> rules, IReadOnlyDictionary<string, Type>? ruleTypes = null)
     {
         var described = rules.ToDictionary(rule => rule, From);
@@ -95,7 +96,20 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
         foreach (var rule in rules)
         {
             var description = described[rule];
-            var words = TypeOf(rule)?.GetCustomAttributes(typeof(AbsenceAttribute), inherit: true).OfType<AbsenceAttribute>().ToDictionary(a => a.Position) ?? [];
+            var words = new Dictionary<int, AbsenceAttribute>();
+            foreach (var said in TypeOf(rule)?.GetCustomAttributes(typeof(AbsenceAttribute), inherit: true).OfType<AbsenceAttribute>() ?? [])
+            {
+                if (!words.TryAdd(said.Position, said))
+                {
+                    throw new InvalidOperationException($"the rule {rule.Name} gives words twice for its Not condition {said.Position} ([Absence({said.Position}, …)])");
+                }
+            }
+
+            foreach (var stray in words.Keys.Where(position => position < 1 || position > negations[rule].Count))
+            {
+                throw new InvalidOperationException($"the rule {rule.Name} gives words for its Not condition {stray} ([Absence({stray}, …)]), but it has {negations[rule].Count}");
+            }
+
             description.Absences = [.. negations[rule].Select((type, i) =>
             {
                 var said = words.GetValueOrDefault(i + 1);

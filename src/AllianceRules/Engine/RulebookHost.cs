@@ -82,7 +82,16 @@ public class RulebookHost
             }
 
             var definitions = repository.GetRules().ToArray();
-            _rules = RuleDescription.Describe(definitions, ruleTypes);
+            try
+            {
+                _rules = RuleDescription.Describe(definitions, ruleTypes);
+            }
+            catch (InvalidOperationException ex)
+            {
+                // Only an added rule can give its conditions' words wrongly (the built-in ones are tested): name it.
+                throw new RulebookException($"a rule cannot be loaded: {ex.Message}", ex);
+            }
+
             Rules = [.. _rules.Values.OrderBy(rule => rule.Name, StringComparer.Ordinal)];
             _sessionFactory = options.InterpretRules
                 ? new RuleCompiler { ExpressionCompiler = InterpretingCompiler.Instance }.Compile(definitions)

@@ -111,6 +111,17 @@ public class AbsentConditionTests
     }
 
     [Fact]
+    public void Amendment_WordsForANotConditionItDoesNotHave_AreRefusedByName()
+    {
+        var options = new AllianceRulesOptions();
+        options.AdditionalRuleTypes.Add(typeof(WordsForASecondNot));
+
+        var error = Assert.Throws<RulebookException>(() => new AllianceAssessor(options));
+
+        Assert.Equal("a rule cannot be loaded: the rule Test.WordsForASecondNot gives words for its Not condition 2 ([Absence(2, …)]), but it has 1", error.Message);
+    }
+
+    [Fact]
     public void Absence_WordsForAPositionTheRuleDoesNotHave_AreNotSilentlyIgnored()
     {
         var described = TestEngine.Assessor.Descriptions;
@@ -125,5 +136,21 @@ public class AbsentConditionTests
                 Assert.True(words.Position >= 1 && words.Position <= rule.Absences.Count, $"{name}: [Absence({words.Position})] but the rule has {rule.Absences.Count} Not conditions");
             }
         }
+    }
+}
+
+/// <summary>An amendment rule that gives words for a Not condition it does not have.</summary>
+[NRules.Fluent.Dsl.Name("Test.WordsForASecondNot")]
+[Absence(2, "a second thing")]
+internal sealed class WordsForASecondNot : NRules.Fluent.Dsl.Rule
+{
+    public override void Define()
+    {
+        When().Not<GreatPower>();
+        Then().Do(_ => Nothing());
+    }
+
+    private static void Nothing()
+    {
     }
 }
