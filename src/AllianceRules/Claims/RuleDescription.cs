@@ -65,7 +65,8 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
     internal static Dictionary<IRuleDefinition, RuleDescription> Describe(IReadOnlyList<IRuleDefinition> rules, IReadOnlyDictionary<string, Type>? ruleTypes = null)
     {
         var described = rules.ToDictionary(rule => rule, From);
-        var yields = rules.ToDictionary(rule => rule, YieldedTypes);
+        var actions = rules.ToDictionary(rule => rule, ActionsOf);
+        var yields = actions.ToDictionary(pair => pair.Key, pair => pair.Value.Types);
         var derived = yields.Values.SelectMany(types => types).ToHashSet();
         var negations = new Dictionary<IRuleDefinition, List<Type>>();
         foreach (var rule in rules)
@@ -88,7 +89,7 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
                 Unmet = UnmetOf(rule)?.Text,
                 UnmetForOffer = UnmetOf(rule) is { ForOffer.Length: > 0 } unmet ? unmet.ForOffer : null,
                 Yields = yields[rule],
-                YieldsValues = YieldedValues(rule),
+                YieldsValues = actions[rule].Values,
             };
         }
 
@@ -119,7 +120,7 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
                 return new Absence(type, said?.Text, i + 1, [.. drawnBy.OrderBy(d => d.Name, StringComparer.Ordinal)]);
             })];
             var positive = new List<Type>();
-            Positive(rule.LeftHandSide, positive);
+            Patterns(rule.LeftHandSide, positive);
             description.Prerequisites = [.. positive.Where(derived.Contains).Distinct()];
         }
 
@@ -152,28 +153,8 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
         }
     }
 
-    /// <summary>The fact types the rule matches outside a <c>Not</c>, a collection's by its element type.</summary>
-    private static void Positive(RuleElement element, List<Type> types)
-    {
-        switch (element)
-        {
-            case PatternElement { Source: AggregateElement aggregate }:
-                Positive(aggregate.Source, types);
-                break;
-            case PatternElement pattern:
-                types.Add(pattern.ValueType);
-                break;
-            case GroupElement group:
-                foreach (var child in group.ChildElements)
-                {
-                    Positive(child, types);
-                }
-
-                break;
-        }
-    }
-
-    private static HashSet<string> YieldedValues(IRuleDefinition rule)
+    // NRules' Yield keeps the fact it inserts in a block variable of the fact's type; the values it writes are constants.
+    private static BlockVariables ActionsOf(IRuleDefinition rule)
     {
         var finder = new BlockVariables();
         foreach (var action in rule.RightHandSide.Actions)
@@ -181,19 +162,7 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
             finder.Visit(action.Expression);
         }
 
-        return finder.Values;
-    }
-
-    // NRules' Yield keeps the fact it inserts in a block variable of the fact's type.
-    private static HashSet<Type> YieldedTypes(IRuleDefinition rule)
-    {
-        var finder = new BlockVariables();
-        foreach (var action in rule.RightHandSide.Actions)
-        {
-            finder.Visit(action.Expression);
-        }
-
-        return finder.Types;
+        return finder;
     }
 
     private static void Negated(RuleElement element, HashSet<Type> absent)
@@ -219,10 +188,14 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
         }
     }
 
-    private static void Patterns(RuleElement element, HashSet<Type> types)
+    /// <summary>The fact types matched outside a <c>Not</c>, a collection's by its element type.</summary>
+    private static void Patterns(RuleElement element, ICollection<Type> types)
     {
         switch (element)
         {
+            case PatternElement { Source: AggregateElement aggregate }:
+                Patterns(aggregate.Source, types);
+                break;
             case PatternElement pattern:
                 types.Add(pattern.ValueType);
                 break;
