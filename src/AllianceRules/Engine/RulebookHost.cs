@@ -152,6 +152,9 @@ public class RulebookHost
     /// <summary>Every rule's description by its definition, with its absences and what it needs (for the tests of the words the rules give).</summary>
     internal IReadOnlyDictionary<IRuleDefinition, RuleDescription> Descriptions => _rules;
 
+    /// <summary>The compiled rules, for probes that drive a session of their own.</summary>
+    internal ISessionFactory SessionFactory => _sessionFactory;
+
     /// <summary>The logger this rulebook writes to.</summary>
     internal ILogger Logger { get; }
 
@@ -269,6 +272,59 @@ public class RulebookHost
                     stop))
                 {
                     results[index++] = result;
+                }
+            },
+            cancellationToken);
+
+        return results;
+    }
+
+    /// <summary>
+    /// Sweeps scenarios on every core in blocks, one session a block, as <see cref="AssessInBlocks"/>
+    /// does, handing the caller what each scenario derived together with a way to build its
+    /// assessment from that: one pass serves callers that read both (the lint's traces and outcomes).
+    /// </summary>
+    /// <param name="scenarios">The scenarios, in sweep order.</param>
+    /// <param name="derived">What to make of a scenario's derivations (valid only during the call) and the builder of its assessment, which may throw a <see cref="RulebookException"/>.</param>
+    /// <param name="failed">What to make of a session that failed to come to rest (a rule that throws or loops).</param>
+    /// <param name="detail">How much of an assessment the builder builds.</param>
+    /// <param name="cancellationToken">Stops the sweep between scenarios.</param>
+    /// <returns>The results in the order of <paramref name="scenarios"/>.</returns>
+    internal T[] DeriveInBlocks<T>(
+        IReadOnlyList<ValidScenario> scenarios,
+        Func<int, IReadOnlyDictionary<object, Derivation>, Func<Assessment>, T> derived,
+        Func<int, RulebookException, T> failed,
+        Detail detail,
+        CancellationToken cancellationToken = default)
+    {
+        var results = new T[scenarios.Count];
+        var blocks = Math.Min(scenarios.Count, Math.Clamp(scenarios.Count / MinimumBlock, Environment.ProcessorCount, Environment.ProcessorCount * 4));
+        Sweep.For(
+            blocks,
+            _searchThreads,
+            (block, stop) =>
+            {
+                EngineSession? session = null;
+                for (var i = scenarios.Count * block / blocks; i < scenarios.Count * (block + 1) / blocks; i++)
+                {
+                    if (session is null or { Broken: true })
+                    {
+                        session = NewSession(detail);
+                    }
+
+                    IReadOnlyDictionary<object, Derivation> derivations;
+                    try
+                    {
+                        derivations = session.MoveTo(scenarios[i], stop);
+                    }
+                    catch (RulebookException ex) when (!ex.RuleOverran)
+                    {
+                        results[i] = failed(i, ex);
+                        continue;
+                    }
+
+                    var scenario = scenarios[i];
+                    results[i] = derived(i, derivations, () => Build(scenario, derivations, detail));
                 }
             },
             cancellationToken);

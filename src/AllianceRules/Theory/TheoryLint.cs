@@ -3,6 +3,7 @@ using AllianceRules.Conclusions;
 using AllianceRules.Engine;
 using AllianceRules.Rendering;
 using AllianceRules.Scenarios;
+using NRules;
 
 namespace AllianceRules.Theory;
 
@@ -73,10 +74,20 @@ public sealed record TheoryLint(
         ValidScenario[] scenarios = [.. points.Select(p => ValidScenario.Trusted(p.Scenario)), .. episodes.Select(ValidScenario.From)];
         string Where(int i) => i < points.Length ? $"row {i + 1} ({Describe(points[i])})" : episodes[i - points.Length].Id!;
 
-        // What each scenario derives: which rules drew the facts at rest, and conflicting values.
+        // What each scenario derives (which rules drew the facts at rest, and conflicting values)
+        // and concludes, in one sweep of the table's order.
+        int[] sweep = [.. DecisionTable.TableSweepOrder(), .. Enumerable.Range(points.Length, episodes.Count)];
+        var swept = assessor.DeriveInBlocks(
+            [.. sweep.Select(i => scenarios[i])],
+            (_, derivations, build) => (Trace.Of(derivations), Outcome.Of(build)),
+            (_, error) => (Trace.Failure, Outcome.Failed(error)),
+            Detail.Values);
         var traces = new Trace[scenarios.Length];
-        Sweep.For(scenarios.Length, (i, stop) => traces[i] = Trace.Of(assessor, scenarios[i], stop));
-        var outcomes = assessor.AssessInBlocks(scenarios, (_, a) => Outcome.Of(a), (_, e) => Outcome.Failed(e), detail: Detail.Values);
+        var outcomes = new Outcome[scenarios.Length];
+        for (var k = 0; k < sweep.Length; k++)
+        {
+            (traces[sweep[k]], outcomes[sweep[k]]) = swept[k];
+        }
 
         var fired = traces.SelectMany(t => t.Rules).ToHashSet(StringComparer.Ordinal);
         var neverFiring = assessor.Rules.Select(r => r.Name).Where(name => !fired.Contains(name) && !traces.Any(t => t.Failed)).ToArray();
@@ -87,9 +98,8 @@ public sealed record TheoryLint(
             .DistinctBy(Name)
             .ToArray();
         var changes = new Changes[removals.Length];
-        // Reassessed in the table's sweep order (each row one input away from the one before, so a
-        // session moves by little even where rows are skipped), then the episodes.
-        int[] sweep = [.. DecisionTable.TableSweepOrder(), .. Enumerable.Range(points.Length, episodes.Count)];
+        // Reassessed in the same order (each row one input away from the one before, so a session
+        // moves by little even where rows are skipped), then the episodes.
         Sweep.For(removals.Length, (i, stop) => changes[i] = Without(assessor, verdictsOnly, removals[i], scenarios, sweep, traces, outcomes, points.Length, everyScenario, stop));
         var byName = removals.Select((rules, i) => (Name(rules), changes[i])).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
 
@@ -146,8 +156,8 @@ public sealed record TheoryLint(
             return changes;
         }
 
-        // The rulebook compiled without the rules, made only if a condition of theirs throws or
-        // blocks: then the view that keeps them off the agenda differs from it, and it decides.
+        // The rulebook compiled without the rules, made only if a condition throws or a rule
+        // blocks: then the view that keeps them off the agenda may differ from it, and it decides.
         var compiled = new Lazy<RulebookHost>(() =>
         {
             var without = options.Copy();
@@ -161,7 +171,10 @@ public sealed record TheoryLint(
             reassessed = [.. view.AssessEach(
                 touched.Select(i => scenarios[i]),
                 (i, a) => (touched[i], Outcome.Of(a)),
-                (i, _) => (touched[i], Reassess(compiled.Value, scenarios[touched[i]])),
+                // Only a condition that throws can make the view differ from the compiled rulebook
+                // (a switched-off rule's condition still runs there); a rule set that draws no
+                // posture, say, draws none either way, and the view's answer stands.
+                (i, error) => (touched[i], error.InnerException is RuleLhsExpressionEvaluationException ? Reassess(compiled.Value, scenarios[touched[i]]) : Outcome.Failed(error)),
                 detail: Detail.Values,
                 cancellationToken: cancellationToken)];
         }
@@ -259,6 +272,19 @@ public sealed record TheoryLint(
 
         public static Outcome Failed(RulebookException error) => new(null, error.Message);
 
+        /// <summary>The outcome of an assessment yet to be built: a rule set that draws none (no posture, say) fails.</summary>
+        public static Outcome Of(Func<Assessment> build)
+        {
+            try
+            {
+                return Of(build());
+            }
+            catch (RulebookException ex) when (!ex.RuleOverran)
+            {
+                return Failed(ex);
+            }
+        }
+
         public bool SameAs(Outcome other) =>
             Error == other.Error
             && (Conclusions is null ? other.Conclusions is null : other.Conclusions is not null && Conclusions.SequenceEqual(other.Conclusions));
@@ -279,19 +305,25 @@ public sealed record TheoryLint(
     /// </summary>
     internal sealed record Trace(HashSet<string> Rules, bool Failed, IReadOnlyList<(ConclusionKind Kind, ConclusionKey Key, string First, string FirstValue, string Second, string SecondValue)> Conflicts)
     {
+        /// <summary>A scenario whose session did not come to rest: nothing is known of what it would have drawn, so it counts for every rule.</summary>
+        public static Trace Failure { get; } = new([], true, []);
+
+        /// <summary>The trace of one scenario in a session of its own.</summary>
         public static Trace Of(RulebookHost assessor, ValidScenario scenario, CancellationToken cancellationToken = default)
         {
-            IReadOnlyDictionary<object, Derivation> derivations;
             try
             {
-                derivations = assessor.Derive(scenario, cancellationToken);
+                return Of(assessor.Derive(scenario, cancellationToken));
             }
             catch (RulebookException ex) when (!ex.RuleOverran)
             {
-                // Nothing is known of what it would have drawn: it counts for every rule.
-                return new Trace([], true, []);
+                return Failure;
             }
+        }
 
+        /// <summary>The trace of what a session derived at rest.</summary>
+        public static Trace Of(IReadOnlyDictionary<object, Derivation> derivations)
+        {
             var rules = derivations.Values.Select(d => d.Rule.Name).ToHashSet(StringComparer.Ordinal);
             // Each valued kind says how it is traced (IValuedConclusion): the lint names no kind.
             var valued = derivations.Values
