@@ -13,6 +13,12 @@ if (args is ["--sweep", ..] && (args.Length == 1 || int.TryParse(args[1], out _)
     return;
 }
 
+if (args is ["--split", ..])
+{
+    SplitProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7);
+    return;
+}
+
 if (args is ["--levers", ..])
 {
     LeverProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 9);
