@@ -35,6 +35,9 @@ public sealed class AlternativeReading : IRulebookAmendment
     /// <summary>The rules this reading adds in their place, ordered by name; empty where the alternative is that the article is silent.</summary>
     public IReadOnlyList<string> Added { get; }
 
+    /// <summary>The rule classes of <see cref="Added"/>, in its order.</summary>
+    internal IReadOnlyList<Type> AddedTypes => _added;
+
     /// <inheritdoc />
     public string Description => $"{Id}: {Decision.Alternative!.Text}";
 

@@ -88,14 +88,36 @@ public sealed record ReadingWeights(
         var pairs = allPairs.Take((int)Math.Min(allPairs.Length, (maxAssessments - minimum) / sweep)).ToArray();
         var counter = progress is null ? ProgressCounter.None : new ProgressCounter(progress, 0, sweep * (1 + readings.Count + pairs.Length));
 
-        var before = Run.Of(new RulebookHost(rulebook), table, episodes, builtIns, counter, parallel: true, cancellationToken);
+        // The rulebook is compiled once, with every reading's added rules: each variant is a view of
+        // it that keeps off the agenda the rules the variant does not apply (its readings' replaced
+        // rules, and the other readings' added ones). That draws what compiling the variant draws
+        // unless a condition throws; a variant where one does is compiled and swept again.
+        var all = rulebook.Copy();
+        var added = new List<string>();
+        foreach (var reading in readings)
+        {
+            foreach (var (type, name) in reading.AddedTypes.Zip(reading.Added).Where(t => !all.AdditionalRuleTypes.Contains(t.First)))
+            {
+                all.AdditionalRuleTypes.Add(type);
+                added.Add(name);
+            }
+        }
 
-        // Each variant is swept in one session on one thread, the variants side by side: compiling
-        // a rulebook is single-threaded, so this keeps both cores busy through the compiles too.
+        var host = new RulebookHost(all);
+        RulebookHost ViewOf(AlternativeReading[] variant) =>
+            host.WithRulesSwitchedOff([.. added.Except(variant.SelectMany(r => r.Added)), .. variant.SelectMany(r => r.Replaced)]);
+        Run SweepOf(AlternativeReading[] variant, bool parallel, CancellationToken stop) =>
+            Run.Of(ViewOf(variant), table, episodes, builtIns, counter, parallel, stop) is { ConditionFailed: false } run
+                ? run
+                : Variant(rulebook, variant, table, episodes, builtIns, ProgressCounter.None, parallel, stop);
+
+        var before = SweepOf([], parallel: true, cancellationToken);
+
+        // Each variant is swept in one session on one thread, the variants side by side.
         var singles = new Moves[readings.Count];
-        Sweep.For(readings.Count, (i, stop) => singles[i] = Moves.Between(before, Variant(rulebook, [readings[i]], table, episodes, builtIns, counter, stop)), cancellationToken);
+        Sweep.For(readings.Count, (i, stop) => singles[i] = Moves.Between(before, SweepOf([readings[i]], parallel: false, stop)), cancellationToken);
         var together = new Moves[pairs.Length];
-        Sweep.For(pairs.Length, (k, stop) => together[k] = Moves.Between(before, Variant(rulebook, [readings[pairs[k].i], readings[pairs[k].j]], table, episodes, builtIns, counter, stop)), cancellationToken);
+        Sweep.For(pairs.Length, (k, stop) => together[k] = Moves.Between(before, SweepOf([readings[pairs[k].i], readings[pairs[k].j]], parallel: false, stop)), cancellationToken);
 
         string[] episodeIds = [.. builtIns.Select(e => e.Id!)];
         var weights = singles.Select((moves, i) => (Weight: moves.Weight([readings[i].Decision.Id], episodeIds), Order: i))
@@ -141,8 +163,9 @@ public sealed record ReadingWeights(
         };
     }
 
+    /// <summary>The variant compiled on its own: asked only where a condition threw in the view of the rulebook compiled once.</summary>
     private static Run Variant(
-        AllianceRulesOptions rulebook, AlternativeReading[] readings, ValidScenario[] table, ValidScenario[] episodes, IReadOnlyList<Scenario> builtIns, ProgressCounter counter, CancellationToken cancellationToken)
+        AllianceRulesOptions rulebook, AlternativeReading[] readings, ValidScenario[] table, ValidScenario[] episodes, IReadOnlyList<Scenario> builtIns, ProgressCounter counter, bool parallel, CancellationToken cancellationToken)
     {
         var options = rulebook.Copy();
         foreach (var reading in readings)
@@ -150,7 +173,7 @@ public sealed record ReadingWeights(
             reading.Apply(options);
         }
 
-        return Run.Of(new RulebookHost(options), table, episodes, builtIns, counter, parallel: false, cancellationToken);
+        return Run.Of(new RulebookHost(options), table, episodes, builtIns, counter, parallel, cancellationToken);
     }
 
     private static int Count(BitArray bits)
@@ -164,19 +187,29 @@ public sealed record ReadingWeights(
         return count;
     }
 
-    /// <summary>What one rule set draws on every row (in sweep order) and episode, and its scorecard.</summary>
-    private sealed record Run(ConclusionMap?[] Table, string?[] TableErrors, ConclusionMap?[] Episodes, string?[] EpisodeErrors, Scorecard? Score)
+    /// <summary>
+    /// What one rule set draws on every row (in sweep order) and episode, and its scorecard; and
+    /// whether a rule's condition threw somewhere (<c>ConditionFailed</c>): a view that keeps rules
+    /// off the agenda may then differ from the rulebook compiled without them.
+    /// </summary>
+    private sealed record Run(ConclusionMap?[] Table, string?[] TableErrors, ConclusionMap?[] Episodes, string?[] EpisodeErrors, Scorecard? Score, bool ConditionFailed)
     {
         public static Run Of(RulebookHost host, ValidScenario[] table, ValidScenario[] episodes, IReadOnlyList<Scenario> builtIns, ProgressCounter counter, bool parallel, CancellationToken cancellationToken)
         {
+            var conditionFailed = false;
             static (ConclusionMap?, string?) Drawn(int _, Assessment assessment) => (ConclusionMap.Of(assessment), null);
-            static (ConclusionMap?, string?) Failed(int _, RulebookException error) => (null, error.Message);
+            (ConclusionMap?, string?) Failed(int _, RulebookException error)
+            {
+                conditionFailed |= error.InnerException is NRules.RuleLhsExpressionEvaluationException;
+                return (null, error.Message);
+            }
+
             var rows = parallel
                 ? host.AssessInBlocks(table, Drawn, Failed, counter, Detail.Values, cancellationToken)
                 : [.. host.AssessEach(table, Drawn, Failed, counter, Detail.Values, cancellationToken)];
 
             // The episodes are read with their record, so each is assessed with its backtest.
-            var assessed = host.AssessEach(episodes, (_, a) => (Assessment: (Assessment?)a, Error: (string?)null), (_, e) => (null, e.Message), counter, Detail.Rules, cancellationToken).ToArray();
+            var assessed = host.AssessEach(episodes, (_, a) => (Assessment: (Assessment?)a, Error: (string?)null), (i, e) => (null, Failed(i, e).Item2), counter, Detail.Rules, cancellationToken).ToArray();
             Scorecard? score = null;
             if (assessed.All(a => a.Assessment is not null))
             {
@@ -194,7 +227,8 @@ public sealed record ReadingWeights(
                 [.. rows.Select(r => r.Item2)],
                 [.. assessed.Select(a => a.Assessment is null ? null : ConclusionMap.Of(a.Assessment))],
                 [.. assessed.Select(a => a.Error)],
-                score);
+                score,
+                conditionFailed);
         }
     }
 
