@@ -8,15 +8,16 @@ internal sealed class ProgressCounter(IProgress<SweepProgress>? progress, int of
 
     public static ProgressCounter None { get; } = new(null, 0, null);
 
-    public void Step()
+    /// <summary>Counts <paramref name="count"/> more (work a shortcut spared counts as done).</summary>
+    public void Step(int count = 1)
     {
-        if (progress is null)
+        if (progress is null || count == 0)
         {
             return;
         }
 
-        var done = Interlocked.Increment(ref _done);
-        if (done % Every == 0 || offset + done == total)
+        var done = Interlocked.Add(ref _done, count);
+        if (done / Every != (done - count) / Every || offset + done == total)
         {
             progress.Report(new SweepProgress(offset + done, total));
         }

@@ -30,13 +30,18 @@ internal sealed class EngineSession
     private object[]? _parameters;
     private string? _failingConditionOf;
     private volatile string? _firing;
+    private readonly NeverFire? _switchedOff;
 
     public EngineSession(ISessionFactory factory, int maxRuleFirings, AidBenchmark aidBenchmark, TimeSpan? ruleTimeout = null, IReadOnlyList<IRuleDefinition>? switchedOff = null, bool recordMatched = true)
     {
         _session = factory.CreateSession();
-        foreach (var rule in switchedOff ?? [])
+        if (switchedOff is { Count: > 0 })
         {
-            _session.Agenda.AddFilter(rule, NeverFire.Instance);
+            _switchedOff = new NeverFire();
+            foreach (var rule in switchedOff)
+            {
+                _session.Agenda.AddFilter(rule, _switchedOff);
+            }
         }
 
         _recorder = new DerivationRecorder(_session.Events, recordMatched);
@@ -54,6 +59,13 @@ internal sealed class EngineSession
         _session.Events.LhsExpressionFailedEvent += (_, e) =>
             _failingConditionOf ??= string.Join(", ", e.Rules.Select(rule => $"'{rule.Name}'").Order(StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// The switched-off rules whose activations reached the agenda since the session began: the
+    /// rules that would have fired had they been on. For a session that made one move, a
+    /// switched-off rule not named here would not have fired, and so changes nothing.
+    /// </summary>
+    public IReadOnlyCollection<string> OfferedSwitchedOff => _switchedOff?.Offered ?? [];
 
     /// <summary>How many rules fired in the last move.</summary>
     public int LastFired { get; private set; }
@@ -202,11 +214,15 @@ internal sealed class EngineSession
         }
     }
 
-    /// <summary>Keeps a rule's activations off the agenda: the rule matches, but never fires.</summary>
+    /// <summary>Keeps a rule's activations off the agenda: the rule matches, but never fires. It notes each rule it kept off.</summary>
     private sealed class NeverFire : IAgendaFilter
     {
-        public static readonly NeverFire Instance = new();
+        public HashSet<string> Offered { get; } = new(StringComparer.Ordinal);
 
-        public bool Accept(AgendaContext context, Activation activation) => false;
+        public bool Accept(AgendaContext context, Activation activation)
+        {
+            Offered.Add(activation.Rule.Name);
+            return false;
+        }
     }
 }

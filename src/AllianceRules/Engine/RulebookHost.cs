@@ -332,6 +332,37 @@ public class RulebookHost
         return results;
     }
 
+    /// <summary>
+    /// Each scenario in a session of its own, on every core: the rules that drew a fact standing at
+    /// rest, and the switched-off rules of this view that would have fired (their activations
+    /// reached the agenda). A rule set that differs from this one by those rules only can draw
+    /// otherwise only where one of them is named.
+    /// </summary>
+    /// <returns>Per scenario, in order, the rules named; null where the session did not come to rest (every rule may matter there).</returns>
+    internal IReadOnlySet<string>?[] RulesInvolved(IReadOnlyList<ValidScenario> scenarios, CancellationToken cancellationToken = default)
+    {
+        var involved = new IReadOnlySet<string>?[scenarios.Count];
+        Sweep.For(
+            scenarios.Count,
+            _searchThreads,
+            (i, stop) =>
+            {
+                var session = NewSession(Detail.Values);
+                try
+                {
+                    var rules = new HashSet<string>(session.MoveTo(scenarios[i], stop).Values.Select(d => d.Rule.Name), StringComparer.Ordinal);
+                    rules.UnionWith(session.OfferedSwitchedOff);
+                    involved[i] = rules;
+                }
+                catch (RulebookException ex) when (!ex.RuleOverran)
+                {
+                    involved[i] = null;
+                }
+            },
+            cancellationToken);
+        return involved;
+    }
+
     /// <summary>Like <see cref="AllianceAssessor.Assess(ValidScenario, CancellationToken)"/>, for callers that read only verdicts, rules, claims and decisions: no matched facts are listed or described.</summary>
     internal Assessment AssessVerdicts(ValidScenario scenario, CancellationToken cancellationToken = default) =>
         Assess(scenario, NewSession(), cancellationToken, Detail.Rules);

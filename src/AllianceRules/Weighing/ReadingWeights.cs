@@ -41,7 +41,7 @@ public sealed record ReadingWeights(
     /// <summary>How many pairs were weighed: fewer than <see cref="Pairs"/> when the budget ran out (the first pairs in catalogue order are weighed).</summary>
     public int PairsWeighed { get; init; }
 
-    /// <summary>How many assessments the weighing ran.</summary>
+    /// <summary>How many assessments the weighing accounts for against its budget: one per row and episode for the rulebook and for each reading and pair weighed (rows a reading cannot move are carried over rather than swept again, and count).</summary>
     public long Assessments { get; init; }
 
     /// <summary>The budget it ran under.</summary>
@@ -106,18 +106,33 @@ public sealed record ReadingWeights(
         var host = new RulebookHost(all);
         RulebookHost ViewOf(AlternativeReading[] variant) =>
             host.WithRulesSwitchedOff([.. added.Except(variant.SelectMany(r => r.Added)), .. variant.SelectMany(r => r.Replaced)]);
-        Run SweepOf(AlternativeReading[] variant, bool parallel, CancellationToken stop) =>
-            Run.Of(ViewOf(variant), table, episodes, builtIns, counter, parallel, stop) is { ConditionFailed: false } run
-                ? run
-                : Variant(rulebook, variant, table, episodes, builtIns, ProgressCounter.None, parallel, stop);
 
-        var before = SweepOf([], parallel: true, cancellationToken);
+        // A variant differs from the rulebook as read by the rules it switches off and those it adds,
+        // so it can draw otherwise only on a row where one of the first drew a fact or one of the
+        // second would have fired (RulesInvolved): only those rows are swept again, the others
+        // carried over. TheoryLint takes the same shortcut for rules switched off.
+        var view = ViewOf([]);
+        var before = Run.Of(view, table, episodes, builtIns, counter, parallel: true, cancellationToken);
+        var involved = before.ConditionFailed ? new IReadOnlySet<string>?[table.Length] : view.RulesInvolved(table, cancellationToken);
+        Run SweepOf(AlternativeReading[] variant, CancellationToken stop)
+        {
+            var rules = variant.SelectMany(r => r.Replaced.Concat(r.Added)).ToHashSet(StringComparer.Ordinal);
+            int[] touched = [.. Enumerable.Range(0, table.Length).Where(i => involved[i] is not { } named || named.Overlaps(rules))];
+            return Run.Of(ViewOf(variant), table, episodes, builtIns, counter, parallel: false, stop, (touched, before)) is { ConditionFailed: false } run
+                ? run
+                : Variant(rulebook, variant, table, episodes, builtIns, ProgressCounter.None, parallel: false, stop);
+        }
+
+        if (before.ConditionFailed)
+        {
+            before = Variant(rulebook, [], table, episodes, builtIns, ProgressCounter.None, parallel: true, cancellationToken);
+        }
 
         // Each variant is swept in one session on one thread, the variants side by side.
         var singles = new Moves[readings.Count];
-        Sweep.For(readings.Count, (i, stop) => singles[i] = Moves.Between(before, SweepOf([readings[i]], parallel: false, stop)), cancellationToken);
+        Sweep.For(readings.Count, (i, stop) => singles[i] = Moves.Between(before, SweepOf([readings[i]], stop)), cancellationToken);
         var together = new Moves[pairs.Length];
-        Sweep.For(pairs.Length, (k, stop) => together[k] = Moves.Between(before, SweepOf([readings[pairs[k].i], readings[pairs[k].j]], parallel: false, stop)), cancellationToken);
+        Sweep.For(pairs.Length, (k, stop) => together[k] = Moves.Between(before, SweepOf([readings[pairs[k].i], readings[pairs[k].j]], stop)), cancellationToken);
 
         string[] episodeIds = [.. builtIns.Select(e => e.Id!)];
         var weights = singles.Select((moves, i) => (Weight: moves.Weight([readings[i].Decision.Id], episodeIds), Order: i))
@@ -194,7 +209,9 @@ public sealed record ReadingWeights(
     /// </summary>
     private sealed record Run(ConclusionMap?[] Table, string?[] TableErrors, ConclusionMap?[] Episodes, string?[] EpisodeErrors, Scorecard? Score, bool ConditionFailed)
     {
-        public static Run Of(RulebookHost host, ValidScenario[] table, ValidScenario[] episodes, IReadOnlyList<Scenario> builtIns, ProgressCounter counter, bool parallel, CancellationToken cancellationToken)
+        /// <summary>Sweeps the table (only the rows of <c>only</c>, where given, carrying the others over from the run given with them) and the episodes.</summary>
+        public static Run Of(
+            RulebookHost host, ValidScenario[] table, ValidScenario[] episodes, IReadOnlyList<Scenario> builtIns, ProgressCounter counter, bool parallel, CancellationToken cancellationToken, (int[] Rows, Run From)? only = null)
         {
             var conditionFailed = false;
             static (ConclusionMap?, string?) Drawn(int _, Assessment assessment) => (ConclusionMap.Of(assessment), null);
@@ -204,9 +221,23 @@ public sealed record ReadingWeights(
                 return (null, error.Message);
             }
 
-            var rows = parallel
-                ? host.AssessInBlocks(table, Drawn, Failed, counter, Detail.Values, cancellationToken)
-                : [.. host.AssessEach(table, Drawn, Failed, counter, Detail.Values, cancellationToken)];
+            (ConclusionMap?, string?)[] rows;
+            if (only is var (touched, from))
+            {
+                rows = [.. from.Table.Zip(from.TableErrors)];
+                foreach (var (i, row) in touched.Zip(host.AssessEach(touched.Select(i => table[i]), Drawn, Failed, counter, Detail.Values, cancellationToken)))
+                {
+                    rows[i] = row;
+                }
+
+                counter.Step(table.Length - touched.Length);
+            }
+            else
+            {
+                rows = parallel
+                    ? host.AssessInBlocks(table, Drawn, Failed, counter, Detail.Values, cancellationToken)
+                    : [.. host.AssessEach(table, Drawn, Failed, counter, Detail.Values, cancellationToken)];
+            }
 
             // The episodes are read with their record, so each is assessed with its backtest.
             var assessed = host.AssessEach(episodes, (_, a) => (Assessment: (Assessment?)a, Error: (string?)null), (i, e) => (null, Failed(i, e).Item2), counter, Detail.Rules, cancellationToken).ToArray();

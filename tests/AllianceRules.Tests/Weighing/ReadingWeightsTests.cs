@@ -48,11 +48,18 @@ public class ReadingWeightsTests
     }
 
     [Theory]
+    [InlineData("D2")]
+    [InlineData("D12")]
     [InlineData("D13")]
+    [InlineData("D16")]
     [InlineData("D25")]
+    [InlineData("D28")]
     public void AReadingAlone_MovesWhatTheTheoryDiffOfItsAmendmentMoves(string id)
     {
-        // The weighing's own comparison against the one the theory diff makes for a pull request.
+        // The weighing's own comparison against the one the theory diff makes for a pull request,
+        // which compiles the amendment and sweeps every row: the weighing compiles once and sweeps
+        // only the rows a reading's rules are involved in, and the readings that add rules (D2, D12,
+        // D13, D16, D28) check that the rules it adds are seen wherever they would fire.
         var options = new AllianceRulesOptions { CaptureJustification = false };
         AlternativeReadings.Find(id)!.Apply(options);
         var diff = TheoryDiff.Compare(new AllianceAssessor(new AllianceRulesOptions { CaptureJustification = false }), new AllianceAssessor(options));
