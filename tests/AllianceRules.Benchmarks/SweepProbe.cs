@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AllianceRules.Counterfactuals;
+using AllianceRules.Facts;
 using AllianceRules.Scenarios;
 using AllianceRules.Theory;
 
@@ -57,6 +58,23 @@ internal static class SweepProbe
 
         var (whatIfWall, whatIfCpu) = Median(whatIf);
         Console.WriteLine($"what-if of 2021-harris-visit: {whatIfWall:0.00} ms wall, {whatIfCpu:0.00} ms CPU (median of 100)");
+
+        // The engine's floor under the what-if: the same neighbours (every single change, then every
+        // pair, as the search assesses them), in as many blocks, with NRules alone.
+        var neighbours = WhatIfNeighbours(HistoricalScenarios.Find("2021-harris-visit")!);
+        var factory = EngineFloorBenchmarks.CompileRulebook();
+        var floor = new List<(double Wall, double Cpu)>();
+        for (var i = 0; i < 120; i++)
+        {
+            var measured = Measure(() => NRulesAlone(factory, neighbours));
+            if (i >= 20)
+            {
+                floor.Add(measured);
+            }
+        }
+
+        var (floorWall, floorCpu) = Median(floor);
+        Console.WriteLine($"its {neighbours.Length} neighbours with NRules alone: {floorWall:0.00} ms wall, {floorCpu:0.00} ms CPU (median of 100)");
     }
 
     public static void Loop(string what, int count)
@@ -78,6 +96,51 @@ internal static class SweepProbe
         }
 
         Console.WriteLine($"{what}: {sw.Elapsed.TotalMilliseconds / count:0.00} ms each over {count}");
+    }
+
+    /// <summary>The facts of every scenario one change from <paramref name="scenario"/>, then of every pair of changes, in the what-if's order.</summary>
+    internal static object[][] WhatIfNeighbours(Scenario scenario)
+    {
+        var changes = ScenarioChanges.Candidates(scenario, AidBenchmark.Default, HeldInputs.Default(scenario))
+            .Where(change => ValidScenario.TryFrom(ScenarioChanges.Apply(scenario, [change])) is not null)
+            .ToArray();
+        var singles = changes.Select(change => ScenarioChanges.Apply(scenario, [change]));
+        var pairs = from i in Enumerable.Range(0, changes.Length)
+                    from j in Enumerable.Range(i + 1, changes.Length - i - 1)
+                    where changes[i].Field != changes[j].Field || changes[i].Field.EndsWith("[+]", StringComparison.Ordinal)
+                    select ScenarioChanges.Apply(scenario, [changes[i], changes[j]]);
+        return [.. singles.Concat(pairs).Where(s => ValidScenario.TryFrom(s) is not null).Select(EngineFloorBenchmarks.FactsOf)];
+    }
+
+    /// <summary>The scenarios in blocks as <c>AssessInBlocks</c> cuts them, each block in one session: retract what goes, insert what comes, fire.</summary>
+    private static int NRulesAlone(NRules.ISessionFactory factory, object[][] points)
+    {
+        var blocks = Math.Min(points.Length, Math.Clamp(points.Length / 64, Environment.ProcessorCount, Environment.ProcessorCount * 4));
+        var fired = new int[blocks];
+        Parallel.For(0, blocks, block =>
+        {
+            var session = factory.CreateSession();
+            var now = new HashSet<object>();
+            for (var i = points.Length * block / blocks; i < points.Length * (block + 1) / blocks; i++)
+            {
+                var next = new HashSet<object>(points[i]);
+                var gone = now.Where(f => !next.Contains(f)).ToArray();
+                if (gone.Length > 0)
+                {
+                    session.RetractAll(gone);
+                }
+
+                var added = next.Where(f => !now.Contains(f)).ToArray();
+                if (added.Length > 0)
+                {
+                    session.InsertAll(added);
+                }
+
+                fired[block] += session.Fire();
+                now = next;
+            }
+        });
+        return fired.Sum();
     }
 
     private static (double Wall, double Cpu) Measure(Action action)
