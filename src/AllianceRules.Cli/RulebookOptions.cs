@@ -15,7 +15,13 @@ internal sealed class RulebookOptions
     {
         Description = "An assembly (.dll) whose IRulebookAmendment implementations amend the rulebook; may be repeated. " +
             "An amendment is trusted code: loading it runs it with your permissions, so give only assemblies you would run yourself. " +
-            "Its rules get the rule timeout (10 s a scenario): one that overruns ends the command (exit 70), naming the rule.",
+            "Its rules get the rule timeout (10 s a scenario, or --rule-timeout): one that overruns ends the command (exit 70), naming the rule.",
+    };
+
+    private readonly Option<double?> _ruleTimeout = new("--rule-timeout")
+    {
+        Description = "Seconds a rule may run on one scenario when an --amendment is loaded, from 0.1 to 3600 (default 10); one that overruns ends the command (exit 70), naming the rule.",
+        HelpName = "SECONDS",
     };
 
     private readonly Option<string[]> _disabledClaims = new("--disable-claim")
@@ -31,6 +37,7 @@ internal sealed class RulebookOptions
     public void AddTo(Command command)
     {
         command.Add(_amendments);
+        command.Add(_ruleTimeout);
         command.Add(_disabledClaims);
         command.Add(_disabledRules);
     }
@@ -50,6 +57,23 @@ internal sealed class RulebookOptions
         {
             AmendmentLoader.Apply(amendment, options);
             amended.Add(AmendmentLoader.Describe(amendment));
+        }
+
+        if (parse.GetValue(_ruleTimeout) is { } seconds)
+        {
+            // The built-in rules run untimed (a timed firing costs a thread a scenario): a timeout
+            // with no amendment to apply it to would be ignored, so it is refused.
+            if (amendments.Length == 0)
+            {
+                throw new InputException("--rule-timeout: it times the rules of an --amendment, and none was given");
+            }
+
+            if (double.IsNaN(seconds) || seconds < 0.1 || seconds > 3600)
+            {
+                throw new InputException($"--rule-timeout: {seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} is not from 0.1 to 3600 seconds");
+            }
+
+            options.RuleTimeout = TimeSpan.FromSeconds(seconds);
         }
 
         if (amendments.Length > 0)

@@ -14,7 +14,10 @@ namespace AllianceRules.Tests.Reliability;
 public sealed class HostileAmendmentTests
 {
     /// <summary>Generous on a machine four people build on: the trial measured the timeout plus 1 to 4 s.</summary>
-    private static readonly TimeSpan Bound = AmendmentLoader.RuleTimeout + TimeSpan.FromSeconds(30);
+    /// <summary>The rule timeout the overrun tests give (<c>--rule-timeout</c>): the default's 10 s would make each of them wait 10 s.</summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
+    private static readonly TimeSpan Bound = Timeout + TimeSpan.FromSeconds(30);
 
     private static readonly string Assembly = typeof(HostileAmendment).Assembly.Location;
 
@@ -31,14 +34,25 @@ public sealed class HostileAmendmentTests
     public void RuleThatNeverReturns_EndsTheProcessAtTheTimeout_NamingTheRule(string behaviour, string[] command)
     {
         var clock = Stopwatch.StartNew();
-        var (exit, _, stderr) = Run(behaviour, command);
+        var (exit, _, stderr) = Run(behaviour, [.. command, "--rule-timeout", "2"]);
 
         Assert.Equal(ExitCodes.RuleOverran, exit);
-        Assert.InRange(clock.Elapsed, AmendmentLoader.RuleTimeout, Bound);
+        Assert.InRange(clock.Elapsed, Timeout, Bound);
         var rule = behaviour == "spin" ? "Hostile.SpinForever" : "Hostile.SleepForever";
         Assert.Equal(
-            [$"error: rulebook: rule '{rule}' did not finish within 10 s (the rule timeout): a rule that blocks is a defect in the rules or in an amendment."],
+            [$"error: rulebook: rule '{rule}' did not finish within 2 s (the rule timeout): a rule that blocks is a defect in the rules or in an amendment."],
             stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Theory]
+    [InlineData(new[] { "lint", "--rule-timeout", "2" }, "error: --rule-timeout: it times the rules of an --amendment, and none was given")]
+    [InlineData(new[] { "diff", "--rule-timeout", "0", "--amendment", "PLACEHOLDER" }, "error: --rule-timeout: 0 is not from 0.1 to 3600 seconds")]
+    [InlineData(new[] { "diff", "--rule-timeout", "NaN", "--amendment", "PLACEHOLDER" }, "error: --rule-timeout: NaN is not from 0.1 to 3600 seconds")]
+    public void RuleTimeout_WithoutAnAmendmentOrOutOfRange_IsRefusedInOneLine(string[] args, string expected)
+    {
+        var run = CliRun.Of([.. args.Select(a => a == "PLACEHOLDER" ? Assembly : a)]);
+
+        Assert.Equal((ExitCodes.InvalidInput, expected), (run.ExitCode, run.Stderr.TrimEnd('\n')));
     }
 
     [Theory]
