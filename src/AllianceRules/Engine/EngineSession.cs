@@ -31,6 +31,7 @@ internal sealed class EngineSession
     private string? _failingConditionOf;
     private volatile string? _firing;
     private readonly NeverFire? _switchedOff;
+    private FiringWorker? _worker;
 
     public EngineSession(ISessionFactory factory, int maxRuleFirings, AidBenchmark aidBenchmark, TimeSpan? ruleTimeout = null, IReadOnlyList<IRuleDefinition>? switchedOff = null, bool recordMatched = true)
     {
@@ -160,19 +161,13 @@ internal sealed class EngineSession
     }
 
     /// <summary>
-    /// Fires on a worker and gives up after <paramref name="timeout"/>: a rule that blocks cannot be
-    /// stopped, only abandoned, so the session is left broken and its worker to finish on its own
-    /// (or with the process: the CLI ends when a rule overruns). The worker is a background thread,
-    /// so it never keeps the process alive.
+    /// Fires on the session's worker thread and gives up after <paramref name="timeout"/>: a rule
+    /// that blocks cannot be stopped, only abandoned, so the session is left broken and its worker
+    /// to finish on its own (or with the process: the CLI ends when a rule overruns).
     /// </summary>
     private int FireWithin(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        // The worker is not cancelled through its task: it stops at its next batch, like an untimed
-        // firing. It has a thread of its own, not one from the pool: when sweeps keep the pool busy,
-        // a pooled worker could wait past the timeout before firing anything, and the timeout would
-        // blame a rule that never ran.
-        var firing = Task.Factory.StartNew(
-            () => Fire(cancellationToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var firing = (_worker ??= new FiringWorker()).Start(() => Fire(cancellationToken));
         try
         {
             if (firing.Wait(timeout, cancellationToken))
@@ -187,6 +182,81 @@ internal sealed class EngineSession
 
         var message = $"rule '{_firing ?? "(unknown)"}' did not finish within {timeout.TotalSeconds:0.###} s (the rule timeout): a rule that blocks is a defect in the rules or in an amendment.";
         throw new RulebookException(message, new TimeoutException(message));
+    }
+
+    /// <summary>
+    /// One thread that fires a timed session's rules, move after move: a thread of its own, not one
+    /// from the pool (when sweeps keep the pool busy, a pooled worker could wait past the timeout
+    /// before firing anything, and the timeout would blame a rule that never ran), and not a new
+    /// one per move (a sweep of thousands of scenarios would start thousands). It is a background
+    /// thread, so it never keeps the process alive, and it ends after a while without work, so a
+    /// session dropped without a word leaves no thread behind; the next move starts another.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "A SemaphoreSlim whose wait handle is never asked for holds nothing to dispose; the worker may be abandoned inside a rule, so it has no point at which to dispose.")]
+    private sealed class FiringWorker
+    {
+        private static readonly TimeSpan Idle = TimeSpan.FromSeconds(2);
+
+        private readonly object _gate = new();
+        private readonly SemaphoreSlim _work = new(0);
+        private Func<int>? _next;
+        private TaskCompletionSource<int>? _done;
+        private bool _running;
+
+        /// <summary>Hands <paramref name="fire"/> to the worker; the task completes with its result or exception.</summary>
+        public Task<int> Start(Func<int> fire)
+        {
+            var done = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (_gate)
+            {
+                (_next, _done) = (fire, done);
+                if (!_running)
+                {
+                    _running = true;
+                    new Thread(Run) { IsBackground = true, Name = "AllianceRules rule firing" }.Start();
+                }
+
+                _work.Release();
+            }
+
+            return done.Task;
+        }
+
+        private void Run()
+        {
+            while (true)
+            {
+                if (!_work.Wait(Idle))
+                {
+                    lock (_gate)
+                    {
+                        if (_work.CurrentCount == 0)
+                        {
+                            _running = false;
+                            return;
+                        }
+                    }
+
+                    continue;
+                }
+
+                Func<int> fire;
+                TaskCompletionSource<int> done;
+                lock (_gate)
+                {
+                    (fire, done) = (_next!, _done!);
+                }
+
+                try
+                {
+                    done.SetResult(fire());
+                }
+                catch (Exception ex)
+                {
+                    done.SetException(ex);
+                }
+            }
+        }
     }
 
     private static IEnumerable<object> InputFacts(Scenario scenario)
