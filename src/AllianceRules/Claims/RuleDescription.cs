@@ -130,6 +130,29 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
         UnmetAttribute? UnmetOf(IRuleDefinition rule) => TypeOf(rule)?.GetCustomAttributes(typeof(UnmetAttribute), inherit: true).OfType<UnmetAttribute>().SingleOrDefault();
     }
 
+    /// <summary>
+    /// Every fact type the rule's conditions match, wherever they stand (a pattern, <c>Not</c>,
+    /// <c>Exists</c>, <c>All</c>, a collection's source); null when a condition is of a kind this
+    /// does not know, so that a caller assumes the rule may match anything.
+    /// </summary>
+    internal static IReadOnlySet<Type>? MatchedTypes(IRuleDefinition rule)
+    {
+        var types = new HashSet<Type>();
+        return Walk(rule.LeftHandSide) ? types : null;
+
+        bool Walk(RuleElement element) => element switch
+        {
+            PatternElement pattern => types.Add(pattern.ValueType) | true && (pattern.Source is null || Walk(pattern.Source)),
+            NotElement not => Walk(not.Source),
+            ExistsElement exists => Walk(exists.Source),
+            ForAllElement all => Walk(all.BasePattern) && all.Patterns.All(Walk),
+            AggregateElement aggregate => Walk(aggregate.Source),
+            GroupElement group => group.ChildElements.All(Walk),
+            BindingElement => true,
+            _ => false,
+        };
+    }
+
     /// <summary>The fact types of the rule's <c>Not</c> conditions, one per condition, in the order written.</summary>
     private static void NotPatterns(RuleElement element, List<Type> types)
     {

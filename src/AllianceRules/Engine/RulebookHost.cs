@@ -413,7 +413,8 @@ public class RulebookHost
     private EngineSession NewSession(Detail detail = Detail.Justified) =>
         new(_sessionFactory, _maxRuleFirings, AidBenchmark, _ruleTimeout, _switchedOff, recordMatched: detail != Detail.Values);
 
-    private Assessment Build(ValidScenario scenario, IReadOnlyDictionary<object, Derivation> derivations, Detail detail = Detail.Justified)
+    /// <summary>The assessment of what a session derived for <paramref name="scenario"/> (or what it would have: the lint builds from derivations it reduced).</summary>
+    internal Assessment Build(ValidScenario scenario, IReadOnlyDictionary<object, Derivation> derivations, Detail detail = Detail.Justified)
     {
         Interlocked.Increment(ref _assessmentsBuilt);
         if (detail == Detail.Justified && !_captureJustification)

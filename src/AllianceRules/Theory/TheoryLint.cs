@@ -156,6 +156,33 @@ public sealed record TheoryLint(
             return changes;
         }
 
+        // Where no other rule matches (in any condition, Not included) a fact the rules drew, the
+        // rule set without them comes to rest with exactly those facts gone: the outcome is built
+        // from what the scenario derived, less them, with no session moved. Only the rest are
+        // reassessed.
+        var matchedByOthers = rulebook.Descriptions.Keys.Where(rule => !rules.Contains(rule.Name)).Select(RuleDescription.MatchedTypes).ToArray();
+        bool MatchedByOthers(Type type) => matchedByOthers.Any(types => types is null || types.Any(matched => matched.IsAssignableFrom(type)));
+        var computed = new List<(int, Outcome)>();
+        if (!everyScenario)
+        {
+            var leaves = new Dictionary<Type, bool>();
+            var reassess = new List<int>();
+            foreach (var i in touched)
+            {
+                var trace = traces[i];
+                if (trace.Failed || trace.Drawn.Any(d => rules.Contains(d.Rule.Name) && (leaves.TryGetValue(d.Fact.GetType(), out var leaf) ? !leaf : !(leaves[d.Fact.GetType()] = !MatchedByOthers(d.Fact.GetType())))))
+                {
+                    reassess.Add(i);
+                    continue;
+                }
+
+                var rest = trace.Drawn.Where(d => !rules.Contains(d.Rule.Name)).ToDictionary(d => d.Fact, d => d);
+                computed.Add((i, Outcome.Of(() => rulebook.Build(scenarios[i], rest, Detail.Values))));
+            }
+
+            touched = [.. reassess];
+        }
+
         // The rulebook compiled without the rules, made only if a condition throws or a rule
         // blocks: then the view that keeps them off the agenda may differ from it, and it decides.
         var compiled = new Lazy<RulebookHost>(() =>
@@ -188,7 +215,8 @@ public sealed record TheoryLint(
                 cancellationToken: cancellationToken)];
         }
 
-        foreach (var (index, outcome) in reassessed)
+        // In the order of the sweep (the episodes in theirs), however each was found.
+        foreach (var (index, outcome) in computed.Concat(reassessed).OrderBy(r => r.Item1))
         {
             if (outcome.SameAs(outcomes[index]))
             {
@@ -308,6 +336,9 @@ public sealed record TheoryLint(
         /// <summary>A scenario whose session did not come to rest: nothing is known of what it would have drawn, so it counts for every rule.</summary>
         public static Trace Failure { get; } = new([], true, []);
 
+        /// <summary>Every fact derived at rest, with how, in the order the session recorded them.</summary>
+        public IReadOnlyList<Derivation> Drawn { get; private init; } = [];
+
         /// <summary>The trace of one scenario in a session of its own.</summary>
         public static Trace Of(RulebookHost assessor, ValidScenario scenario, CancellationToken cancellationToken = default)
         {
@@ -346,7 +377,7 @@ public sealed record TheoryLint(
                 }
             }
 
-            return new Trace(rules, false, conflicts);
+            return new Trace(rules, false, conflicts) { Drawn = [.. derivations.Values] };
         }
     }
 }
