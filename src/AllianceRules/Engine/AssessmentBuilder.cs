@@ -135,6 +135,14 @@ internal sealed class AssessmentBuilder : IFindingSource
         }
 
         var derivation = _derivations[fact];
+        if (_detail == Detail.Rules && derivation.RulesOnly is var (kept, decisions, hedges))
+        {
+            _justifications[fact] = kept;
+            _decisionsBeneath[kept] = decisions;
+            _hedgesBeneath[kept] = hedges;
+            return kept;
+        }
+
         var rule = _rules[derivation.Rule];
         Justification justification;
         if (_detail == Detail.Justified)
@@ -159,8 +167,13 @@ internal sealed class AssessmentBuilder : IFindingSource
         }
 
         _justifications[fact] = justification;
-        _decisionsBeneath[justification] = Beneath(fact, _decisionsOfFact, static rule => rule.RestsOn);
-        _hedgesBeneath[justification] = Beneath(fact, _hedgesOfFact, static rule => rule.Hedges);
+        var beneath = _decisionsBeneath[justification] = Beneath(fact, _decisionsOfFact, static rule => rule.RestsOn);
+        var hedged = _hedgesBeneath[justification] = Beneath(fact, _hedgesOfFact, static rule => rule.Hedges);
+        if (_detail == Detail.Rules)
+        {
+            derivation.RulesOnly = (justification, beneath, hedged);
+        }
+
         return justification;
     }
 

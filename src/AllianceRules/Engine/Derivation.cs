@@ -22,6 +22,14 @@ internal sealed class Derivation
 
     public object Fact { get; }
 
+    /// <summary>
+    /// The rules-only justification of <see cref="Fact"/> and the decisions and hedges beneath it,
+    /// once an assessment has built them. They depend only on this derivation and those beneath
+    /// it, and a derivation lives as long as the rule's match does (a match that changes is
+    /// recorded as a new one), so a sweep's later rows reuse them while the fact stays.
+    /// </summary>
+    public (Conclusions.Justification Justification, IReadOnlyList<string> Decisions, IReadOnlyList<string> Hedges)? RulesOnly { get; set; }
+
     public IRuleDefinition Rule { get; }
 
     /// <summary>The facts the rule matched, in the order of its conditions; a collection's elements ordered by their text.</summary>
