@@ -46,6 +46,12 @@ internal static class SplitProbe
             ("AssessEach, Detail.Values", () => Blocks(blocks, scenarios, b => host.AssessEach(b, (_, a) => a.Findings.Count, (_, _) => 0, detail: Detail.Values).Sum())),
             ("AssessEach, Detail.Rules", () => Blocks(blocks, scenarios, b => host.AssessEach(b, (_, a) => a.Findings.Count, (_, _) => 0, detail: Detail.Rules).Sum())),
             ("AssessEach, Detail.Rules + TheoryConclusion.Of (a table row)", () => Blocks(blocks, scenarios, b => host.AssessEach(b, (_, a) => TheoryConclusion.Of(a).Count, (_, _) => 0, detail: Detail.Rules).Sum())),
+            ("the same, each row's conclusions and map kept to the end, as table rows are", () => Blocks(blocks, scenarios, b =>
+            {
+                var kept = host.AssessEach(b, (_, a) => (Drawn: TheoryConclusion.Of(a), Map: (object?)null), (_, _) => default, detail: Detail.Rules).Select(r => r with { Map = TheoryConclusion.MapOf(r.Drawn) }).ToList();
+                return kept.Count;
+            })),
+            ("the table's points and scenarios made, as DecisionTable.Build makes them", () => blocks == 1 ? 0 : DecisionTable.InputSpace().Select(p => ValidScenario.Trusted(p.Scenario)).Count()),
             ("DecisionTable.Build (the table as the CLI sweeps it)", () => blocks == 1 ? 0 : DecisionTable.Build(host).Rows.Count),
         };
 
