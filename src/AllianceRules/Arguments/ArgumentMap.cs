@@ -39,28 +39,38 @@ public sealed record ArgumentMap(string Rulebook, IReadOnlyList<ArgumentStatemen
         // conclusions (with their values) from the assessments.
         var premises = new ConcurrentDictionary<(string Rule, string Fact), bool>();
         var derived = new ConcurrentDictionary<(string Rule, string Fact), bool>();
+        // One sweep in the table's order, in blocks of one session each, as the lint sweeps.
+        int[] sweep = [.. DecisionTable.TableSweepOrder(), .. Enumerable.Range(points.Length, episodes.Count)];
+        var swept = rulebook.DeriveInBlocks(
+            [.. sweep.Select(i => scenarios[i])],
+            (_, derivations, _) =>
+            {
+                foreach (var derivation in derivations.Values)
+                {
+                    if (IsDerived(derivation.Fact))
+                    {
+                        derived[(derivation.Rule.Name, derivation.Fact.GetType().Name)] = true;
+                    }
+
+                    foreach (var matched in derivation.MatchedUnordered)
+                    {
+                        if (IsDerived(matched))
+                        {
+                            premises[(derivation.Rule.Name, matched.GetType().Name)] = true;
+                        }
+                    }
+                }
+
+                return TheoryLint.Trace.Of(derivations);
+            },
+            (_, _) => TheoryLint.Trace.Failure,
+            Detail.Justified,
+            cancellationToken);
         var traces = new TheoryLint.Trace[scenarios.Length];
-        Sweep.For(scenarios.Length, (i, stop) =>
+        for (var k = 0; k < sweep.Length; k++)
         {
-            traces[i] = TheoryLint.Trace.Of(rulebook, scenarios[i], stop);
-            if (traces[i].Failed)
-            {
-                return;
-            }
-
-            foreach (var derivation in rulebook.Derive(scenarios[i], stop).Values)
-            {
-                if (IsDerived(derivation.Fact))
-                {
-                    derived[(derivation.Rule.Name, derivation.Fact.GetType().Name)] = true;
-                }
-
-                foreach (var matched in derivation.Matched.Where(IsDerived))
-                {
-                    premises[(derivation.Rule.Name, matched.GetType().Name)] = true;
-                }
-            }
-        }, cancellationToken);
+            traces[sweep[k]] = swept[k];
+        }
 
         var concluded = new HashSet<(string Rule, string Conclusion)>();
         var table = DecisionTable.Build(rulebook, Diagnostics.ProgressCounter.None, cancellationToken);
