@@ -194,12 +194,18 @@ public static class WeighingReport
     private static string ScoreChanges(IReadOnlyList<ScoreChange> scores) =>
         scores.Count == 0
             ? "not scored (a rule set failed on a built-in episode)"
-            : string.Join("; ", scores.Select((s, i) => $"{SetName(i)} {Tally(s.Before)} → {Tally(s.After)}{(s.FieldsChanged == 0 ? "" : $" ({s.FieldsChanged} {(s.FieldsChanged == 1 ? "field changes" : "fields change")})")}"));
+            : string.Join("; ", scores.Select((s, i) => Unchanged(s)
+                ? $"{SetName(i)} unchanged"
+                : $"{SetName(i)} {Tally(s.Before)} → {Tally(s.After)}{(s.FieldsChanged == 0 ? "" : $" ({s.FieldsChanged} {(s.FieldsChanged == 1 ? "field changes" : "fields change")})")}"));
 
+    // An unchanged score says so rather than repeat the rulebook's own, given once at the top: a
+    // change of the rulebook's score then moves one line, not one per reading.
     private static string SetChange(IReadOnlyList<ScoreChange> scores, int set) =>
-        set >= scores.Count ? "not scored" : scores[set].FieldsChanged == 0 && scores[set].Before == scores[set].After
-            ? Tally(scores[set].Before)
+        set >= scores.Count ? "not scored" : Unchanged(scores[set])
+            ? "unchanged"
             : $"{Tally(scores[set].Before)} → **{Tally(scores[set].After)}**";
+
+    private static bool Unchanged(ScoreChange score) => score.FieldsChanged == 0 && score.Before == score.After;
 
     // The scorecard's sets are the article's evidence (the fit), then the episodes after it (the test).
     private static string SetName(int set) => set == 0 ? "fit" : "test";
