@@ -49,6 +49,18 @@ public class RulebookVersionTests
     }
 
     [Fact]
+    public void Unstamp_ReplacesThisBuildsVersion_NotTheVersionAChangeWasMadeIn()
+    {
+        var v = RulebookVersion.Current;
+
+        // "since rulebook X" is history: it must read the same after the next bump, or the accept
+        // run that bumps the version writes a snapshot the bumped build no longer matches.
+        Assert.Equal(
+            "Backtest of rulebook (current); post hoc: posture matches since rulebook " + v,
+            RulebookVersions.Unstamp($"Backtest of rulebook {v}; post hoc: posture matches since rulebook {v}"));
+    }
+
+    [Fact]
     public void Bump_Minor_And_Major()
     {
         Assert.Equal("2.1.0", RulebookVersions.Bump("2.0.3", major: false));

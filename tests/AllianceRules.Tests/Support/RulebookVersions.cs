@@ -56,7 +56,10 @@ internal static class RulebookVersions
     /// <summary>What committed files print where a report names the rulebook version.</summary>
     public const string Placeholder = "(current)";
 
-    private static readonly Regex Stamp = new(@"(?i)(\brulebook""?:?\s*""?)" + Regex.Escape(RulebookVersion.Current) + @"(?!\w|\.\w)");
+    // Not after "since": "matches since rulebook 3.0.0" names the version a change was made in,
+    // which stays 3.0.0 after the next bump; stamped as (current), the accept run that bumps the
+    // version wrote a line that the bumped build no longer produces.
+    private static readonly Regex Stamp = new(@"(?i)(?<!\bsince\s+)(\brulebook""?:?\s*""?)" + Regex.Escape(RulebookVersion.Current) + @"(?!\w|\.\w)");
 
     /// <summary>
     /// Text as it is committed: where a report prints this build's rulebook version ("rulebook 2.0.0",
