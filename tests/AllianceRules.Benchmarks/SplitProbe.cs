@@ -97,28 +97,7 @@ internal static class SplitProbe
     {
         var session = factory.CreateSession();
         listen(session);
-        var now = new HashSet<object>();
-        var fired = 0;
-        foreach (var point in points)
-        {
-            var next = new HashSet<object>(point);
-            var gone = now.Where(f => !next.Contains(f)).ToArray();
-            if (gone.Length > 0)
-            {
-                session.RetractAll(gone);
-            }
-
-            var added = next.Where(f => !now.Contains(f)).ToArray();
-            if (added.Length > 0)
-            {
-                session.InsertAll(added);
-            }
-
-            fired += session.Fire();
-            now = next;
-        }
-
-        return fired;
+        return SweepBenchmarks.MoveThrough(session, points);
     }
 
     private static int Moves(RulebookHost host, ValidScenario[] scenarios, bool recordMatched)

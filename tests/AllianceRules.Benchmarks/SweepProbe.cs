@@ -112,36 +112,9 @@ internal static class SweepProbe
         return [.. singles.Concat(pairs).Where(s => ValidScenario.TryFrom(s) is not null).Select(EngineFloorBenchmarks.FactsOf)];
     }
 
-    /// <summary>The scenarios in blocks as <c>AssessInBlocks</c> cuts them, each block in one session: retract what goes, insert what comes, fire.</summary>
-    private static int NRulesAlone(NRules.ISessionFactory factory, object[][] points)
-    {
-        var blocks = Math.Min(points.Length, Math.Clamp(points.Length / 64, Environment.ProcessorCount, Environment.ProcessorCount * 4));
-        var fired = new int[blocks];
-        Parallel.For(0, blocks, block =>
-        {
-            var session = factory.CreateSession();
-            var now = new HashSet<object>();
-            for (var i = points.Length * block / blocks; i < points.Length * (block + 1) / blocks; i++)
-            {
-                var next = new HashSet<object>(points[i]);
-                var gone = now.Where(f => !next.Contains(f)).ToArray();
-                if (gone.Length > 0)
-                {
-                    session.RetractAll(gone);
-                }
-
-                var added = next.Where(f => !now.Contains(f)).ToArray();
-                if (added.Length > 0)
-                {
-                    session.InsertAll(added);
-                }
-
-                fired[block] += session.Fire();
-                now = next;
-            }
-        });
-        return fired.Sum();
-    }
+    /// <summary>The scenarios in blocks as <c>AssessInBlocks</c> cuts them, each block in one session.</summary>
+    private static int NRulesAlone(NRules.ISessionFactory factory, object[][] points) =>
+        SweepBenchmarks.NRulesAloneInBlocks(factory, points, Math.Min(points.Length, Math.Clamp(points.Length / 64, Environment.ProcessorCount, Environment.ProcessorCount * 4)));
 
     private static (double Wall, double Cpu) Measure(Action action)
     {

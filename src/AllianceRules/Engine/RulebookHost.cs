@@ -251,17 +251,10 @@ public class RulebookHost
         CancellationToken cancellationToken = default)
     {
         var results = new T[scenarios.Count];
-        // Four blocks a core keep the cores evenly busy, but each block starts a new session that
-        // inserts its first scenario whole: a small sweep (a what-if's 22 single changes) is cut
-        // into fewer, longer blocks, at least one a core.
-        var blocks = Math.Min(scenarios.Count, Math.Clamp(scenarios.Count / MinimumBlock, Environment.ProcessorCount, Environment.ProcessorCount * 4));
-        Sweep.For(
-            blocks,
-            _searchThreads,
-            (block, stop) =>
+        InBlocks(
+            scenarios.Count,
+            (from, to, stop) =>
             {
-                var from = scenarios.Count * block / blocks;
-                var to = scenarios.Count * (block + 1) / blocks;
                 var index = from;
                 foreach (var result in AssessEach(
                     scenarios.Take(from..to),
@@ -277,6 +270,16 @@ public class RulebookHost
             cancellationToken);
 
         return results;
+    }
+
+    /// <summary>Runs <paramref name="block"/> over contiguous ranges of 0 to <paramref name="count"/> − 1 on every core, each range once.</summary>
+    private void InBlocks(int count, Action<int, int, CancellationToken> block, CancellationToken cancellationToken)
+    {
+        // Four blocks a core keep the cores evenly busy, but each block starts a new session that
+        // inserts its first scenario whole: a small sweep (a what-if's 22 single changes) is cut
+        // into fewer, longer blocks, at least one a core.
+        var blocks = Math.Min(count, Math.Clamp(count / MinimumBlock, Environment.ProcessorCount, Environment.ProcessorCount * 4));
+        Sweep.For(blocks, _searchThreads, (b, stop) => block(count * b / blocks, count * (b + 1) / blocks, stop), cancellationToken);
     }
 
     /// <summary>
@@ -298,14 +301,12 @@ public class RulebookHost
         CancellationToken cancellationToken = default)
     {
         var results = new T[scenarios.Count];
-        var blocks = Math.Min(scenarios.Count, Math.Clamp(scenarios.Count / MinimumBlock, Environment.ProcessorCount, Environment.ProcessorCount * 4));
-        Sweep.For(
-            blocks,
-            _searchThreads,
-            (block, stop) =>
+        InBlocks(
+            scenarios.Count,
+            (from, to, stop) =>
             {
                 EngineSession? session = null;
-                for (var i = scenarios.Count * block / blocks; i < scenarios.Count * (block + 1) / blocks; i++)
+                for (var i = from; i < to; i++)
                 {
                     if (session is null or { Broken: true })
                     {
