@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Checks that a performance change moved no output: builds an earlier commit and this checkout
 # (Release), runs both on the sweeps' outputs and compares them byte for byte: the decision table
-# (md, csv, json), the theory export, the lint (text, md) and the what-if of every built-in
-# (text, md, json). Prints each comparison and exits 1 on the first difference. Not run in CI
+# (md, csv, json), the theory export, the lint (text, md), the weighing (json), the argument
+# export (every format) and the what-if of every built-in (text, md, json). Prints each comparison and exits 1 on the first difference. Not run in CI
 # (it builds twice); the snapshot tests pin the same outputs against committed files.
 #
 #   tests/AllianceRules.Benchmarks/compare-outputs.sh [BASE_REF]
@@ -48,6 +48,8 @@ same() {
 for format in md csv json; do same "table --format $format" table --format "$format"; done
 same "export-theory" export-theory
 for format in text md; do same "lint --format $format" lint --format "$format"; done
+same "weigh --format json" weigh --format json
+for format in argdown aif graphml json; do same "export-argument --format $format" export-argument --format "$format"; done
 for id in $("$this/alliance-rules" scenarios | awk '$1 ~ /^[0-9][0-9][0-9][0-9]/ { print $1 }'); do
   for format in text md json; do same "whatif $id --format $format" whatif --builtin "$id" --format "$format"; done
 done
