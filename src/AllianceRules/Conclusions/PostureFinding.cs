@@ -53,7 +53,7 @@ public sealed record PostureFinding(Posture Value, IReadOnlyList<string> Claims,
         {
             throw new RulebookException(postures.Count == 0
                 ? "the rulebook drew no posture (exactly one is expected)"
-                : $"the rulebook drew {postures.Count} postures, {string.Join(", ", postures.Select(p => p.Value))} (exactly one is expected)");
+                : $"the rulebook drew {postures.Count} postures, {string.Join(", ", postures.Select(p => p.Value).Order())} (exactly one is expected)");
         }
 
         var because = builder.Justify(postures);

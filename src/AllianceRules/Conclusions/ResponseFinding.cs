@@ -98,7 +98,7 @@ public sealed record ResponseFinding(
             if (drawn.Exists(r => r.Decision != drawn[0].Decision))
             {
                 throw new RulebookException(
-                    $"The rulebook drew {drawn.Count} answers to {offer.Describe()} ({string.Join(", ", drawn.Select(r => r.Decision))}); one is expected.");
+                    $"The rulebook drew {drawn.Count} answers to {offer.Describe()} ({string.Join(", ", drawn.Select(r => r.Decision).Order())}); one is expected.");
             }
 
             var because = builder.Justify(drawn);

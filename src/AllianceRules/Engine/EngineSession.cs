@@ -240,21 +240,30 @@ internal sealed class EngineSession
                     continue;
                 }
 
-                Func<int> fire;
-                TaskCompletionSource<int> done;
-                lock (_gate)
-                {
-                    (fire, done) = (_next!, _done!);
-                }
+                FireNext();
+            }
+        }
 
-                try
-                {
-                    done.SetResult(fire());
-                }
-                catch (Exception ex)
-                {
-                    done.SetException(ex);
-                }
+        // Takes the work out of the fields and off this thread's stack once done: an idle worker
+        // must not hold the session it last fired for (a web request's, a sweep block's), or each
+        // dropped session and its working memory would live on until the worker ends.
+        private void FireNext()
+        {
+            Func<int> fire;
+            TaskCompletionSource<int> done;
+            lock (_gate)
+            {
+                (fire, done) = (_next!, _done!);
+                (_next, _done) = (null, null);
+            }
+
+            try
+            {
+                done.SetResult(fire());
+            }
+            catch (Exception ex)
+            {
+                done.SetException(ex);
             }
         }
     }

@@ -217,7 +217,13 @@ public sealed record ReadingWeights(
             static (ConclusionMap?, string?) Drawn(int _, Assessment assessment) => (ConclusionMap.Of(assessment), null);
             (ConclusionMap?, string?) Failed(int _, RulebookException error)
             {
-                conditionFailed |= error.InnerException is NRules.RuleLhsExpressionEvaluationException;
+                // Called from every block's thread at once: only ever set, so that a failure of
+                // another kind, read and written back beside it, cannot clear it.
+                if (error.InnerException is NRules.RuleLhsExpressionEvaluationException)
+                {
+                    conditionFailed = true;
+                }
+
                 return (null, error.Message);
             }
 
