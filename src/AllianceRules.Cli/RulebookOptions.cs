@@ -61,7 +61,7 @@ internal sealed class RulebookOptions
 
         if (parse.GetValue(_ruleTimeout) is { } seconds)
         {
-            // The built-in rules run untimed (a timed firing costs a thread a scenario): a timeout
+            // The built-in rules run untimed (a timed session fires on a thread of its own): a timeout
             // with no amendment to apply it to would be ignored, so it is refused.
             if (amendments.Length == 0)
             {

@@ -27,8 +27,13 @@ namespace AllianceRules.Theory;
 /// scenarios are reassessed; <c>TheoryLintTests</c> checks this against full sweeps. The rulebook
 /// is compiled once: a rule is switched off by keeping its activations off the agenda, which
 /// draws what the rulebook compiled without it draws, and the compiled one is asked where a
-/// condition of a switched-off rule throws. A rule set that draws no assessment for a scenario (no posture, say)
-/// counts that scenario as changed, and the claim's load says how many such there are.
+/// condition of a switched-off rule throws. Where no other rule matches what the switched-off rules drew, the
+/// outcome is built from the scenario's derivations less those facts, with no session moved. A rule set that
+/// draws no assessment for a scenario (no posture, say) counts that scenario as changed, and the claim's load
+/// says how many such there are. Both shortcuts rest on what the rulebook's rules do: they draw facts by
+/// <c>Yield</c> (linked facts, which NRules retracts when their match goes), and a scenario comes to the same
+/// rest whatever the order they fire in. An amendment whose rules insert facts of their own or fire in a cycle
+/// of negations is outside that.
 /// </remarks>
 public sealed record TheoryLint(
     string Rulebook,
