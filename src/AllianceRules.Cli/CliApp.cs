@@ -90,6 +90,10 @@ internal static class CliApp
         return Problems(root, root.Parse(args));
     }
 
+    // "Cannot parse argument 'abc' for option '--budget' as expected type 'System.Nullable`1[System.Int32]'."
+    private static readonly System.Text.RegularExpressions.Regex NumberType =
+        new(@"as expected type 'System\.(?:Nullable`1\[System\.)?(Int32|Int64|Double|Decimal)\]?'", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static List<string> Problems(RootCommand root, ParseResult parse)
     {
         if (parse.Errors.Count == 0)
@@ -105,9 +109,13 @@ internal static class CliApp
             : [.. parse.Errors.Select(error => Clipped(error.Message, parse))];
     }
 
-    /// <summary>The parser's message with every word of the command line it quotes cut as the library cuts a quoted value (<see cref="Names.Clip"/>).</summary>
+    /// <summary>
+    /// The parser's message with every word of the command line it quotes cut as the library cuts a
+    /// quoted value (<see cref="Names.Clip"/>), and the .NET type it names for a number said in words.
+    /// </summary>
     private static string Clipped(string message, ParseResult parse)
     {
+        message = NumberType.Replace(message, match => match.Groups[1].Value is "Int32" or "Int64" ? "as a whole number" : "as a number");
         foreach (var token in parse.Tokens.Where(t => t.Value.Length > Names.MaxQuoted).Select(t => t.Value).Distinct(StringComparer.Ordinal))
         {
             message = message.Replace(token, Names.Clip(token), StringComparison.Ordinal);

@@ -48,6 +48,7 @@ public sealed class HostileAmendmentTests
     [InlineData(new[] { "lint", "--rule-timeout", "2" }, "error: --rule-timeout: it times the rules of an --amendment, and none was given")]
     [InlineData(new[] { "diff", "--rule-timeout", "0", "--amendment", "PLACEHOLDER" }, "error: --rule-timeout: 0 is not from 0.1 to 3600 seconds")]
     [InlineData(new[] { "diff", "--rule-timeout", "NaN", "--amendment", "PLACEHOLDER" }, "error: --rule-timeout: NaN is not from 0.1 to 3600 seconds")]
+    [InlineData(new[] { "diff", "--rule-timeout", "abc", "--amendment", "PLACEHOLDER" }, "error: Cannot parse argument 'abc' for option '--rule-timeout' as a number.\nerror: run 'alliance-rules --help' for usage")]
     public void RuleTimeout_WithoutAnAmendmentOrOutOfRange_IsRefusedInOneLine(string[] args, string expected)
     {
         var run = CliRun.Of([.. args.Select(a => a == "PLACEHOLDER" ? Assembly : a)]);
