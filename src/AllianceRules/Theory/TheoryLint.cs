@@ -170,12 +170,22 @@ public sealed record TheoryLint(
         var computed = new List<(int, Outcome)>();
         if (!everyScenario)
         {
-            var leaves = new Dictionary<Type, bool>();
+            var unmatched = new Dictionary<Type, bool>();
+            bool Unmatched(Type type)
+            {
+                if (!unmatched.TryGetValue(type, out var known))
+                {
+                    unmatched[type] = known = !MatchedByOthers(type);
+                }
+
+                return known;
+            }
+
             var reassess = new List<int>();
             foreach (var i in touched)
             {
                 var trace = traces[i];
-                if (trace.Failed || trace.Drawn.Any(d => rules.Contains(d.Rule.Name) && (leaves.TryGetValue(d.Fact.GetType(), out var leaf) ? !leaf : !(leaves[d.Fact.GetType()] = !MatchedByOthers(d.Fact.GetType())))))
+                if (trace.Failed || trace.Drawn.Any(d => rules.Contains(d.Rule.Name) && !Unmatched(d.Fact.GetType())))
                 {
                     reassess.Add(i);
                     continue;
