@@ -10,7 +10,7 @@ namespace AllianceRules.Rendering;
 
 /// <summary>
 /// Renders <see cref="ReadingWeights"/>: the interpretive decisions ranked by what their alternative
-/// readings move (rows, episodes, classes of conclusion, the scorecard before → after), then the
+/// readings move (rows, episodes, classes of conclusion, the change of the scorecard), then the
 /// pairs that interact. Text for a terminal, Markdown for docs and pull requests, JSON for tools.
 /// </summary>
 public static class WeighingReport
@@ -43,7 +43,7 @@ public static class WeighingReport
             text.Append("    alternative (").Append(decision.Alternative?.Amendment).Append("): ").Append(decision.Alternative?.Text).Append('\n');
             text.Append("    rows moved: ").Append(Of(weight.RowsMoved, weights.TableRows)).Append(weight.RowsWithoutAssessment > 0 ? $" ({Count(weight.RowsWithoutAssessment)} with no assessment)" : "").Append('\n');
             text.Append("    episodes moved: ").Append(Of(weight.EpisodesMoved.Count, weights.Episodes.Count)).Append(weight.EpisodesMoved.Count == 0 ? "" : $" ({string.Join(", ", weight.EpisodesMoved)})").Append('\n');
-            text.Append("    scorecard: ").Append(ScoreChanges(weight.Scores)).Append('\n');
+            text.Append("    scorecard change: ").Append(ScoreChanges(weight.Scores)).Append('\n');
             AppendClassesText(text, weight);
         }
 
@@ -58,7 +58,7 @@ public static class WeighingReport
             foreach (var pair in weights.Interactions)
             {
                 text.Append("  ").Append(string.Join(" + ", pair.Decisions)).Append(": ").Append(PairLine(pair)).Append('\n');
-                text.Append("    scorecard: ").Append(ScoreChanges(pair.Scores)).Append('\n');
+                text.Append("    scorecard change: ").Append(ScoreChanges(pair.Scores)).Append('\n');
                 AppendClassesText(text, pair);
             }
         }
@@ -80,7 +80,7 @@ public static class WeighingReport
 
         md.Append(MarkdownReport.Escape(Scope(weights))).Append(" Scorecard as the rulebook reads the decisions (").Append(ScoreLegend).Append("): ")
             .Append(MarkdownReport.Escape(Scores(weights.Scores))).Append(".\n\n");
-        md.Append("| rank | decision | rows moved | episodes moved | fit (").Append(ScoreLegend).Append(") | test (").Append(ScoreLegend).Append(") | fields changed |\n");
+        md.Append("| rank | decision | rows moved | episodes moved | fit change (").Append(ScoreLegend).Append(") | test change (").Append(ScoreLegend).Append(") | fields changed |\n");
         md.Append("|---:|---|---:|---:|---|---|---:|\n");
         var rank = 0;
         foreach (var weight in weights.Readings)
@@ -117,7 +117,7 @@ public static class WeighingReport
         }
 
         md.Append("Pairs that move more than their two readings alone, added up: what the two readings carry together.\n\n");
-        md.Append("| pair | rows moved (alone, added up) | episodes moved (alone, added up) | rows only together | episodes only together | fit | test |\n");
+        md.Append("| pair | rows moved (alone, added up) | episodes moved (alone, added up) | rows only together | episodes only together | fit change | test change |\n");
         md.Append("|---|---:|---:|---:|---|---|---|\n");
         foreach (var pair in weights.Interactions)
         {
@@ -148,7 +148,7 @@ public static class WeighingReport
     private static string Headline(ReadingWeight weight)
     {
         var decision = DecisionOf(weight.Decisions[0]);
-        return $"{decision.Id} ({decision.Title}): {Count(weight.RowsMoved)} rows and {weight.EpisodesMoved.Count} episodes move under its alternative; scorecard {ScoreChanges(weight.Scores)}.";
+        return $"{decision.Id} ({decision.Title}): {Count(weight.RowsMoved)} rows and {weight.EpisodesMoved.Count} episodes move under its alternative (scorecard change: {ScoreChanges(weight.Scores)}).";
     }
 
     private static string PairLine(ReadingWeight pair) =>
@@ -196,14 +196,21 @@ public static class WeighingReport
             ? "not scored (a rule set failed on a built-in episode)"
             : string.Join("; ", scores.Select((s, i) => Unchanged(s)
                 ? $"{SetName(i)} unchanged"
-                : $"{SetName(i)} {Tally(s.Before)} → {Tally(s.After)}{(s.FieldsChanged == 0 ? "" : $" ({s.FieldsChanged} {(s.FieldsChanged == 1 ? "field changes" : "fields change")})")}"));
+                : $"{SetName(i)} {Delta(s)}{(s.FieldsChanged == 0 ? "" : $" ({s.FieldsChanged} {(s.FieldsChanged == 1 ? "field changes" : "fields change")})")}"));
 
-    // An unchanged score says so rather than repeat the rulebook's own, given once at the top: a
-    // change of the rulebook's score then moves one line, not one per reading.
+    // A reading's score is given as its change from the rulebook's own, which is given once at the
+    // top: a rule change that moves the rulebook's score then moves that one line, and a reading's
+    // line only where the reading's own effect changes.
     private static string SetChange(IReadOnlyList<ScoreChange> scores, int set) =>
         set >= scores.Count ? "not scored" : Unchanged(scores[set])
             ? "unchanged"
-            : $"{Tally(scores[set].Before)} → **{Tally(scores[set].After)}**";
+            : $"**{Delta(scores[set])}**";
+
+    // Matches, misses and abstentions gained (+) or lost (-), as the legend orders them.
+    private static string Delta(ScoreChange score) =>
+        $"{Signed(score.After.Matches - score.Before.Matches)}/{Signed(score.After.Misses - score.Before.Misses)}/{Signed(score.After.Abstentions - score.Before.Abstentions)}";
+
+    private static string Signed(int n) => n > 0 ? $"+{n}" : n.ToString(CultureInfo.InvariantCulture);
 
     private static bool Unchanged(ScoreChange score) => score.FieldsChanged == 0 && score.Before == score.After;
 
