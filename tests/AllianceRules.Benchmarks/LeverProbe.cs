@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AllianceRules.Theory;
 using NRules;
 
@@ -35,7 +34,8 @@ internal static class LeverProbe
         {
             for (var v = 0; v < variants.Length; v++)
             {
-                var measured = Measure(variants[v].Run);
+                var run = variants[v].Run;
+                var measured = SweepProbe.Measure(() => run());
                 if (round >= 0)
                 {
                     samples[v].Add(measured);
@@ -131,18 +131,6 @@ internal static class LeverProbe
     {
         var nextSet = new HashSet<object>(next);
         return ([.. now.Where(f => !nextSet.Contains(f))], [.. next.Where(f => !now.Contains(f))]);
-    }
-
-    private static (double Wall, double Cpu) Measure(Func<int> action)
-    {
-        GC.Collect();
-        var process = Process.GetCurrentProcess();
-        var cpu = process.TotalProcessorTime;
-        var sw = Stopwatch.StartNew();
-        action();
-        var wall = sw.Elapsed.TotalMilliseconds;
-        process.Refresh();
-        return (wall, (process.TotalProcessorTime - cpu).TotalMilliseconds);
     }
 
     private static double Median(List<(double Wall, double Cpu)> samples, Func<(double Wall, double Cpu), double> of) =>
