@@ -123,6 +123,41 @@ public sealed class ConclusionMap : IReadOnlyDictionary<ConclusionKey, string>
         return string.Join("/", distinct);
     }
 
+    /// <summary>Whether both maps hold the same conclusions with the same values (keys and values compared in place, nothing enumerated).</summary>
+    internal bool SameAs(ConclusionMap other) =>
+        _keys.AsSpan().SequenceEqual(other._keys) && _values.AsSpan().SequenceEqual(other._values);
+
+    /// <summary>Whether both maps hold the same verdicts (the conclusions whose kind is a verdict) with the same values.</summary>
+    internal bool SameVerdictsAs(ConclusionMap other)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < _keys.Length && !ConclusionDescriptor.Of(_keys[i].Kind).Verdict)
+            {
+                i++;
+            }
+
+            while (j < other._keys.Length && !ConclusionDescriptor.Of(other._keys[j].Kind).Verdict)
+            {
+                j++;
+            }
+
+            if (i == _keys.Length || j == other._keys.Length)
+            {
+                return i == _keys.Length && j == other._keys.Length;
+            }
+
+            if (_keys[i] != other._keys[j] || !string.Equals(_values[i], other._values[j], StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
+    }
+
     /// <summary>The value of a conclusion, or <see cref="Absent"/> when the rules did not draw it.</summary>
     /// <param name="key">The conclusion.</param>
     /// <returns>Its value.</returns>

@@ -28,9 +28,11 @@ namespace AllianceRules.Theory;
 /// is compiled once: a rule is switched off by keeping its activations off the agenda, which
 /// draws what the rulebook compiled without it draws, and the compiled one is asked where a
 /// condition of a switched-off rule throws. Where no other rule matches what the switched-off rules drew, the
-/// outcome is built from the scenario's derivations less those facts, with no session moved. A rule set that
+/// outcome is built from the scenario's derivations less those facts, with no session moved; and a claim's set of
+/// rules concludes what one of them alone does where only that one drew and no other of the set is within its
+/// reach (matches, in any condition, what it yields, or what those yield). A rule set that
 /// draws no assessment for a scenario (no posture, say) counts that scenario as changed, and the claim's load
-/// says how many such there are. Both shortcuts rest on what the rulebook's rules do: they draw facts by
+/// says how many such there are. The shortcuts rest on what the rulebook's rules do: they draw facts by
 /// <c>Yield</c> (linked facts, which NRules retracts when their match goes), and a scenario comes to the same
 /// rest whatever the order they fire in. An amendment whose rules insert facts of their own or fire in a cycle
 /// of negations is outside that.
@@ -94,6 +96,7 @@ public sealed record TheoryLint(
             (traces[sweep[k]], outcomes[sweep[k]]) = swept[k];
         }
 
+        var drewAt = DrewAt(traces, sweep);
         var fired = traces.SelectMany(t => t.Rules).ToHashSet(StringComparer.Ordinal);
         var neverFiring = assessor.Rules.Select(r => r.Name).Where(name => !fired.Contains(name) && !traces.Any(t => t.Failed)).ToArray();
 
@@ -102,10 +105,50 @@ public sealed record TheoryLint(
             .Concat(ClaimIds.Order(assessor.Rules.SelectMany(r => r.Claims)).Select(claim => (IReadOnlyList<string>)[.. assessor.Rules.Where(r => r.Claims.Contains(claim)).Select(r => r.Name)]))
             .DistinctBy(Name)
             .ToArray();
+        // Each rule alone first, then the claims' sets of several rules, which reuse what a rule
+        // alone concluded where it is the only one of the set to draw (Without). Each set is
+        // reassessed in the sweep's order (each row one input away from the one before, so a
+        // session moves by little even where rows are skipped), then the episodes. One set a core
+        // at a time: more threads than cores only take turns and collect each other's garbage.
+        var first = new Swept(scenarios, sweep, drewAt, traces, outcomes, points.Length);
+        var reach = Reach(assessor);
+        var aloneAt = Enumerable.Range(0, removals.Length).Where(i => removals[i].Count == 1).ToDictionary(i => removals[i][0], StringComparer.Ordinal);
         var changes = new Changes[removals.Length];
-        // Reassessed in the same order (each row one input away from the one before, so a session
-        // moves by little even where rows are skipped), then the episodes.
-        Sweep.For(removals.Length, (i, stop) => changes[i] = Without(assessor, verdictsOnly, removals[i], scenarios, sweep, traces, outcomes, points.Length, everyScenario, stop));
+        var alone = new Outcome?[removals.Length][];
+        foreach (var several in new[] { false, true })
+        {
+            int[] sets = [.. Enumerable.Range(0, removals.Length).Where(i => removals[i].Count > 1 == several)];
+            Sweep.For(sets.Length, Environment.ProcessorCount, (k, stop) =>
+            {
+                var i = sets[k];
+                (changes[i], alone[i]) = Without(assessor, verdictsOnly, removals[i], first, several ? Reused(removals[i]) : null, everyScenario, stop);
+            }, default);
+        }
+
+        // Where one rule of a set drew at a row and no other rule of the set is within its reach,
+        // the others fire there as they did with it (not at all, at rest), so switching them off
+        // too changes nothing: the set concludes what that rule alone does.
+        Func<int, Outcome?> Reused(IReadOnlyList<string> rules) => row =>
+        {
+            string? only = null;
+            foreach (var rule in rules)
+            {
+                if (traces[row].Rules.Contains(rule))
+                {
+                    if (only is not null)
+                    {
+                        return null;
+                    }
+
+                    only = rule;
+                }
+            }
+
+            return only is not null && reach[only] is { } within && !rules.Any(rule => rule != only && within.Contains(rule))
+                ? alone[aloneAt[only]][row]
+                : null;
+        };
+
         var byName = removals.Select((rules, i) => (Name(rules), changes[i])).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
 
         var redundant = assessor.Rules.Select(r => r.Name)
@@ -149,16 +192,69 @@ public sealed record TheoryLint(
         string.Join(", ", new DecisionRow(
             point.Level, point.SettlementFailed, point.Stance, point.Resolve, point.LandBorder, point.AvoidsLandWar, point.Offer, point.Domains, point.AidAtBenchmark).Cells().Take(9));
 
-    private static Changes Without(
-        RulebookHost rulebook, AllianceRulesOptions options, IReadOnlyList<string> rules, ValidScenario[] scenarios, int[] sweep, Trace[] traces, Outcome[] outcomes, int tableRows, bool everyScenario, CancellationToken cancellationToken)
+    /// <summary>
+    /// Where each rule drew a fact at rest, as ascending positions in <paramref name="sweep"/>; the
+    /// positions of sessions that failed to come to rest are listed under the empty name, for
+    /// every rule may matter there.
+    /// </summary>
+    private static Dictionary<string, List<int>> DrewAt(Trace[] traces, int[] sweep)
     {
-        var touched = sweep
-            .Where(i => everyScenario || traces[i].Failed || rules.Any(traces[i].Rules.Contains))
-            .ToArray();
+        var drewAt = new Dictionary<string, List<int>>(StringComparer.Ordinal) { [""] = [] };
+        for (var k = 0; k < sweep.Length; k++)
+        {
+            var trace = traces[sweep[k]];
+            if (trace.Failed)
+            {
+                drewAt[""].Add(k);
+                continue;
+            }
+
+            foreach (var rule in trace.Rules)
+            {
+                if (!drewAt.TryGetValue(rule, out var at))
+                {
+                    drewAt[rule] = at = [];
+                }
+
+                at.Add(k);
+            }
+        }
+
+        return drewAt;
+    }
+
+    /// <summary>What the first sweep found: the scenarios, the order it visited them in, where (in that order) each rule drew, and each scenario's trace and outcome.</summary>
+    private sealed record Swept(ValidScenario[] Scenarios, int[] Order, Dictionary<string, List<int>> DrewAt, Trace[] Traces, Outcome[] Outcomes, int TableRows);
+
+    /// <summary>
+    /// Where the conclusions change without <paramref name="rules"/>, and the outcome without
+    /// them of each scenario in which they drew a fact (by scenario; null elsewhere).
+    /// </summary>
+    /// <param name="rulebook">The rulebook linted.</param>
+    /// <param name="options">Its options, to compile it without the rules where a condition throws.</param>
+    /// <param name="rules">The rules switched off.</param>
+    /// <param name="first">What the first sweep found.</param>
+    /// <param name="reused">The outcome of a scenario, where another rule set's tells it; null where it does not.</param>
+    /// <param name="everyScenario">Reassess every scenario, with no shortcut.</param>
+    /// <param name="cancellationToken">Stops the reassessment between scenarios.</param>
+    private static (Changes Changes, Outcome?[] ByScenario) Without(
+        RulebookHost rulebook,
+        AllianceRulesOptions options,
+        IReadOnlyList<string> rules,
+        Swept first,
+        Func<int, Outcome?>? reused,
+        bool everyScenario,
+        CancellationToken cancellationToken)
+    {
+        var (scenarios, sweep, drewAt, traces, outcomes, tableRows) = first;
+        var touched = everyScenario
+            ? sweep
+            : [.. rules.Prepend("").SelectMany(rule => drewAt.GetValueOrDefault(rule) ?? []).Order().Distinct().Select(k => sweep[k])];
         var changes = new Changes();
+        var byScenario = new Outcome?[scenarios.Length];
         if (touched.Length == 0)
         {
-            return changes;
+            return (changes, byScenario);
         }
 
         // Where no other rule matches (in any condition, Not included) a fact the rules drew, the
@@ -167,6 +263,7 @@ public sealed record TheoryLint(
         // reassessed.
         var matchedByOthers = rulebook.Descriptions.Keys.Where(rule => !rules.Contains(rule.Name)).Select(RuleDescription.MatchedTypes).ToArray();
         bool MatchedByOthers(Type type) => matchedByOthers.Any(types => types is null || types.Any(matched => matched.IsAssignableFrom(type)));
+        var switchedOff = new HashSet<string>(rules, StringComparer.Ordinal);
         var computed = new List<(int, Outcome)>();
         if (!everyScenario)
         {
@@ -185,14 +282,22 @@ public sealed record TheoryLint(
             foreach (var i in touched)
             {
                 var trace = traces[i];
-                if (trace.Failed || trace.Drawn.Any(d => rules.Contains(d.Rule.Name) && !Unmatched(d.Fact.GetType())))
+                if (trace.Failed)
                 {
                     reassess.Add(i);
-                    continue;
                 }
-
-                var rest = trace.Drawn.Where(d => !rules.Contains(d.Rule.Name)).ToDictionary(d => d.Fact, d => d);
-                computed.Add((i, Outcome.Of(() => rulebook.Build(scenarios[i], rest, Detail.Values))));
+                else if (reused?.Invoke(i) is { } outcome)
+                {
+                    computed.Add((i, outcome));
+                }
+                else if (!trace.Derivations.Values.Any(d => switchedOff.Contains(d.Rule.Name) && !Unmatched(d.Fact.GetType())))
+                {
+                    computed.Add((i, Outcome.Of(() => rulebook.Build(scenarios[i], new DerivationsWithout(trace.Derivations, switchedOff), Detail.Values))));
+                }
+                else
+                {
+                    reassess.Add(i);
+                }
             }
 
             touched = [.. reassess];
@@ -233,6 +338,7 @@ public sealed record TheoryLint(
         // In the order of the sweep (the episodes in theirs), however each was found.
         foreach (var (index, outcome) in computed.Concat(reassessed).OrderBy(r => r.Item1))
         {
+            byScenario[index] = outcome;
             if (outcome.SameAs(outcomes[index]))
             {
                 continue;
@@ -252,7 +358,41 @@ public sealed record TheoryLint(
             }
         }
 
-        return changes;
+        return (changes, byScenario);
+    }
+
+    /// <summary>
+    /// Each rule's reach, by name: the other rules that may fire otherwise when it is switched
+    /// off. Those that match (in any condition) a type it yields, then those that match a type
+    /// those yield, until none is added. Null when some rule's yields or conditions are not known,
+    /// for then any rule may be reached.
+    /// </summary>
+    private static Dictionary<string, HashSet<string>?> Reach(RulebookHost rulebook)
+    {
+        var all = rulebook.Descriptions.Select(p => (p.Value.Name, p.Value.Yields, Matched: RuleDescription.MatchedTypes(p.Key))).ToArray();
+        var known = all.All(rule => rule.Yields.Count > 0 && rule.Matched is not null);
+        return all.ToDictionary(rule => rule.Name, rule => known ? Of(rule.Name, rule.Yields) : null, StringComparer.Ordinal);
+
+        HashSet<string> Of(string off, IReadOnlySet<Type> yields)
+        {
+            var yielded = new HashSet<Type>(yields);
+            var reach = new HashSet<string>(StringComparer.Ordinal);
+            for (var grew = true; grew;)
+            {
+                grew = false;
+                foreach (var (name, its, matched) in all)
+                {
+                    if (name != off && !reach.Contains(name) && matched!.Any(type => yielded.Any(y => type.IsAssignableFrom(y) || y.IsAssignableFrom(type))))
+                    {
+                        reach.Add(name);
+                        yielded.UnionWith(its);
+                        grew = true;
+                    }
+                }
+            }
+
+            return reach;
+        }
     }
 
     /// <summary>One scenario in its own session of <paramref name="rulebook"/>, as an outcome.</summary>
@@ -330,15 +470,12 @@ public sealed record TheoryLint(
 
         public bool SameAs(Outcome other) =>
             Error == other.Error
-            && (Conclusions is null ? other.Conclusions is null : other.Conclusions is not null && Conclusions.SequenceEqual(other.Conclusions));
+            && (Conclusions is null ? other.Conclusions is null : other.Conclusions is not null && Conclusions.SameAs(other.Conclusions));
 
         /// <summary>Whether the posture and every response are the same (a rulebook error is a verdict of its own).</summary>
         public bool VerdictSameAs(Outcome other) =>
             Error == other.Error
-            && (Conclusions is null ? other.Conclusions is null : other.Conclusions is not null && Verdicts(Conclusions).SequenceEqual(Verdicts(other.Conclusions)));
-
-        private static IEnumerable<KeyValuePair<ConclusionKey, string>> Verdicts(ConclusionMap conclusions) =>
-            conclusions.Where(c => ConclusionDescriptor.Of(c.Key.Kind).Verdict);
+            && (Conclusions is null ? other.Conclusions is null : other.Conclusions is not null && Conclusions.SameVerdictsAs(other.Conclusions));
     }
 
     /// <summary>
@@ -352,7 +489,7 @@ public sealed record TheoryLint(
         public static Trace Failure { get; } = new([], true, []);
 
         /// <summary>Every fact derived at rest, with how, in the order the session recorded them.</summary>
-        public IReadOnlyList<Derivation> Drawn { get; private init; } = [];
+        public IReadOnlyDictionary<object, Derivation> Derivations { get; private init; } = new Dictionary<object, Derivation>();
 
         /// <summary>The trace of one scenario in a session of its own.</summary>
         public static Trace Of(RulebookHost assessor, ValidScenario scenario, CancellationToken cancellationToken = default)
@@ -392,7 +529,8 @@ public sealed record TheoryLint(
                 }
             }
 
-            return new Trace(rules, false, conflicts) { Drawn = [.. derivations.Values] };
+            // A copy: the session's own map moves on to the next scenario.
+            return new Trace(rules, false, conflicts) { Derivations = new Dictionary<object, Derivation>(derivations) };
         }
     }
 }

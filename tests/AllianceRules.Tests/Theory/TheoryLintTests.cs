@@ -58,9 +58,11 @@ public class TheoryLintTests
     }
 
     [Theory]
+    [InlineData("C02")] // two posture rules that never draw together: every row concluded as one of them alone concludes it
     [InlineData("C08")] // a candidate patron (matched by others) and an outlook (matched by none): rows reassessed and rows built from what was derived
     [InlineData("C11")] // a need and advice no rule matches: every row built from what was derived, none reassessed
     [InlineData("C18")] // advice, needs and a response: mostly built, some reassessed
+    [InlineData("C25")] // aid accepted and aid below the benchmark: concluded as one rule alone where only it draws, reassessed where both do
     [InlineData("C27")] // its loss leaves rows with no posture
     [InlineData("C33")] // derived geography, matched under Not elsewhere
     [InlineData("C45")] // guarantees that protect, whose facts only block the gaps
