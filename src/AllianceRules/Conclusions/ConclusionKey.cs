@@ -53,42 +53,42 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
     /// <param name="from">The great power that makes the offer.</param>
     /// <param name="kind">The kind of offer.</param>
     /// <returns>The key <c>responses[From,Kind]</c>.</returns>
-    public static ConclusionKey Response(string from, OfferKind kind) => new(ConclusionKind.Response, [Name(from), kind.ToString()]);
+    public static ConclusionKey Response(string from, OfferKind kind) => Shared(ConclusionKind.Response, Name(from), kind.ToString());
 
     /// <summary>The key of a need from a great power.</summary>
     /// <param name="from">The great power.</param>
     /// <param name="need">The need.</param>
     /// <returns>The key <c>needs[From,Need]</c>.</returns>
-    public static ConclusionKey Need(string from, Need need) => new(ConclusionKind.Need, [Name(from), need.ToString()]);
+    public static ConclusionKey Need(string from, Need need) => Shared(ConclusionKind.Need, Name(from), need.ToString());
 
     /// <summary>The key of a patron's commitment.</summary>
     /// <param name="power">The patron.</param>
     /// <returns>The key <c>commitments[Power]</c>.</returns>
-    public static ConclusionKey Commitment(string power) => new(ConclusionKind.Commitment, [Name(power)]);
+    public static ConclusionKey Commitment(string power) => Shared(ConclusionKind.Commitment, Name(power), null);
 
     /// <summary>The key of a gap in a patron's commitment.</summary>
     /// <param name="power">The patron.</param>
     /// <param name="gap">The gap.</param>
     /// <returns>The key <c>commitments[Power].gaps[Gap]</c>.</returns>
-    public static ConclusionKey Gap(string power, Gap gap) => new(ConclusionKind.Gap, [Name(power), gap.ToString()]);
+    public static ConclusionKey Gap(string power, Gap gap) => Shared(ConclusionKind.Gap, Name(power), gap.ToString());
 
     /// <summary>The key of a risk, with the power it comes from where there is one.</summary>
     /// <param name="risk">The risk.</param>
     /// <param name="power">The great power the risk comes from, or null.</param>
     /// <returns>The key <c>risks[Risk]</c> or <c>risks[Risk,Power]</c>.</returns>
     public static ConclusionKey Risk(Risk risk, string? power) =>
-        new(ConclusionKind.Risk, power is null ? [risk.ToString()] : [risk.ToString(), power]);
+        Shared(ConclusionKind.Risk, risk.ToString(), power);
 
     /// <summary>The key of the outlook of an alliance with a great power.</summary>
     /// <param name="power">The great power.</param>
     /// <returns>The key <c>outlook[Power]</c>.</returns>
-    public static ConclusionKey Outlook(string power) => new(ConclusionKind.Outlook, [Name(power)]);
+    public static ConclusionKey Outlook(string power) => Shared(ConclusionKind.Outlook, Name(power), null);
 
     /// <summary>The key of a piece of advice to a great power.</summary>
     /// <param name="to">The great power advised.</param>
     /// <param name="advice">The advice.</param>
     /// <returns>The key <c>advice[To,Advice]</c>.</returns>
-    public static ConclusionKey Advice(string to, Advice advice) => new(ConclusionKind.Advice, [Name(to), advice.ToString()]);
+    public static ConclusionKey Advice(string to, Advice advice) => Shared(ConclusionKind.Advice, Name(to), advice.ToString());
 
     /// <summary>The key of a conclusion of any kind, from its subject's parts in key order.</summary>
     /// <param name="kind">The kind of conclusion.</param>
@@ -296,6 +296,37 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
 
     [ThreadStatic]
     private static StringBuilder? _formatting;
+
+    /// <summary>The keys this thread made lately, by kind and subject.</summary>
+    [ThreadStatic]
+    private static Dictionary<(ConclusionKind, string, string?), ConclusionKey>? _recent;
+
+    /// <summary>
+    /// The key of a subject of one or two parts. A sweep draws the same keys row after row (one
+    /// power, a few offers): each thread keeps those it made lately, so that a key is made and
+    /// formatted once, not once per finding per row. Keys are immutable, so sharing one is safe;
+    /// the store is emptied when full, for a host that assesses ever new names.
+    /// </summary>
+    /// <summary>How many keys this thread keeps, for tests of the bound.</summary>
+    internal static int RecentCount => _recent?.Count ?? 0;
+
+    private static ConclusionKey Shared(ConclusionKind kind, string first, string? second)
+    {
+        var recent = _recent ??= [];
+        if (recent.TryGetValue((kind, first, second), out var key))
+        {
+            return key;
+        }
+
+        if (recent.Count >= 1024)
+        {
+            recent.Clear();
+        }
+
+        key = new ConclusionKey(kind, second is null ? [first] : [first, second]);
+        recent.Add((kind, first, second), key);
+        return key;
+    }
 
     private static string Format(ConclusionKind kind, string[] subject)
     {

@@ -74,4 +74,26 @@ public class ConclusionKeyTests
 
         Assert.Equal(KeyTexts.Order(StringComparer.Ordinal), keys);
     }
+
+    [Fact]
+    public void Keys_MadeAgainOnOneThread_AreShared_AndEveryKeyMadeIsRight_HoweverManyNamesPass()
+    {
+        // A sweep makes the same keys row after row: the recent ones are reused, not made again.
+        Assert.Same(ConclusionKey.Need("Power", Need.GenerousAid), ConclusionKey.Need("Power", Need.GenerousAid));
+        Assert.Same(ConclusionKey.Risk(Risk.AloneAtSea, null), ConclusionKey.Risk(Risk.AloneAtSea, null));
+
+        // A host that assesses ever new names keeps no more than the store's bound, and every key
+        // it gets, made or reused, is the key of its own subject.
+        for (var i = 0; i < 3000; i++)
+        {
+            var name = $"Power {i}";
+            var need = ConclusionKey.Need(name, Need.GenerousAid);
+            var gap = ConclusionKey.Gap(name, Gap.NoSeaProtection);
+            Assert.Equal($"needs[{name},GenerousAid]", need.ToString());
+            Assert.Equal(ConclusionKey.Parse($"commitments[{name}].gaps[NoSeaProtection]"), gap);
+            Assert.Equal(name, ConclusionKey.Risk(Risk.AloneAtSea, name).Subject[1]);
+        }
+
+        Assert.InRange(ConclusionKey.RecentCount, 1, 1024);
+    }
 }
