@@ -117,7 +117,11 @@ public sealed record TheoryLint(
         var alone = new Outcome?[removals.Length][];
         foreach (var several in new[] { false, true })
         {
-            int[] sets = [.. Enumerable.Range(0, removals.Length).Where(i => removals[i].Count > 1 == several)];
+            // The largest first, so that no core is left with a large one at the end.
+            int[] sets = [.. Enumerable.Range(0, removals.Length)
+                .Where(i => removals[i].Count > 1 == several)
+                .OrderByDescending(i => removals[i].Sum(rule => drewAt.GetValueOrDefault(rule)?.Count ?? 0))
+                .ThenBy(i => i)];
             Sweep.For(sets.Length, Environment.ProcessorCount, (k, stop) =>
             {
                 var i = sets[k];
