@@ -112,11 +112,15 @@ public sealed class ExplorerPageTests : IClassFixture<ExplorerSession>
         Assert.Equal("error", _driver.FindElement(By.Id("status")).GetDomAttribute("data-state"));
     }
 
-    /// <summary>Loads the page afresh (a new document: nothing from the test before survives) and waits until it has started.</summary>
+    /// <summary>Loads the page afresh and waits until it has started.</summary>
     private void Open()
     {
+        // The browser is shared by the class: the page the test before left is marked, and the one
+        // loaded must be a new document, so that no test can pass on another's answer.
+        _driver.ExecuteScript("window.leftByAnotherTest = true;");
         _driver.Navigate().GoToUrl(_address + "/");
         _wait.Until(d => d.FindElement(By.TagName("body")).GetDomAttribute("data-ready") == "true");
+        Assert.True(_driver.ExecuteScript("return window.leftByAnotherTest;") is null, "the page was not loaded afresh: the document the test before left is still there");
     }
 
     /// <summary>Picks an option as a person does, by clicking it (the select fires its change event).</summary>
