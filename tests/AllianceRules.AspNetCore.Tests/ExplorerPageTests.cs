@@ -1,33 +1,31 @@
-using System.Net;
 using AllianceRules.AspNetCore.Tests.Support;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
 
 namespace AllianceRules.AspNetCore.Tests;
 
-/// <summary>The explorer page in a real headless browser, against the sample served by Kestrel on a loopback port.</summary>
-public sealed class ExplorerPageTests : IDisposable
+/// <summary>
+/// The explorer page in a real headless browser, against the sample served by Kestrel on a
+/// loopback port. The class's tests share one browser and one server (<see cref="ExplorerSession"/>);
+/// each loads the page afresh, so none sees another's edits.
+/// </summary>
+public sealed class ExplorerPageTests : IClassFixture<ExplorerSession>
 {
     private const string HostileName = "<img src=x onerror=alert(1)>";
 
-    private readonly WebApplicationFactory<Program> _factory;
     private readonly ChromeDriver _driver;
-    private readonly WebDriverWait _wait;
     private readonly string _address;
+    private readonly WebDriverWait _wait;
 
-    public ExplorerPageTests()
+    public ExplorerPageTests(ExplorerSession session)
     {
-        _factory = new WebApplicationFactory<Program>();
-        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _factory.StartServer();
-        _address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        _driver = Browser.Start();
-        _wait = new WebDriverWait(_driver, TimeSpan.FromSeconds(30));
+        // The first test of the class starts the browser and the server here, on its own clock.
+        _driver = session.Driver;
+        _address = session.Address;
+        // Polled every 50 ms, not Selenium's default 500 ms: the page answers an edit within a few
+        // hundred milliseconds, and each wait would otherwise round up to the next half second.
+        _wait = new WebDriverWait(_driver, TimeSpan.FromSeconds(30)) { PollingInterval = TimeSpan.FromMilliseconds(50) };
         // The page re-renders its results on every answer: an element read mid-render is read again.
         _wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
     }
@@ -35,8 +33,7 @@ public sealed class ExplorerPageTests : IDisposable
     [BrowserFact]
     public void Page_1978ThenStable_BalanceThenBandwagon_HostileNameShownAsText()
     {
-        _driver.Navigate().GoToUrl(_address + "/");
-        _wait.Until(d => d.FindElement(By.TagName("body")).GetDomAttribute("data-ready") == "true");
+        Open();
         Assert.Equal(RulebookVersion.Current, _driver.FindElement(By.Id("rulebook-version")).Text);
 
         Choose("episode", "1978-soviet-alliance");
@@ -70,8 +67,7 @@ public sealed class ExplorerPageTests : IDisposable
     [BrowserFact]
     public void Page_1991_ShowsTheWarning_TheHedgesAndThePoliticalSystem()
     {
-        _driver.Navigate().GoToUrl(_address + "/");
-        _wait.Until(d => d.FindElement(By.TagName("body")).GetDomAttribute("data-ready") == "true");
+        Open();
         Choose("episode", "1991-normalization");
         WaitForPosture("Accommodate");
 
@@ -90,8 +86,7 @@ public sealed class ExplorerPageTests : IDisposable
     [BrowserFact]
     public void Page_1978_WhyCredible_ShowsEachGapCheckedAndAbsent()
     {
-        _driver.Navigate().GoToUrl(_address + "/");
-        _wait.Until(d => d.FindElement(By.TagName("body")).GetDomAttribute("data-ready") == "true");
+        Open();
         Choose("episode", "1978-soviet-alliance");
         WaitForPosture("Balance");
 
@@ -107,8 +102,7 @@ public sealed class ExplorerPageTests : IDisposable
     [BrowserFact]
     public void Page_InvalidScenario_ShowsTheProblemsByPath()
     {
-        _driver.Navigate().GoToUrl(_address + "/");
-        _wait.Until(d => d.FindElement(By.TagName("body")).GetDomAttribute("data-ready") == "true");
+        Open();
         Choose("episode", "1978-soviet-alliance");
         WaitForPosture("Balance");
 
@@ -118,11 +112,15 @@ public sealed class ExplorerPageTests : IDisposable
         Assert.Equal("error", _driver.FindElement(By.Id("status")).GetDomAttribute("data-state"));
     }
 
-    public void Dispose()
+    /// <summary>Loads the page afresh and waits until it has started.</summary>
+    private void Open()
     {
-        _driver.Quit();
-        _driver.Dispose();
-        _factory.Dispose();
+        // The browser is shared by the class: the page the test before left is marked, and the one
+        // loaded must be a new document, so that no test can pass on another's answer.
+        _driver.ExecuteScript("window.leftByAnotherTest = true;");
+        _driver.Navigate().GoToUrl(_address + "/");
+        _wait.Until(d => d.FindElement(By.TagName("body")).GetDomAttribute("data-ready") == "true");
+        Assert.True(_driver.ExecuteScript("return window.leftByAnotherTest;") is null, "the page was not loaded afresh: the document the test before left is still there");
     }
 
     /// <summary>Picks an option as a person does, by clicking it (the select fires its change event).</summary>
