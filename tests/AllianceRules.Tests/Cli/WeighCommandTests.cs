@@ -1,10 +1,12 @@
 using System.Text.Json;
 using AllianceRules.Cli;
+using AllianceRules.Tests.Support;
 using AllianceRules.Weighing;
 
 namespace AllianceRules.Tests.Cli;
 
 /// <summary><c>alliance-rules weigh</c> as a user runs it: formats, the budget, refusals and cancelling.</summary>
+[Collection(SweepsOnEveryCore.Name)]
 public class WeighCommandTests
 {
     // The readings alone: the cheapest run the command accepts.

@@ -9,6 +9,7 @@ using Amendment;
 namespace AllianceRules.Tests.Theory;
 
 /// <summary>The lint of the article's rulebook, pinned: a rule change shows up as a changed report, and in docs/theory-lint.md.</summary>
+[Collection(SweepsOnEveryCore.Name)]
 public class TheoryLintTests
 {
     private static readonly Lazy<TheoryLint> Lint = new(TheoryLint.Run);

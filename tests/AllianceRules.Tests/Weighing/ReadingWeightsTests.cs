@@ -12,6 +12,7 @@ namespace AllianceRules.Tests.Weighing;
 /// pair): what each alternative moves, checked against the theory diff of the same amendment, and
 /// docs/weighing.md generated from it.
 /// </summary>
+[Collection(SweepsOnEveryCore.Name)]
 public class ReadingWeightsTests
 {
     private static readonly Lazy<ReadingWeights> Full = new(() => ReadingWeights.Weigh());
