@@ -45,6 +45,13 @@ internal static class SweepProbe
         Console.WriteLine($"decision table: {oursWall:0.0} ms wall, {oursCpu:0.0} ms CPU (median of {rounds}) = {DecisionTable.InputSpaceSize / oursWall * 1000:0} scenarios/s");
         Console.WriteLine($"NRules alone:   {aloneWall:0.0} ms wall, {aloneCpu:0.0} ms CPU = {DecisionTable.InputSpaceSize / aloneWall * 1000:0} scenarios/s");
         Console.WriteLine($"ratio (NRules alone / ours): {aloneWall / oursWall:0.00} by wall time, {aloneCpu / oursCpu:0.00} by CPU time");
+
+        // What a table's rows keep once the sweep is over: what every later collection must walk.
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var table = sweeps.DecisionTableSweep();
+        var kept = GC.GetTotalMemory(forceFullCollection: true) - before;
+        GC.KeepAlive(table);
+        Console.WriteLine($"a table's rows keep {kept / 1024.0 / 1024.0:0.00} MB after the sweep ({kept / (double)table.Rows.Count:0} bytes a row)");
         for (var i = 0; i < 20; i++)
         {
             sweeps.WhatIfOneScenario();

@@ -28,6 +28,23 @@ public class DecisionTableTests
     }
 
     [Fact]
+    public void Rows_ThatDrawTheSameConclusions_ShareOneListAndMap_AndNothingElse()
+    {
+        // Rows outlive the sweep: equal conclusions are kept once. Rows drawing the same conclusions
+        // (key, value, rules, claims and decisions) hold the same list and map; others do not.
+        static string Content(DecisionRow row) => string.Join("\n", row.Drawn.Select(c => $"{c.Key}={c.Value} {string.Join(",", c.Rules)} {string.Join(",", c.Claims)} {string.Join(",", c.Decisions)}"));
+        var byContent = Table.Value.Rows.GroupBy(Content, StringComparer.Ordinal).ToArray();
+
+        Assert.All(byContent, group =>
+        {
+            Assert.Single(group.Select(r => r.Drawn).Distinct(ReferenceEqualityComparer.Instance));
+            Assert.Single(group.Select(r => r.Conclusions).Distinct(ReferenceEqualityComparer.Instance));
+        });
+        Assert.Equal(byContent.Length, Table.Value.Rows.Select(r => r.Drawn).Distinct(ReferenceEqualityComparer.Instance).Count());
+        Assert.True(byContent.Length < Table.Value.Rows.Count / 4, $"{byContent.Length} distinct lists of conclusions in {Table.Value.Rows.Count} rows");
+    }
+
+    [Fact]
     public void SweepOrder_VisitsEveryPointOnce_EachStepChangesOneInput()
     {
         int[] radices = [4, 2, 3, 3, 2, 2, 15];
