@@ -22,6 +22,7 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
 
     private readonly string[] _subject;
     private readonly string _text;
+    private IReadOnlyList<string>? _readOnlySubject;
 
     private ConclusionKey(ConclusionKind kind, string[] subject)
     {
@@ -34,7 +35,8 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
     public ConclusionKind Kind { get; }
 
     /// <summary>The subject's parts in key order: names of powers and values of the rulebook's enums.</summary>
-    public IReadOnlyList<string> Subject => _subject;
+    /// <remarks>Read-only: a key is shared by every caller on a thread that makes it again, so none may write into it.</remarks>
+    public IReadOnlyList<string> Subject => _readOnlySubject ??= Array.AsReadOnly(_subject);
 
     /// <summary>The great power the conclusion is about, where there is one.</summary>
     public string? Power
@@ -301,15 +303,16 @@ public sealed class ConclusionKey : IEquatable<ConclusionKey>, IComparable<Concl
     [ThreadStatic]
     private static Dictionary<(ConclusionKind, string, string?), ConclusionKey>? _recent;
 
-    /// <summary>
-    /// The key of a subject of one or two parts. A sweep draws the same keys row after row (one
-    /// power, a few offers): each thread keeps those it made lately, so that a key is made and
-    /// formatted once, not once per finding per row. Keys are immutable, so sharing one is safe;
-    /// the store is emptied when full, for a host that assesses ever new names.
-    /// </summary>
     /// <summary>How many keys this thread keeps, for tests of the bound.</summary>
     internal static int RecentCount => _recent?.Count ?? 0;
 
+    /// <summary>
+    /// The key of a subject of one or two parts. A sweep draws the same keys row after row (one
+    /// power, a few offers): each thread keeps those it made lately, so that a key is made and
+    /// formatted once, not once per finding per row. Keys are immutable (their subject is read
+    /// only), so sharing one is safe; the store is emptied when full, for a host that assesses
+    /// ever new names.
+    /// </summary>
     private static ConclusionKey Shared(ConclusionKind kind, string first, string? second)
     {
         var recent = _recent ??= [];

@@ -386,7 +386,7 @@ public sealed record TheoryLint(
                 grew = false;
                 foreach (var (name, its, matched) in all)
                 {
-                    if (name != off && !reach.Contains(name) && matched!.Any(type => yielded.Any(y => type.IsAssignableFrom(y) || y.IsAssignableFrom(type))))
+                    if (name != off && !reach.Contains(name) && matched!.Any(type => yielded.Any(y => MayOverlap(type, y))))
                     {
                         reach.Add(name);
                         yielded.UnionWith(its);
@@ -397,6 +397,12 @@ public sealed record TheoryLint(
 
             return reach;
         }
+
+        // A yield's type is the static type of its expression: an object of it may also be of any
+        // type one of its subtypes may be, so an interface meets any type that is not sealed.
+        static bool MayOverlap(Type matched, Type yielded) =>
+            matched.IsAssignableFrom(yielded) || yielded.IsAssignableFrom(matched)
+            || (matched.IsInterface && !yielded.IsSealed) || (yielded.IsInterface && !matched.IsSealed);
     }
 
     /// <summary>One scenario in its own session of <paramref name="rulebook"/>, as an outcome.</summary>

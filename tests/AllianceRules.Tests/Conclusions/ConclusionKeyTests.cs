@@ -96,4 +96,20 @@ public class ConclusionKeyTests
 
         Assert.InRange(ConclusionKey.RecentCount, 1, 1024);
     }
+
+    [Fact]
+    public void Subject_OfASharedKey_CannotBeWrittenThrough()
+    {
+        // A key is shared by every caller on the thread that makes it again: a caller that writes
+        // into its subject must not change the key the next caller gets.
+        var key = ConclusionKey.Need("Power", Need.GenerousAid);
+        if (key.Subject is IList<string> list)
+        {
+            Assert.ThrowsAny<NotSupportedException>(() => list[0] = "Another");
+        }
+
+        var again = ConclusionKey.Need("Power", Need.GenerousAid);
+        Assert.Equal(["Power", "GenerousAid"], again.Subject);
+        Assert.Equal(ConclusionKey.Parse("needs[Power,GenerousAid]"), again);
+    }
 }

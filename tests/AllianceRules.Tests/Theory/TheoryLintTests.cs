@@ -91,6 +91,25 @@ public class TheoryLintTests
     }
 
     [Fact]
+    public void Run_ClaimSetWhoseRuleYieldsAnInterface_CountsWhatSwitchingBothOffChanges()
+    {
+        // The mark rule yields through a helper typed as an interface the risk rule does not match
+        // (it requires the mark absent as another interface the mark also is). Switched off alone,
+        // the mark rule lets the risk rule draw in every row; switched off together (their claim),
+        // they change nothing, for the mark is no conclusion. The set must not take the mark
+        // rule's outcome alone, as if the risk rule were out of its reach.
+        var options = new AllianceRulesOptions { CaptureJustification = false };
+        options.AdditionalRuleTypes.Add(typeof(MarkEveryPower));
+        options.AdditionalRuleTypes.Add(typeof(RiskWhereUnmarked));
+
+        var lint = TheoryLint.Run(options);
+
+        var load = Assert.Single(lint.ClaimLoads, l => l.Claim == "C10");
+        Assert.Equal((0, 0), (load.Rows, load.Episodes.Count));
+        Assert.DoesNotContain("Test.MarkEveryPower", lint.Redundant);
+    }
+
+    [Fact]
     public void Trace_RulesDrawingDifferentValues_IsAConflict()
     {
         // The sample amendment's rule without the amendment switching the article's rule off:
