@@ -49,6 +49,12 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
     /// <summary>The fact types the rule's actions yield.</summary>
     internal IReadOnlySet<Type> Yields { get; private init; } = new HashSet<Type>();
 
+    /// <summary>
+    /// Whether <see cref="Yields"/> is all the rule draws: every action of it yields (a <c>Do</c>
+    /// that inserts facts of its own leaves no trace there).
+    /// </summary>
+    internal bool YieldsAll { get; private init; }
+
     internal static RuleDescription From(IRuleDefinition rule)
     {
         var claims = ClaimIds.Order(rule.Tags.Where(ClaimIds.IsClaimId));
@@ -89,6 +95,7 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
                 Unmet = UnmetOf(rule)?.Text,
                 UnmetForOffer = UnmetOf(rule) is { ForOffer.Length: > 0 } unmet ? unmet.ForOffer : null,
                 Yields = yields[rule],
+                YieldsAll = actions[rule].EveryActionYields,
                 YieldsValues = actions[rule].Values,
             };
         }
@@ -182,7 +189,9 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
         var finder = new BlockVariables();
         foreach (var action in rule.RightHandSide.Actions)
         {
+            var before = finder.Blocks;
             finder.Visit(action.Expression);
+            finder.EveryActionYields &= finder.Blocks > before;
         }
 
         return finder;
@@ -238,6 +247,12 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
 
         public HashSet<string> Values { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>How many blocks with variables (a yield's) the actions visited so far hold.</summary>
+        public int Blocks { get; private set; }
+
+        /// <summary>Whether every action visited holds a yield's block.</summary>
+        public bool EveryActionYields { get; set; } = true;
+
         protected override Expression VisitConstant(ConstantExpression node)
         {
             if (node.Value is Enum or bool)
@@ -250,6 +265,7 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
 
         protected override Expression VisitBlock(BlockExpression node)
         {
+            Blocks += node.Variables.Count > 0 ? 1 : 0;
             foreach (var variable in node.Variables)
             {
                 Types.Add(variable.Type);

@@ -373,8 +373,8 @@ public sealed record TheoryLint(
     /// </summary>
     private static Dictionary<string, HashSet<string>?> Reach(RulebookHost rulebook)
     {
-        var all = rulebook.Descriptions.Select(p => (p.Value.Name, p.Value.Yields, Matched: RuleDescription.MatchedTypes(p.Key))).ToArray();
-        var known = all.All(rule => rule.Yields.Count > 0 && rule.Matched is not null);
+        var all = rulebook.Descriptions.Select(p => (p.Value.Name, p.Value.Yields, p.Value.YieldsAll, Matched: RuleDescription.MatchedTypes(p.Key))).ToArray();
+        var known = all.All(rule => rule.YieldsAll && rule.Matched is not null);
         return all.ToDictionary(rule => rule.Name, rule => known ? Of(rule.Name, rule.Yields) : null, StringComparer.Ordinal);
 
         HashSet<string> Of(string off, IReadOnlySet<Type> yields)
@@ -384,7 +384,7 @@ public sealed record TheoryLint(
             for (var grew = true; grew;)
             {
                 grew = false;
-                foreach (var (name, its, matched) in all)
+                foreach (var (name, its, _, matched) in all)
                 {
                     if (name != off && !reach.Contains(name) && matched!.Any(type => yielded.Any(y => MayOverlap(type, y))))
                     {

@@ -45,3 +45,20 @@ public sealed class RiskWhereUnmarked : Rule
         Then().Yield(_ => new RiskConclusion(Risk.AloneAtSea, power, null));
     }
 }
+
+/// <summary>Yields a mark and inserts one more fact of its own: what it yields is not all it draws.</summary>
+[Name("Test.YieldsThenInserts")]
+[Description("Yields a mark and inserts another.")]
+[Tag("C10")]
+public sealed class YieldsThenInserts : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        GreatPower power = default!;
+        When().Match(() => power);
+        Then()
+            .Yield(_ => new PowerMark(power.Name))
+            .Do(ctx => ctx.Insert(new PowerMark(power.Name + " again")));
+    }
+}

@@ -1,3 +1,4 @@
+using AllianceRules.Claims;
 using AllianceRules.Conclusions;
 using AllianceRules.Rendering;
 using AllianceRules.Scenarios;
@@ -5,6 +6,8 @@ using AllianceRules.Tests.Cli;
 using AllianceRules.Tests.Support;
 using AllianceRules.Theory;
 using Amendment;
+using NRules;
+using NRules.Fluent;
 
 namespace AllianceRules.Tests.Theory;
 
@@ -107,6 +110,22 @@ public class TheoryLintTests
         var load = Assert.Single(lint.ClaimLoads, l => l.Claim == "C10");
         Assert.Equal((0, 0), (load.Rows, load.Episodes.Count));
         Assert.DoesNotContain("Test.MarkEveryPower", lint.Redundant);
+    }
+
+    [Fact]
+    public void Reach_IsKnownOnlyForRulesThatDrawByYieldAlone()
+    {
+        // A claim's set reuses one rule's outcome only where every rule's reach is known: what a
+        // rule yields is all it draws. Every rule of the article's rulebook draws by Yield alone; a
+        // rule that also inserts a fact in a Do does not, and then nothing is reused.
+        Assert.All(TestEngine.Assessor.Descriptions.Values, rule => Assert.True(rule.YieldsAll, rule.Name));
+
+        var repository = new RuleRepository();
+        repository.Load(spec => spec.From(typeof(MarkEveryPower), typeof(YieldsThenInserts)));
+        var described = RuleDescription.Describe([.. repository.GetRules()]);
+
+        Assert.True(described.Values.Single(d => d.Name == "Test.MarkEveryPower").YieldsAll);
+        Assert.False(described.Values.Single(d => d.Name == "Test.YieldsThenInserts").YieldsAll);
     }
 
     [Fact]
