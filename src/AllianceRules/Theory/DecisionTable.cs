@@ -269,8 +269,28 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
         /// <summary>Lists of the same shared conclusions in the same order.</summary>
         private sealed class SameInstances : IEqualityComparer<TheoryConclusion[]>
         {
-            public bool Equals(TheoryConclusion[]? x, TheoryConclusion[]? y) =>
-                ReferenceEquals(x, y) || (x is not null && y is not null && x.AsSpan().SequenceEqual(y, ReferenceEqualityComparer.Instance));
+            public bool Equals(TheoryConclusion[]? x, TheoryConclusion[]? y)
+            {
+                if (ReferenceEquals(x, y))
+                {
+                    return true;
+                }
+
+                if (x is null || y is null || x.Length != y.Length)
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < x.Length; i++)
+                {
+                    if (!ReferenceEquals(x[i], y[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
 
             public int GetHashCode(TheoryConclusion[] obj)
             {
