@@ -10,6 +10,7 @@ namespace AllianceRules.AspNetCore.Tests;
 /// loopback port. The class's tests share one browser and one server (<see cref="ExplorerSession"/>);
 /// each loads the page afresh, so none sees another's edits.
 /// </summary>
+[Collection(BrowserAlone.Name)]
 public sealed class ExplorerPageTests : IClassFixture<ExplorerSession>
 {
     private const string HostileName = "<img src=x onerror=alert(1)>";
