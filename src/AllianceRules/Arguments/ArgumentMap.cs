@@ -40,8 +40,8 @@ public sealed record ArgumentMap(string Rulebook, IReadOnlyList<ArgumentStatemen
         var premises = new ConcurrentDictionary<(string Rule, string Fact), bool>();
         var derived = new ConcurrentDictionary<(string Rule, string Fact), bool>();
         // One sweep in the table's order, in blocks of one session each, as the lint sweeps.
-        int[] sweep = [.. DecisionTable.TableSweepOrder(), .. Enumerable.Range(points.Length, episodes.Count)];
-        var swept = rulebook.DeriveInBlocks(
+        var sweep = DecisionTable.SweepOrderThen(episodes.Count);
+        var traces = DecisionTable.InPointOrder(sweep, rulebook.DeriveInBlocks(
             [.. sweep.Select(i => scenarios[i])],
             (_, derivations, _) =>
             {
@@ -65,12 +65,7 @@ public sealed record ArgumentMap(string Rulebook, IReadOnlyList<ArgumentStatemen
             },
             (_, _) => TheoryLint.Trace.Failure,
             Detail.Justified,
-            cancellationToken);
-        var traces = new TheoryLint.Trace[scenarios.Length];
-        for (var k = 0; k < sweep.Length; k++)
-        {
-            traces[sweep[k]] = swept[k];
-        }
+            cancellationToken));
 
         var concluded = new HashSet<(string Rule, string Conclusion)>();
         var table = DecisionTable.Build(rulebook, Diagnostics.ProgressCounter.None, cancellationToken);

@@ -12,7 +12,6 @@ internal sealed class DerivationsWithout : IReadOnlyDictionary<object, Derivatio
 {
     private readonly IReadOnlyDictionary<object, Derivation> _all;
     private readonly IReadOnlySet<string> _rules;
-    private int _count = -1;
 
     /// <summary>The derivations in <paramref name="all"/> whose rule is not one of <paramref name="rules"/>.</summary>
     /// <param name="all">What the scenario derived.</param>
@@ -41,12 +40,20 @@ internal sealed class DerivationsWithout : IReadOnlyDictionary<object, Derivatio
 
     public IEnumerable<Derivation> Values => this.Select(p => p.Value);
 
-    public int Count => _count >= 0 ? _count : _count = CountKept();
+    public int Count => CountKept();
 
     public bool ContainsKey(object key) => TryGetValue(key, out _);
 
-    public bool TryGetValue(object key, [MaybeNullWhen(false)] out Derivation value) =>
-        _all.TryGetValue(key, out value) && Kept(value);
+    public bool TryGetValue(object key, [MaybeNullWhen(false)] out Derivation value)
+    {
+        if (_all.TryGetValue(key, out value) && Kept(value))
+        {
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
 
     public IEnumerator<KeyValuePair<object, Derivation>> GetEnumerator()
     {

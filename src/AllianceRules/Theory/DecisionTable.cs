@@ -58,13 +58,26 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
             progress,
             Detail.Rules,
             cancellationToken);
-        var rows = new DecisionRow[swept.Length];
+        return new DecisionTable(InPointOrder(sweep, swept));
+    }
+
+    /// <summary>
+    /// The order a sweep visits the table's points in and then <paramref name="further"/>
+    /// scenarios listed after them (the built-in episodes): the table's sweep order, then the
+    /// others in theirs.
+    /// </summary>
+    internal static int[] SweepOrderThen(int further) => [.. TableSweepOrder(), .. Enumerable.Range(InputSpaceSize, further)];
+
+    /// <summary>The results of a sweep that visited the scenarios in <paramref name="order"/>, put back in the scenarios' own order.</summary>
+    internal static T[] InPointOrder<T>(int[] order, T[] swept)
+    {
+        var results = new T[swept.Length];
         for (var k = 0; k < swept.Length; k++)
         {
-            rows[sweep[k]] = swept[k];
+            results[order[k]] = swept[k];
         }
 
-        return new DecisionTable(rows);
+        return results;
     }
 
     /// <summary>The order the table's sweep visits its points in (<see cref="SweepOrder(int[], int[])"/>).</summary>

@@ -83,18 +83,14 @@ public sealed record TheoryLint(
 
         // What each scenario derives (which rules drew the facts at rest, and conflicting values)
         // and concludes, in one sweep of the table's order.
-        int[] sweep = [.. DecisionTable.TableSweepOrder(), .. Enumerable.Range(points.Length, episodes.Count)];
-        var swept = assessor.DeriveInBlocks(
+        var sweep = DecisionTable.SweepOrderThen(episodes.Count);
+        var swept = DecisionTable.InPointOrder(sweep, assessor.DeriveInBlocks(
             [.. sweep.Select(i => scenarios[i])],
-            (_, derivations, build) => (Trace.Of(derivations), Outcome.Of(build)),
+            (_, derivations, build) => (Trace.Of(derivations, keepDerivations: true), Outcome.Of(build)),
             (_, error) => (Trace.Failure, Outcome.Failed(error)),
-            Detail.Values);
-        var traces = new Trace[scenarios.Length];
-        var outcomes = new Outcome[scenarios.Length];
-        for (var k = 0; k < sweep.Length; k++)
-        {
-            (traces[sweep[k]], outcomes[sweep[k]]) = swept[k];
-        }
+            Detail.Values));
+        var traces = swept.Select(s => s.Item1).ToArray();
+        var outcomes = swept.Select(s => s.Item2).ToArray();
 
         var drewAt = DrewAt(traces, sweep);
         var fired = traces.SelectMany(t => t.Rules).ToHashSet(StringComparer.Ordinal);
@@ -498,7 +494,7 @@ public sealed record TheoryLint(
         /// <summary>A scenario whose session did not come to rest: nothing is known of what it would have drawn, so it counts for every rule.</summary>
         public static Trace Failure { get; } = new([], true, []);
 
-        /// <summary>Every fact derived at rest, with how, in the order the session recorded them.</summary>
+        /// <summary>Every fact derived at rest, with how, in the order the session recorded them; empty unless the trace was made to keep them.</summary>
         public IReadOnlyDictionary<object, Derivation> Derivations { get; private init; } = new Dictionary<object, Derivation>();
 
         /// <summary>The trace of one scenario in a session of its own.</summary>
@@ -514,8 +510,8 @@ public sealed record TheoryLint(
             }
         }
 
-        /// <summary>The trace of what a session derived at rest.</summary>
-        public static Trace Of(IReadOnlyDictionary<object, Derivation> derivations)
+        /// <summary>The trace of what a session derived at rest; with <paramref name="keepDerivations"/>, holding a copy of the derivations (the session's own map moves on to the next scenario).</summary>
+        public static Trace Of(IReadOnlyDictionary<object, Derivation> derivations, bool keepDerivations = false)
         {
             var rules = derivations.Values.Select(d => d.Rule.Name).ToHashSet(StringComparer.Ordinal);
             // Each valued kind says how it is traced (IValuedConclusion): the lint names no kind.
@@ -539,8 +535,8 @@ public sealed record TheoryLint(
                 }
             }
 
-            // A copy: the session's own map moves on to the next scenario.
-            return new Trace(rules, false, conflicts) { Derivations = new Dictionary<object, Derivation>(derivations) };
+            var trace = new Trace(rules, false, conflicts);
+            return keepDerivations ? trace with { Derivations = new Dictionary<object, Derivation>(derivations) } : trace;
         }
     }
 }
