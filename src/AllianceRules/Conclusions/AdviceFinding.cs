@@ -30,12 +30,13 @@ public sealed record AdviceFinding(string To, Advice Advice, IReadOnlyList<strin
     internal static ConclusionSection Section { get; } = ConclusionSection.For<AdviceFinding>(ConclusionKind.Advice, "Advice", ["to", "advice"], a => [[a.To], [Phrases.Of(a.Advice)]]);
 
     /// <summary>The kind: its key, values, section, and where an assessment holds its findings.</summary>
-    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<AdviceFinding, AdviceConclusion>(
+    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<AdviceFinding, AdviceConclusion, AdviceFinding[]>(
         ConclusionKind.Advice,
         ["advice", "To", typeof(Advice)],
         [ConclusionMap.Present, ConclusionMap.Absent],
         Section,
-        (source, a) => a with { Advice = Build(source) },
+        Build,
+        (a, findings) => a with { Advice = findings },
         a => a.Advice);
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>

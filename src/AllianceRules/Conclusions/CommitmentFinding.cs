@@ -48,12 +48,13 @@ public sealed record CommitmentFinding(
     };
 
     /// <summary>The kind: its key, values, section, and where an assessment holds its findings.</summary>
-    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<CommitmentFinding, CommitmentConclusion>(
+    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<CommitmentFinding, CommitmentConclusion, CommitmentFinding[]>(
         ConclusionKind.Commitment,
         ["commitments", "Power"],
         [ConclusionMap.Credible, ConclusionMap.NotCredible, ConclusionMap.Absent],
         Section,
-        (source, a) => a with { Commitments = Build(source) },
+        Build,
+        (a, findings) => a with { Commitments = findings },
         a => a.Commitments);
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>

@@ -16,7 +16,8 @@ public sealed class ConclusionDescriptor
 {
     private static readonly Lazy<IReadOnlyList<ConclusionDescriptor>> Descriptors = new(Load);
 
-    private readonly Func<IFindingSource, Assessment, Assessment>? _attach;
+    private readonly Func<IFindingSource, object>? _build;
+    private readonly Func<Assessment, object, Assessment>? _set;
     private readonly Func<Assessment, IReadOnlyList<IFinding>>? _read;
     private readonly Func<IFinding, IReadOnlyList<IFinding>>? _readWithin;
     private readonly Type _conclusionType;
@@ -28,7 +29,8 @@ public sealed class ConclusionDescriptor
         object[] key,
         object[] values,
         ConclusionSection? section,
-        Func<IFindingSource, Assessment, Assessment>? attach,
+        Func<IFindingSource, object>? build,
+        Func<Assessment, object, Assessment>? set,
         Func<Assessment, IReadOnlyList<IFinding>>? read,
         Func<IFinding, IReadOnlyList<IFinding>>? readWithin)
     {
@@ -38,7 +40,8 @@ public sealed class ConclusionDescriptor
         KeyParts = key;
         Values = [.. values.SelectMany(v => v is Type type ? Enum.GetNames(type) : [(string)v])];
         Section = section;
-        _attach = attach;
+        _build = build;
+        _set = set;
         _read = read;
         _readWithin = readWithin;
         Subject = [.. key.Skip(1).Where(p => !IsHead(p)).Select(p => JsonNameOf(SubjectProperty(findingType, p)))];
@@ -111,8 +114,13 @@ public sealed class ConclusionDescriptor
     /// <summary>The kinds whose findings an assessment holds itself (not within another's), in order.</summary>
     internal static IReadOnlyList<ConclusionDescriptor> TopLevel { get; } = [.. All.Where(d => d.Within is null)];
 
-    /// <summary>Builds the kind's findings from what the rules drew and puts them into the assessment; a kind within another is built by it.</summary>
-    internal Assessment Attach(IFindingSource source, Assessment assessment) => _attach is null ? assessment : _attach(source, assessment);
+    /// <summary>
+    /// Builds the kind's findings from what the rules drew (or has the source hand back those it
+    /// built before from the same facts) and puts them into the assessment; a kind within another
+    /// is built by it.
+    /// </summary>
+    internal Assessment Attach(IFindingSource source, Assessment assessment) =>
+        _build is null ? assessment : _set!(assessment, source.FindingsOf(Kind, _build));
 
     /// <summary>Adds the kind's findings of an assessment, each followed by the findings held within it, to a list.</summary>
     internal void AddFindings(Assessment assessment, List<IFinding> findings)
@@ -130,6 +138,9 @@ public sealed class ConclusionDescriptor
         }
     }
 
+    /// <summary>The kind's findings that an assessment holds itself (not those held within them).</summary>
+    internal IReadOnlyList<IFinding> FindingsIn(Assessment assessment) => _read!(assessment);
+
     /// <summary>The number of findings of the kind an assessment holds itself.</summary>
     internal int CountIn(Assessment assessment) => _read!(assessment).Count;
 
@@ -138,19 +149,25 @@ public sealed class ConclusionDescriptor
     /// <param name="key">The key syntax: the head, then its parts (see <see cref="KeyParts"/>).</param>
     /// <param name="values">The values: enum types and literal values, in order.</param>
     /// <param name="section">How reports lay it out.</param>
-    /// <param name="attach">Builds its findings into an assessment, as <c>(source, a) =&gt; a with { … = Build(source) }</c>.</param>
+    /// <param name="build">
+    /// Builds its findings from what the rules drew. It reads the session only through the source,
+    /// so that findings built from the same derivations and offers are the same findings.
+    /// </param>
+    /// <param name="set">Puts its findings into an assessment, as <c>(a, findings) =&gt; a with { … = findings }</c>.</param>
     /// <param name="read">Its findings in an assessment.</param>
     /// <param name="verdict">Whether it is a verdict (<see cref="Verdict"/>).</param>
-    internal static ConclusionDescriptor For<TFinding, TConclusion>(
+    internal static ConclusionDescriptor For<TFinding, TConclusion, TFindings>(
         ConclusionKind kind,
         object[] key,
         object[] values,
         ConclusionSection section,
-        Func<IFindingSource, Assessment, Assessment> attach,
+        Func<IFindingSource, TFindings> build,
+        Func<Assessment, TFindings, Assessment> set,
         Func<Assessment, IReadOnlyList<TFinding>> read,
         bool verdict = false)
-        where TFinding : class, IFinding =>
-        new(kind, typeof(TFinding), typeof(TConclusion), key, values, section, attach, read, null) { Verdict = verdict };
+        where TFinding : class, IFinding
+        where TFindings : class =>
+        new(kind, typeof(TFinding), typeof(TConclusion), key, values, section, source => build(source), (a, findings) => set(a, (TFindings)findings), read, null) { Verdict = verdict };
 
     /// <summary>A kind held within the findings of another, which builds it (a gap, within its commitment).</summary>
     /// <param name="kind">The kind.</param>
@@ -164,7 +181,7 @@ public sealed class ConclusionDescriptor
         Func<TOuter, IReadOnlyList<TFinding>> readWithin)
         where TFinding : class, IFinding
         where TOuter : IFinding =>
-        new(kind, typeof(TFinding), typeof(TConclusion), key, values, null, null, null, outer => readWithin((TOuter)outer));
+        new(kind, typeof(TFinding), typeof(TConclusion), key, values, null, null, null, null, outer => readWithin((TOuter)outer));
 
     /// <summary>The forms a key takes, for error messages: <c>posture, responses[From,Kind], … or advice[To,Advice]</c>.</summary>
     internal static string KeyForms { get; } = Sentence(

@@ -78,6 +78,13 @@ public sealed class ConclusionMap : IReadOnlyDictionary<ConclusionKey, string>
     internal static List<(ConclusionKey Key, List<IFinding> Findings)> Group(IReadOnlyList<IFinding> findings)
     {
         var groups = new List<(ConclusionKey Key, List<IFinding> Findings)>(findings.Count);
+        if (findings.Count == 1)
+        {
+            // A kind with one finding, row after row in a sweep: no index to build.
+            groups.Add((findings[0].Key, [findings[0]]));
+            return groups;
+        }
+
         var index = new Dictionary<ConclusionKey, int>(findings.Count);
         foreach (var finding in findings)
         {

@@ -29,4 +29,13 @@ internal interface IFindingSource
 
     /// <summary>The hedges a conclusion inherits: the claims, anywhere in its justification, whose modal word qualifies it.</summary>
     IReadOnlyList<string> HedgesOf(Justification[] because);
+
+    /// <summary>
+    /// The findings of one kind: built by <paramref name="build"/>, or, where the source keeps what
+    /// a session's last assessment built, those findings again when everything <paramref name="build"/>
+    /// read then is unchanged (the same derivations, in the same order, and the same offers).
+    /// </summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="build">Builds the kind's findings, reading the session only through this source.</param>
+    object FindingsOf(ConclusionKind kind, Func<IFindingSource, object> build);
 }

@@ -30,12 +30,13 @@ public sealed record NeedFinding(string From, Need Need, IReadOnlyList<string> C
     internal static ConclusionSection Section { get; } = ConclusionSection.For<NeedFinding>(ConclusionKind.Need, "Needs", ["from", "need"], n => [[n.From], [Phrases.Of(n.Need)]]);
 
     /// <summary>The kind: its key, values, section, and where an assessment holds its findings.</summary>
-    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<NeedFinding, NeedConclusion>(
+    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<NeedFinding, NeedConclusion, NeedFinding[]>(
         ConclusionKind.Need,
         ["needs", "From", typeof(Need)],
         [ConclusionMap.Present, ConclusionMap.Absent],
         Section,
-        (source, a) => a with { Needs = Build(source) },
+        Build,
+        (a, findings) => a with { Needs = findings },
         a => a.Needs);
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>

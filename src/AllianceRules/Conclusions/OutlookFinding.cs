@@ -38,12 +38,13 @@ public sealed record OutlookFinding(string Power, AllianceOutlook Alliance, IRea
     };
 
     /// <summary>The kind: its key, values, section, and where an assessment holds its findings.</summary>
-    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<OutlookFinding, OutlookConclusion>(
+    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<OutlookFinding, OutlookConclusion, OutlookFinding[]>(
         ConclusionKind.Outlook,
         ["outlook", "Power"],
         [typeof(AllianceOutlook), ConclusionMap.Absent],
         Section,
-        (source, a) => a with { Outlook = Build(source) },
+        Build,
+        (a, findings) => a with { Outlook = findings },
         a => a.Outlook);
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>

@@ -37,12 +37,13 @@ public sealed record PostureFinding(Posture Value, IReadOnlyList<string> Claims,
     };
 
     /// <summary>The kind: its key, values, section, and where an assessment holds its findings.</summary>
-    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<PostureFinding, PostureConclusion>(
+    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<PostureFinding, PostureConclusion, PostureFinding>(
         ConclusionKind.Posture,
         ["posture"],
         [typeof(Posture)],
         Section,
-        (source, a) => a with { Posture = Build(source) },
+        Build,
+        (a, findings) => a with { Posture = findings },
         a => [a.Posture], verdict: true);
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>

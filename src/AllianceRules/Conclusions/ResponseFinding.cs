@@ -69,12 +69,13 @@ public sealed record ResponseFinding(
     };
 
     /// <summary>The kind: its key, values, section, and where an assessment holds its findings.</summary>
-    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<ResponseFinding, ResponseConclusion>(
+    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<ResponseFinding, ResponseConclusion, ResponseFinding[]>(
         ConclusionKind.Response,
         ["responses", "From", typeof(OfferKind)],
         [typeof(Decision)],
         Section,
-        (source, a) => a with { Responses = Build(source) },
+        Build,
+        (a, findings) => a with { Responses = findings },
         a => a.Responses, verdict: true);
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>

@@ -38,12 +38,13 @@ public sealed record RiskFinding(Risk Risk, string? Power, IReadOnlyList<string>
     };
 
     /// <summary>The kind: its key, values, section, and where an assessment holds its findings.</summary>
-    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<RiskFinding, RiskConclusion>(
+    internal static ConclusionDescriptor Descriptor { get; } = ConclusionDescriptor.For<RiskFinding, RiskConclusion, RiskFinding[]>(
         ConclusionKind.Risk,
         ["risks", typeof(Risk), "Power?"],
         [ConclusionMap.Present, ConclusionMap.Absent],
         Section,
-        (source, a) => a with { Risks = Build(source) },
+        Build,
+        (a, findings) => a with { Risks = findings },
         a => a.Risks);
 
     /// <summary>The findings of this kind, from the conclusions the rules drew.</summary>

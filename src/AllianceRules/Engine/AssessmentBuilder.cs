@@ -19,59 +19,167 @@ internal sealed class AssessmentBuilder : IFindingSource
     private readonly IReadOnlyDictionary<object, Derivation> _derivations;
     private readonly IReadOnlyDictionary<IRuleDefinition, RuleDescription> _rules;
     private readonly Detail _detail;
-    private readonly Dictionary<object, Justification> _justifications = [];
-    private readonly Dictionary<object, MatchedFact> _matched = [];
-    private readonly Dictionary<object, IReadOnlyList<string>> _decisionsOfFact = [];
-    private readonly Dictionary<Justification, IReadOnlyList<string>> _decisionsBeneath = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<object, IReadOnlyList<string>> _hedgesOfFact = [];
-    private readonly Dictionary<Justification, IReadOnlyList<string>> _hedgesBeneath = new(ReferenceEqualityComparer.Instance);
-    private readonly List<string> _ids = [];
+    private readonly FindingsMemo? _memo;
+    private Tables? _tables;
     private AbsenceExplainer? _absences;
+    private List<Derivation>? _all;
+    private List<FindingsMemo.Read>? _reads;
+    private bool _readScenario;
 
+    /// <param name="scenario">The scenario assessed.</param>
+    /// <param name="derivations">What the session derived for it.</param>
+    /// <param name="rules">Every rule's description.</param>
+    /// <param name="detail">How much to build.</param>
+    /// <param name="memo">What the session's last assessment built, to be reused where nothing it read has changed, and kept up to date; ignored unless of <paramref name="detail"/>.</param>
     public AssessmentBuilder(
         Scenario scenario,
         IReadOnlyDictionary<object, Derivation> derivations,
         IReadOnlyDictionary<IRuleDefinition, RuleDescription> rules,
-        Detail detail = Detail.Justified)
+        Detail detail = Detail.Justified,
+        FindingsMemo? memo = null)
     {
         _scenario = scenario;
         _derivations = derivations;
         _rules = rules;
         _detail = detail;
-        if (detail != Detail.Values)
+        _memo = memo is not null && memo.Detail == detail && detail != Detail.Justified ? memo : null;
+    }
+
+    /// <summary>What this assessment has justified and described so far; made on first use (a sweep whose findings are reused may justify nothing).</summary>
+    private Tables Made => _tables ??= new Tables(_detail == Detail.Values || _memo is not null ? 0 : _derivations.Count);
+
+    /// <summary>The assessment; backtested against the record unless only values are read.</summary>
+    /// <param name="warnings">Whether to say what in the scenario the rulebook reads otherwise than it may seem; sweeps that read no report do not.</param>
+    public Assessment Build(bool warnings) =>
+        Assessment.Create(this, new ScenarioSummary(_scenario.Id, _scenario.Title, _scenario.Date), _detail == Detail.Values ? null : _scenario.Observed, warnings);
+
+    /// <summary>The scenario assessed.</summary>
+    public Scenario Scenario
+    {
+        get
         {
-            // Nearly every derived fact is justified once: sized once rather than grown through every prime.
-            _justifications.EnsureCapacity(derivations.Count);
-            _decisionsOfFact.EnsureCapacity(derivations.Count);
-            _decisionsBeneath.EnsureCapacity(derivations.Count);
-            _hedgesOfFact.EnsureCapacity(derivations.Count);
-            _hedgesBeneath.EnsureCapacity(derivations.Count);
+            // Nothing says which of the scenario a build read: findings built from it are not kept.
+            _readScenario |= _reads is not null;
+            return _scenario;
         }
     }
 
-    /// <summary>The assessment; backtested against the record unless only values are read.</summary>
-    public Assessment Build() =>
-        Assessment.Create(this, new ScenarioSummary(_scenario.Id, _scenario.Title, _scenario.Date), _detail == Detail.Values ? null : _scenario.Observed, warnings: _detail != Detail.Values);
-
-    /// <summary>The scenario assessed.</summary>
-    public Scenario Scenario => _scenario;
-
     /// <summary>The scenario's offers, in the order the scenario lists them.</summary>
-    public IReadOnlyList<GreatPowerOffer> Offers => _scenario.Offers;
+    public IReadOnlyList<GreatPowerOffer> Offers
+    {
+        get
+        {
+            _reads?.Add(new FindingsMemo.Read(null, [.. _scenario.Offers]));
+            return _scenario.Offers;
+        }
+    }
+
+    /// <summary>Every derivation, in the session's order, listed once per assessment.</summary>
+    private List<Derivation> All
+    {
+        get
+        {
+            if (_all is null)
+            {
+                _all = new List<Derivation>(_derivations.Count);
+                foreach (var (_, derivation) in _derivations)
+                {
+                    _all.Add(derivation);
+                }
+            }
+
+            return _all;
+        }
+    }
 
     /// <summary>The derived facts of one kind, in the order the session recorded them.</summary>
     public List<T> Conclusions<T>()
     {
         var conclusions = new List<T>();
-        foreach (var fact in _derivations.Keys)
+        List<object>? seen = _reads is null ? null : [];
+        foreach (var derivation in All)
         {
-            if (fact is T conclusion)
+            if (derivation.Fact is T conclusion)
             {
                 conclusions.Add(conclusion);
+                seen?.Add(derivation);
             }
         }
 
+        if (seen is not null)
+        {
+            _reads!.Add(new FindingsMemo.Read(Is<T>.Fact, [.. seen]));
+        }
+
         return conclusions;
+    }
+
+    /// <summary>The findings of one kind: those the session's last assessment built where everything their build read is unchanged, else built (and kept).</summary>
+    public object FindingsOf(ConclusionKind kind, Func<IFindingSource, object> build)
+    {
+        if (_memo is null)
+        {
+            return build(this);
+        }
+
+        if (_memo[kind] is { } built && StillHolds(built.Reads))
+        {
+            return built.Findings;
+        }
+
+        (_reads, _readScenario) = ([], false);
+        try
+        {
+            var findings = build(this);
+            _memo[kind] = _readScenario ? null : new FindingsMemo.Built([.. _reads], findings);
+            return findings;
+        }
+        finally
+        {
+            _reads = null;
+        }
+    }
+
+    /// <summary>Whether every read gives what it gave: the same derivations in the same order, the same offers.</summary>
+    private bool StillHolds(FindingsMemo.Read[] reads)
+    {
+        foreach (var (facts, seen) in reads)
+        {
+            var i = 0;
+            if (facts is null)
+            {
+                foreach (var offer in _scenario.Offers)
+                {
+                    if (i == seen.Length || !ReferenceEquals(seen[i++], offer))
+                    {
+                        return false;
+                    }
+                }
+            }
+            else
+            {
+                foreach (var derivation in All)
+                {
+                    if (facts(derivation.Fact) && (i == seen.Length || !ReferenceEquals(seen[i++], derivation)))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            if (i != seen.Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A type test made once per type.</summary>
+    private static class Is<T>
+    {
+        public static readonly Func<object, bool> Fact = static fact => fact is T;
     }
 
     /// <summary>The justification of one conclusion fact.</summary>
@@ -129,7 +237,7 @@ internal sealed class AssessmentBuilder : IFindingSource
 
     private Justification Justify1(object fact)
     {
-        if (_justifications.TryGetValue(fact, out var known))
+        if (Made.Justifications.TryGetValue(fact, out var known))
         {
             return known;
         }
@@ -137,9 +245,9 @@ internal sealed class AssessmentBuilder : IFindingSource
         var derivation = _derivations[fact];
         if (_detail == Detail.Rules && derivation.RulesOnly is var (kept, decisions, hedges))
         {
-            _justifications[fact] = kept;
-            _decisionsBeneath[kept] = decisions;
-            _hedgesBeneath[kept] = hedges;
+            Made.Justifications[fact] = kept;
+            Made.DecisionsBeneath[kept] = decisions;
+            Made.HedgesBeneath[kept] = hedges;
             return kept;
         }
 
@@ -166,9 +274,9 @@ internal sealed class AssessmentBuilder : IFindingSource
             justification = new Justification(rule.Name, rule.Claims, rule.Decisions, []) { Description = rule.Description };
         }
 
-        _justifications[fact] = justification;
-        var beneath = _decisionsBeneath[justification] = Beneath(fact, _decisionsOfFact, static rule => rule.RestsOn);
-        var hedged = _hedgesBeneath[justification] = Beneath(fact, _hedgesOfFact, static rule => rule.Hedges);
+        Made.Justifications[fact] = justification;
+        var beneath = Made.DecisionsBeneath[justification] = Beneath(fact, Made.DecisionsOfFact, static rule => rule.RestsOn);
+        var hedged = Made.HedgesBeneath[justification] = Beneath(fact, Made.HedgesOfFact, static rule => rule.Hedges);
         if (_detail == Detail.Rules)
         {
             derivation.RulesOnly = (justification, beneath, hedged);
@@ -179,31 +287,26 @@ internal sealed class AssessmentBuilder : IFindingSource
 
     private MatchedFact Match(object fact)
     {
-        if (!_matched.TryGetValue(fact, out var matched))
+        if (!Made.Matched.TryGetValue(fact, out var matched))
         {
             matched = new MatchedFact(fact.GetType().Name, FactText.Describe(fact), _derivations.ContainsKey(fact) ? [Justify1(fact)] : null);
-            _matched[fact] = matched;
+            Made.Matched[fact] = matched;
         }
 
         return matched;
     }
 
     /// <summary>The decisions a conclusion rests on: those of the rules that drew it and of every derived fact beneath (D27).</summary>
-    public IReadOnlyList<string> DecisionsOf(Justification[] because) => Of(because, _decisionsBeneath);
+    public IReadOnlyList<string> DecisionsOf(Justification[] because) => because.Length == 0 ? [] : Of(because, Made.DecisionsBeneath);
 
     /// <summary>
     /// The hedges a conclusion inherits: the claims, anywhere in its justification, whose modal
     /// word qualifies it (rulebook v3, "Hedges"), so that no conclusion reads surer than its claims.
     /// </summary>
-    public IReadOnlyList<string> HedgesOf(Justification[] because) => Of(because, _hedgesBeneath);
+    public IReadOnlyList<string> HedgesOf(Justification[] because) => because.Length == 0 ? [] : Of(because, Made.HedgesBeneath);
 
     private static IReadOnlyList<string> Of(Justification[] because, Dictionary<Justification, IReadOnlyList<string>> beneath)
     {
-        if (because.Length == 0)
-        {
-            return [];
-        }
-
         if (because.Length == 1)
         {
             return beneath[because[0]];
@@ -256,5 +359,31 @@ internal sealed class AssessmentBuilder : IFindingSource
         IReadOnlyList<string> result = ids is not null ? ClaimIds.OrderInPlace(ids) : only ?? [];
         cache[fact] = result;
         return result;
+    }
+
+    /// <summary>Each derived fact justified once and each matched fact described once, with the decisions and hedges beneath.</summary>
+    private sealed class Tables
+    {
+        public Tables(int facts)
+        {
+            // Nearly every derived fact is justified once: sized once rather than grown through every prime.
+            Justifications = new(facts);
+            DecisionsOfFact = new(facts);
+            DecisionsBeneath = new(facts, ReferenceEqualityComparer.Instance);
+            HedgesOfFact = new(facts);
+            HedgesBeneath = new(facts, ReferenceEqualityComparer.Instance);
+        }
+
+        public Dictionary<object, Justification> Justifications { get; }
+
+        public Dictionary<object, MatchedFact> Matched { get; } = [];
+
+        public Dictionary<object, IReadOnlyList<string>> DecisionsOfFact { get; }
+
+        public Dictionary<Justification, IReadOnlyList<string>> DecisionsBeneath { get; }
+
+        public Dictionary<object, IReadOnlyList<string>> HedgesOfFact { get; }
+
+        public Dictionary<Justification, IReadOnlyList<string>> HedgesBeneath { get; }
     }
 }

@@ -32,6 +32,7 @@ internal sealed class EngineSession
     private volatile string? _firing;
     private readonly NeverFire? _switchedOff;
     private FiringWorker? _worker;
+    private FindingsMemo? _memo;
 
     public EngineSession(ISessionFactory factory, int maxRuleFirings, AidBenchmark aidBenchmark, TimeSpan? ruleTimeout = null, IReadOnlyList<IRuleDefinition>? switchedOff = null, bool recordMatched = true)
     {
@@ -67,6 +68,13 @@ internal sealed class EngineSession
     /// switched-off rule not named here would not have fired, and so changes nothing.
     /// </summary>
     public IReadOnlyCollection<string> OfferedSwitchedOff => _switchedOff?.Offered ?? [];
+
+    /// <summary>
+    /// What the session's last assessment of <paramref name="detail"/> built, for the next to reuse
+    /// (<see cref="FindingsMemo"/>); none for <see cref="Detail.Justified"/>.
+    /// </summary>
+    public FindingsMemo? MemoFor(Detail detail) =>
+        detail == Detail.Justified ? null : _memo?.Detail == detail ? _memo : _memo = new FindingsMemo(detail);
 
     /// <summary>How many rules fired in the last move.</summary>
     public int LastFired { get; private set; }

@@ -325,7 +325,8 @@ public class RulebookHost
                     }
 
                     var scenario = scenarios[i];
-                    results[i] = derived(i, derivations, () => Build(scenario, derivations, detail));
+                    var moved = session;
+                    results[i] = derived(i, derivations, () => Build(scenario, derivations, detail, moved));
                 }
             },
             cancellationToken);
@@ -374,7 +375,7 @@ public class RulebookHost
         var started = Telemetry.Duration.Enabled ? Stopwatch.GetTimestamp() : 0;
         try
         {
-            var assessment = Build(scenario, session.MoveTo(scenario, cancellationToken), detail);
+            var assessment = Build(scenario, session.MoveTo(scenario, cancellationToken), detail, session);
             Telemetry.Assessments.Add(1);
             Telemetry.RulesFired.Record(session.LastFired);
             if (started != 0)
@@ -414,15 +415,22 @@ public class RulebookHost
     private EngineSession NewSession(Detail detail = Detail.Justified) =>
         new(_sessionFactory, _maxRuleFirings, AidBenchmark, _ruleTimeout, _switchedOff, recordMatched: detail != Detail.Values);
 
-    /// <summary>The assessment of what a session derived for <paramref name="scenario"/> (or what it would have: the lint builds from derivations it reduced).</summary>
-    internal Assessment Build(ValidScenario scenario, IReadOnlyDictionary<object, Derivation> derivations, Detail detail = Detail.Justified)
+    /// <summary>
+    /// The assessment of what a session derived for <paramref name="scenario"/> (or what it would
+    /// have: the lint builds from derivations it reduced). Given the <paramref name="session"/> the
+    /// derivations are its own, the findings its last assessment built are reused where nothing they
+    /// were built from has changed (<see cref="FindingsMemo"/>).
+    /// </summary>
+    internal Assessment Build(ValidScenario scenario, IReadOnlyDictionary<object, Derivation> derivations, Detail detail = Detail.Justified, EngineSession? session = null)
     {
         Interlocked.Increment(ref _assessmentsBuilt);
+        // Only an assessment asked for whole is read as a report, with its warnings.
+        var warnings = detail == Detail.Justified;
         if (detail == Detail.Justified && !_captureJustification)
         {
             detail = Detail.Rules;
         }
 
-        return new AssessmentBuilder(scenario.Value, derivations, _rules, detail).Build() with { Origin = (this, scenario) };
+        return new AssessmentBuilder(scenario.Value, derivations, _rules, detail, session?.MemoFor(detail)).Build(warnings) with { Origin = (this, scenario) };
     }
 }
