@@ -50,7 +50,7 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
             throw new InvalidOperationException($"The sweep order covers {sweep.Length} points, the table {points.Length}.");
         }
 
-        var shared = new SharedConclusions();
+        using var shared = new SharedConclusions();
         var swept = assessor.AssessInBlocks(
             [.. sweep.Select(i => ValidScenario.Trusted(points[i].Scenario))],
             (k, assessment) => Row(points[sweep[k]], assessment, shared),
@@ -207,7 +207,7 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
     private static DecisionRow Row(DecisionPoint point, Assessment assessment, SharedConclusions shared)
     {
         var commitment = assessment.Commitments.Count == 0 ? null : assessment.Commitments[0];
-        var (drawn, map) = shared.Of(TheoryConclusion.Of(assessment));
+        var (drawn, map) = shared.Of(assessment);
         return Inputs(point) with
         {
             Posture = assessment.Posture.Value,
@@ -227,22 +227,104 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
     /// each row holds the list, and the map of it, that the first row to draw them made. The rows
     /// outlive the sweep; shared, they cost the collector little to keep. Safe on every core.
     /// </summary>
-    private sealed class SharedConclusions
+    /// <remarks>
+    /// A sweep's session hands back the findings of a kind that it built for the row before wherever
+    /// nothing they were built from has changed; the conclusions of such a kind are then those of
+    /// the row before, and are not made again. Each thread remembers its last row's, kind by kind.
+    /// </remarks>
+    private sealed class SharedConclusions : IDisposable
     {
         private readonly ConcurrentDictionary<TheoryConclusion, TheoryConclusion> _conclusions = new(new SameConclusion());
         private readonly ConcurrentDictionary<TheoryConclusion[], (IReadOnlyList<TheoryConclusion> Drawn, ConclusionMap Map)> _lists = new(new SameInstances());
+        private readonly ThreadLocal<Seen?[]> _lastRow = new(() => new Seen?[ConclusionDescriptor.TopLevel.Count]);
 
-        /// <summary>The shared list equal to <paramref name="drawn"/>, with its map.</summary>
-        public (IReadOnlyList<TheoryConclusion> Drawn, ConclusionMap Map) Of(IReadOnlyList<TheoryConclusion> drawn)
+        public void Dispose() => _lastRow.Dispose();
+
+        /// <summary>The shared list of the conclusions of <paramref name="assessment"/> (<see cref="TheoryConclusion.Of(Assessment)"/>), with its map.</summary>
+        public (IReadOnlyList<TheoryConclusion> Drawn, ConclusionMap Map) Of(Assessment assessment)
         {
-            var kept = new TheoryConclusion[drawn.Count];
-            for (var i = 0; i < kept.Length; i++)
+            var kinds = ConclusionDescriptor.TopLevel;
+            var lastRow = _lastRow.Value!;
+            var count = 0;
+            for (var k = 0; k < kinds.Count; k++)
             {
-                kept[i] = _conclusions.GetOrAdd(drawn[i], drawn[i]);
+                var findings = kinds[k].FindingsIn(assessment);
+                if (lastRow[k] is not { } seen || !SameFindings(seen.Findings, findings))
+                {
+                    var held = new List<IFinding>(findings.Count);
+                    kinds[k].AddFindings(assessment, held);
+                    var drawn = TheoryConclusion.Of(held);
+                    for (var i = 0; i < drawn.Length; i++)
+                    {
+                        drawn[i] = _conclusions.GetOrAdd(drawn[i], drawn[i]);
+                    }
+
+                    lastRow[k] = new Seen([.. findings], drawn);
+                }
+
+                count += lastRow[k]!.Conclusions.Length;
             }
 
-            return _lists.GetOrAdd(kept, static list => (list, TheoryConclusion.MapOf(list)));
+            return _lists.GetOrAdd(InKeyOrder(lastRow, count), static list => (list, TheoryConclusion.MapOf(list)));
         }
+
+        /// <summary>
+        /// The kinds' conclusions, one list in key order. Each kind's keys begin with a word of its
+        /// own, so the kinds' lists, put in the order of their first keys, are in key order; that is
+        /// checked, and the list sorted whole where it does not hold.
+        /// </summary>
+        private static TheoryConclusion[] InKeyOrder(Seen?[] kinds, int count)
+        {
+            var parts = new List<TheoryConclusion[]>(kinds.Length);
+            foreach (var kind in kinds)
+            {
+                if (kind!.Conclusions.Length > 0)
+                {
+                    parts.Add(kind.Conclusions);
+                }
+            }
+
+            parts.Sort(static (x, y) => x[0].Key.CompareTo(y[0].Key));
+            var all = new TheoryConclusion[count];
+            var at = 0;
+            foreach (var part in parts)
+            {
+                part.CopyTo(all, at);
+                at += part.Length;
+            }
+
+            for (var i = 1; i < all.Length; i++)
+            {
+                if (all[i - 1].Key.CompareTo(all[i].Key) >= 0)
+                {
+                    Array.Sort(all, static (x, y) => x.Key.CompareTo(y.Key));
+                    break;
+                }
+            }
+
+            return all;
+        }
+
+        private static bool SameFindings(IFinding[] seen, IReadOnlyList<IFinding> findings)
+        {
+            if (seen.Length != findings.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < seen.Length; i++)
+            {
+                if (!ReferenceEquals(seen[i], findings[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A kind's findings in one row, and their conclusions, shared.</summary>
+        private sealed record Seen(IFinding[] Findings, TheoryConclusion[] Conclusions);
 
         /// <summary>Conclusions equal in every part: key, value, and the rules, claims and decisions in their order.</summary>
         private sealed class SameConclusion : IEqualityComparer<TheoryConclusion>

@@ -26,13 +26,19 @@ public sealed record TheoryConclusion(ConclusionKey Key, string Value, IReadOnly
     public static IReadOnlyList<TheoryConclusion> Of(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        var groups = ConclusionMap.Group(assessment.Findings);
+        return Of(assessment.Findings);
+    }
+
+    /// <summary>The conclusions of findings (each followed by those it holds), one per key, ordered by key.</summary>
+    internal static TheoryConclusion[] Of(IReadOnlyList<IFinding> findings)
+    {
+        var groups = ConclusionMap.Group(findings);
         groups.Sort(static (x, y) => x.Key.CompareTo(y.Key));
         var conclusions = new TheoryConclusion[groups.Count];
         for (var i = 0; i < conclusions.Length; i++)
         {
-            var (key, findings) = groups[i];
-            conclusions[i] = new TheoryConclusion(key, ConclusionMap.ValueOf(findings), RulesOf(findings), Union(findings, f => f.Claims), Union(findings, f => f.Decisions));
+            var (key, group) = groups[i];
+            conclusions[i] = new TheoryConclusion(key, ConclusionMap.ValueOf(group), RulesOf(group), Union(group, f => f.Claims), Union(group, f => f.Decisions));
         }
 
         return conclusions;
@@ -41,6 +47,11 @@ public sealed record TheoryConclusion(ConclusionKey Key, string Value, IReadOnly
     /// <summary>The rules behind findings, each once, in the order of their justifications.</summary>
     private static string[] RulesOf(List<IFinding> findings)
     {
+        if (findings is [{ Because: { Count: <= 1 } because }])
+        {
+            return because.Count == 0 ? [] : [because[0].Rule];
+        }
+
         var rules = new List<string>();
         foreach (var finding in findings)
         {
