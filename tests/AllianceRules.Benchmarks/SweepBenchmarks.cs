@@ -14,7 +14,15 @@ namespace AllianceRules.Benchmarks;
 /// facts that go, insert those that come, fire; nothing recorded or built), and a what-if
 /// exploration of one scenario.
 /// </summary>
+/// <remarks>
+/// A fresh process runs both the table and NRules alone faster for its first 10–20 sweeps (tiered
+/// compilation, and the collector sizing generation 0 to the allocation rate; <c>--loop table 30</c>
+/// prints each run): the short job's three warm-up runs measured the table, the first benchmark of
+/// the run, before it had warmed (0.20× NRules alone, against about 0.5× warmed). Twenty warm-up
+/// runs and fifteen measured ones, in one process, measure both warmed.
+/// </remarks>
 [MemoryDiagnoser]
+[SimpleJob(warmupCount: 20, iterationCount: 15, launchCount: 1)]
 public class SweepBenchmarks
 {
     private readonly AllianceAssessor _assessor = new();

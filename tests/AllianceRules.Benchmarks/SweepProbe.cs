@@ -96,13 +96,17 @@ internal static class SweepProbe
             "lint" => () => TheoryLint.Run(),
             _ => throw new ArgumentException($"unknown loop '{what}': table, alone, whatif or lint"),
         };
+        // Each run's time, so that a warm-up that lasts longer than a benchmark's warm-up shows.
         var sw = Stopwatch.StartNew();
+        var each = new List<double>();
         for (var i = 0; i < count; i++)
         {
+            var run = Stopwatch.StartNew();
             once();
+            each.Add(run.Elapsed.TotalMilliseconds);
         }
 
-        Console.WriteLine($"{what}: {sw.Elapsed.TotalMilliseconds / count:0.00} ms each over {count}");
+        Console.WriteLine($"{what}: {sw.Elapsed.TotalMilliseconds / count:0.00} ms each over {count}; run by run: {string.Join(' ', each.Select(ms => ms.ToString("0", System.Globalization.CultureInfo.InvariantCulture)))}");
     }
 
     /// <summary>The facts of every scenario one change from <paramref name="scenario"/>, then of every pair of changes, in the what-if's order.</summary>
