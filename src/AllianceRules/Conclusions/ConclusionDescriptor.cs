@@ -145,6 +145,9 @@ public sealed class ConclusionDescriptor
     internal int CountIn(Assessment assessment) => _read!(assessment).Count;
 
     /// <summary>A kind the assessment holds itself.</summary>
+    /// <typeparam name="TFinding">The kind's finding type.</typeparam>
+    /// <typeparam name="TConclusion">The fact the rules draw for it.</typeparam>
+    /// <typeparam name="TFindings">What the assessment holds of the kind: its findings, or the one finding of a kind that holds one (the posture).</typeparam>
     /// <param name="kind">The kind.</param>
     /// <param name="key">The key syntax: the head, then its parts (see <see cref="KeyParts"/>).</param>
     /// <param name="values">The values: enum types and literal values, in order.</param>

@@ -20,12 +20,14 @@ internal sealed class AssessmentBuilder : IFindingSource
     private readonly IReadOnlyDictionary<IRuleDefinition, RuleDescription> _rules;
     private readonly Detail _detail;
     private readonly FindingsMemo? _memo;
-    private Tables? _tables;
+    private readonly bool _sessionsOwn;
+    private JustificationTables? _tables;
     private AbsenceExplainer? _absences;
     private List<Derivation>? _all;
     private List<FindingsMemo.Read>? _reads;
     private bool _readScenario;
 
+    /// <summary>A builder of the assessment of what one session derived for a scenario (or what it would have).</summary>
     /// <param name="scenario">The scenario assessed.</param>
     /// <param name="derivations">What the session derived for it.</param>
     /// <param name="rules">Every rule's description.</param>
@@ -43,10 +45,13 @@ internal sealed class AssessmentBuilder : IFindingSource
         _rules = rules;
         _detail = detail;
         _memo = memo is not null && memo.Detail == detail && detail != Detail.Justified ? memo : null;
+        // A view that leaves facts out (the lint's) must neither read nor keep the justification kept
+        // on a derivation: what lies beneath a fact there is not what lies beneath it in the session.
+        _sessionsOwn = derivations is not DerivationsWithout;
     }
 
     /// <summary>What this assessment has justified and described so far; made on first use (a sweep whose findings are reused may justify nothing).</summary>
-    private Tables Made => _tables ??= new Tables(_detail == Detail.Values || _memo is not null ? 0 : _derivations.Count);
+    private JustificationTables Justified => _tables ??= new JustificationTables(_detail == Detail.Values || _memo is not null ? 0 : _derivations.Count);
 
     /// <summary>The assessment; backtested against the record unless only values are read.</summary>
     /// <param name="warnings">Whether to say what in the scenario the rulebook reads otherwise than it may seem; sweeps that read no report do not.</param>
@@ -179,6 +184,7 @@ internal sealed class AssessmentBuilder : IFindingSource
     /// <summary>A type test made once per type.</summary>
     private static class Is<T>
     {
+        /// <summary>Whether a fact is a <typeparamref name="T"/>, as <see cref="Conclusions{T}"/> selects.</summary>
         public static readonly Func<object, bool> Fact = static fact => fact is T;
     }
 
@@ -237,17 +243,17 @@ internal sealed class AssessmentBuilder : IFindingSource
 
     private Justification Justify1(object fact)
     {
-        if (Made.Justifications.TryGetValue(fact, out var known))
+        if (Justified.Justifications.TryGetValue(fact, out var known))
         {
             return known;
         }
 
         var derivation = _derivations[fact];
-        if (_detail == Detail.Rules && derivation.RulesOnly is var (kept, decisions, hedges))
+        if (_detail == Detail.Rules && _sessionsOwn && derivation.RulesOnly is var (kept, decisions, hedges))
         {
-            Made.Justifications[fact] = kept;
-            Made.DecisionsBeneath[kept] = decisions;
-            Made.HedgesBeneath[kept] = hedges;
+            Justified.Justifications[fact] = kept;
+            Justified.DecisionsBeneath[kept] = decisions;
+            Justified.HedgesBeneath[kept] = hedges;
             return kept;
         }
 
@@ -274,10 +280,10 @@ internal sealed class AssessmentBuilder : IFindingSource
             justification = new Justification(rule.Name, rule.Claims, rule.Decisions, []) { Description = rule.Description };
         }
 
-        Made.Justifications[fact] = justification;
-        var beneath = Made.DecisionsBeneath[justification] = Beneath(fact, Made.DecisionsOfFact, static rule => rule.RestsOn);
-        var hedged = Made.HedgesBeneath[justification] = Beneath(fact, Made.HedgesOfFact, static rule => rule.Hedges);
-        if (_detail == Detail.Rules)
+        Justified.Justifications[fact] = justification;
+        var beneath = Justified.DecisionsBeneath[justification] = Beneath(fact, Justified.DecisionsOfFact, static rule => rule.RestsOn);
+        var hedged = Justified.HedgesBeneath[justification] = Beneath(fact, Justified.HedgesOfFact, static rule => rule.Hedges);
+        if (_detail == Detail.Rules && _sessionsOwn)
         {
             derivation.RulesOnly = (justification, beneath, hedged);
         }
@@ -287,23 +293,23 @@ internal sealed class AssessmentBuilder : IFindingSource
 
     private MatchedFact Match(object fact)
     {
-        if (!Made.Matched.TryGetValue(fact, out var matched))
+        if (!Justified.Matched.TryGetValue(fact, out var matched))
         {
             matched = new MatchedFact(fact.GetType().Name, FactText.Describe(fact), _derivations.ContainsKey(fact) ? [Justify1(fact)] : null);
-            Made.Matched[fact] = matched;
+            Justified.Matched[fact] = matched;
         }
 
         return matched;
     }
 
     /// <summary>The decisions a conclusion rests on: those of the rules that drew it and of every derived fact beneath (D27).</summary>
-    public IReadOnlyList<string> DecisionsOf(Justification[] because) => because.Length == 0 ? [] : Of(because, Made.DecisionsBeneath);
+    public IReadOnlyList<string> DecisionsOf(Justification[] because) => because.Length == 0 ? [] : Of(because, Justified.DecisionsBeneath);
 
     /// <summary>
     /// The hedges a conclusion inherits: the claims, anywhere in its justification, whose modal
     /// word qualifies it (rulebook v3, "Hedges"), so that no conclusion reads surer than its claims.
     /// </summary>
-    public IReadOnlyList<string> HedgesOf(Justification[] because) => because.Length == 0 ? [] : Of(because, Made.HedgesBeneath);
+    public IReadOnlyList<string> HedgesOf(Justification[] because) => because.Length == 0 ? [] : Of(because, Justified.HedgesBeneath);
 
     private static IReadOnlyList<string> Of(Justification[] because, Dictionary<Justification, IReadOnlyList<string>> beneath)
     {
@@ -362,9 +368,9 @@ internal sealed class AssessmentBuilder : IFindingSource
     }
 
     /// <summary>Each derived fact justified once and each matched fact described once, with the decisions and hedges beneath.</summary>
-    private sealed class Tables
+    private sealed class JustificationTables
     {
-        public Tables(int facts)
+        public JustificationTables(int facts)
         {
             // Nearly every derived fact is justified once: sized once rather than grown through every prime.
             Justifications = new(facts);

@@ -33,6 +33,7 @@ internal sealed class EngineSession
     private readonly NeverFire? _switchedOff;
     private FiringWorker? _worker;
     private FindingsMemo? _memo;
+    private int _moves;
 
     public EngineSession(ISessionFactory factory, int maxRuleFirings, AidBenchmark aidBenchmark, TimeSpan? ruleTimeout = null, IReadOnlyList<IRuleDefinition>? switchedOff = null, bool recordMatched = true)
     {
@@ -71,10 +72,11 @@ internal sealed class EngineSession
 
     /// <summary>
     /// What the session's last assessment of <paramref name="detail"/> built, for the next to reuse
-    /// (<see cref="FindingsMemo"/>); none for <see cref="Detail.Justified"/>.
+    /// (<see cref="FindingsMemo"/>); none for <see cref="Detail.Justified"/>, and none before the
+    /// second move, so that a session for one assessment never pays for keeping what it built.
     /// </summary>
     public FindingsMemo? MemoFor(Detail detail) =>
-        detail == Detail.Justified ? null : _memo?.Detail == detail ? _memo : _memo = new FindingsMemo(detail);
+        detail == Detail.Justified || _moves < 2 ? null : _memo?.Detail == detail ? _memo : _memo = new FindingsMemo(detail);
 
     /// <summary>How many rules fired in the last move.</summary>
     public int LastFired { get; private set; }
@@ -157,6 +159,7 @@ internal sealed class EngineSession
 
         _inputs = next;
         Broken = false;
+        _moves = Math.Min(_moves + 1, 2);
         return _recorder.Derivations;
     }
 

@@ -325,8 +325,10 @@ public class RulebookHost
                     }
 
                     var scenario = scenarios[i];
-                    var moved = session;
-                    results[i] = derived(i, derivations, () => Build(scenario, derivations, detail, moved));
+                    // The builder may run after a later move broke the session and a new one took its
+                    // place: it must reuse only what the session that derived these built.
+                    var deriving = session;
+                    results[i] = derived(i, derivations, () => Build(scenario, derivations, detail, deriving));
                 }
             },
             cancellationToken);

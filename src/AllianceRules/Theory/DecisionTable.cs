@@ -238,6 +238,7 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
         private readonly ConcurrentDictionary<TheoryConclusion[], (IReadOnlyList<TheoryConclusion> Drawn, ConclusionMap Map)> _lists = new(new SameInstances());
         private readonly ThreadLocal<Seen?[]> _lastRow = new(() => new Seen?[ConclusionDescriptor.TopLevel.Count]);
 
+        /// <summary>Lets go of every thread's last row.</summary>
         public void Dispose() => _lastRow.Dispose();
 
         /// <summary>The shared list of the conclusions of <paramref name="assessment"/> (<see cref="TheoryConclusion.Of(Assessment)"/>), with its map.</summary>

@@ -43,18 +43,34 @@ public class FindingsMemoTests
             && p.Resolve == first.Resolve && p.LandBorder == first.LandBorder && p.AvoidsLandWar == first.AvoidsLandWar
             && p.Offer == first.Offer && p.Domains.SequenceEqual(first.Domains) && p.AidAtBenchmark == first.AidAtBenchmark);
 
-        var byOffer = Assessed([first, nextOffer], Detail.Rules);
-        var byLevel = Assessed([first, otherLevel], Detail.Rules);
-        var justified = Assessed([first, nextOffer], Detail.Justified);
+        // A session keeps what it built from its second move on (a single assessment never pays for it).
+        var alone = Assessed([first, nextOffer], Detail.Rules);
+        var byOffer = Assessed([first, first, nextOffer], Detail.Rules);
+        var byLevel = Assessed([first, first, otherLevel], Detail.Rules);
+        var justified = Assessed([first, first, nextOffer], Detail.Justified);
 
+        Assert.NotSame(alone[0].Posture, alone[1].Posture);
         // One offer apart: the posture stands on the same derivations; the answer is to another offer.
         Assert.NotEqual(first.Offer, nextOffer.Offer);
-        Assert.Same(byOffer[0].Posture, byOffer[1].Posture);
-        Assert.NotSame(byOffer[0].Responses, byOffer[1].Responses);
+        Assert.Same(byOffer[1].Posture, byOffer[2].Posture);
+        Assert.NotSame(byOffer[1].Responses, byOffer[2].Responses);
         // Another relation level retracts what the posture was drawn from: drawn again, built again.
-        Assert.NotSame(byLevel[0].Posture, byLevel[1].Posture);
+        Assert.NotSame(byLevel[1].Posture, byLevel[2].Posture);
         // A full justification describes what is absent, read from the whole scenario: never reused.
-        Assert.NotSame(justified[0].Posture, justified[1].Posture);
+        Assert.NotSame(justified[1].Posture, justified[2].Posture);
+    }
+
+    [Fact]
+    public void AssessMany_WithoutJustification_GivesWhatAssessGives_ScenarioByScenario()
+    {
+        // The public sweep that reuses findings: an assessor that captures no justification builds
+        // rules only, and its AssessMany moves one session through the scenarios.
+        var assessor = new AllianceAssessor(new AllianceRulesOptions { CaptureJustification = false });
+        Scenario[] scenarios = [.. DecisionTable.TableSweepOrder().Take(200).Select(i => Points[i].Scenario), .. HistoricalScenarios.All];
+
+        var swept = assessor.AssessMany(scenarios).Select(AssessmentJson.Serialize).ToArray();
+
+        Assert.Equal(scenarios.Select(s => AssessmentJson.Serialize(assessor.Assess(s))), swept);
     }
 
     private static string[] Json(IEnumerable<ValidScenario> scenarios, Detail detail) =>
