@@ -21,7 +21,7 @@ public class FindingsMemoTests
         // are reused), then the built-in episodes (several powers, offers and coercion, so few are).
         ValidScenario[] scenarios =
         [
-            .. DecisionTable.TableSweepOrder().Take(600).Select(i => ValidScenario.From(Points[i].Scenario)),
+            .. DecisionTable.TableSweepOrder().Take(240).Select(i => ValidScenario.From(Points[i].Scenario)),
             .. HistoricalScenarios.All.Select(ValidScenario.From),
         ];
 
