@@ -51,7 +51,7 @@ internal sealed class AssessmentBuilder : IFindingSource
     }
 
     /// <summary>What this assessment has justified and described so far; made on first use (a sweep whose findings are reused may justify nothing).</summary>
-    private JustificationTables Justified => _tables ??= new JustificationTables(_detail == Detail.Values || _memo is not null ? 0 : _derivations.Count);
+    private JustificationTables Tables => _tables ??= new JustificationTables(_detail == Detail.Values || _memo is not null ? 0 : _derivations.Count);
 
     /// <summary>The assessment; backtested against the record unless only values are read.</summary>
     /// <param name="warnings">Whether to say what in the scenario the rulebook reads otherwise than it may seem; sweeps that read no report do not.</param>
@@ -243,7 +243,7 @@ internal sealed class AssessmentBuilder : IFindingSource
 
     private Justification Justify1(object fact)
     {
-        if (Justified.Justifications.TryGetValue(fact, out var known))
+        if (Tables.Justifications.TryGetValue(fact, out var known))
         {
             return known;
         }
@@ -251,9 +251,9 @@ internal sealed class AssessmentBuilder : IFindingSource
         var derivation = _derivations[fact];
         if (_detail == Detail.Rules && _sessionsOwn && derivation.RulesOnly is var (kept, decisions, hedges))
         {
-            Justified.Justifications[fact] = kept;
-            Justified.DecisionsBeneath[kept] = decisions;
-            Justified.HedgesBeneath[kept] = hedges;
+            Tables.Justifications[fact] = kept;
+            Tables.DecisionsBeneath[kept] = decisions;
+            Tables.HedgesBeneath[kept] = hedges;
             return kept;
         }
 
@@ -280,9 +280,9 @@ internal sealed class AssessmentBuilder : IFindingSource
             justification = new Justification(rule.Name, rule.Claims, rule.Decisions, []) { Description = rule.Description };
         }
 
-        Justified.Justifications[fact] = justification;
-        var beneath = Justified.DecisionsBeneath[justification] = Beneath(fact, Justified.DecisionsOfFact, static rule => rule.RestsOn);
-        var hedged = Justified.HedgesBeneath[justification] = Beneath(fact, Justified.HedgesOfFact, static rule => rule.Hedges);
+        Tables.Justifications[fact] = justification;
+        var beneath = Tables.DecisionsBeneath[justification] = Beneath(fact, Tables.DecisionsOfFact, static rule => rule.RestsOn);
+        var hedged = Tables.HedgesBeneath[justification] = Beneath(fact, Tables.HedgesOfFact, static rule => rule.Hedges);
         if (_detail == Detail.Rules && _sessionsOwn)
         {
             derivation.RulesOnly = (justification, beneath, hedged);
@@ -293,23 +293,23 @@ internal sealed class AssessmentBuilder : IFindingSource
 
     private MatchedFact Match(object fact)
     {
-        if (!Justified.Matched.TryGetValue(fact, out var matched))
+        if (!Tables.Matched.TryGetValue(fact, out var matched))
         {
             matched = new MatchedFact(fact.GetType().Name, FactText.Describe(fact), _derivations.ContainsKey(fact) ? [Justify1(fact)] : null);
-            Justified.Matched[fact] = matched;
+            Tables.Matched[fact] = matched;
         }
 
         return matched;
     }
 
     /// <summary>The decisions a conclusion rests on: those of the rules that drew it and of every derived fact beneath (D27).</summary>
-    public IReadOnlyList<string> DecisionsOf(Justification[] because) => because.Length == 0 ? [] : Of(because, Justified.DecisionsBeneath);
+    public IReadOnlyList<string> DecisionsOf(Justification[] because) => because.Length == 0 ? [] : Of(because, Tables.DecisionsBeneath);
 
     /// <summary>
     /// The hedges a conclusion inherits: the claims, anywhere in its justification, whose modal
     /// word qualifies it (rulebook v3, "Hedges"), so that no conclusion reads surer than its claims.
     /// </summary>
-    public IReadOnlyList<string> HedgesOf(Justification[] because) => because.Length == 0 ? [] : Of(because, Justified.HedgesBeneath);
+    public IReadOnlyList<string> HedgesOf(Justification[] because) => because.Length == 0 ? [] : Of(because, Tables.HedgesBeneath);
 
     private static IReadOnlyList<string> Of(Justification[] because, Dictionary<Justification, IReadOnlyList<string>> beneath)
     {
