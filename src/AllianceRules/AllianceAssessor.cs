@@ -160,7 +160,10 @@ public sealed class AllianceAssessor : RulebookHost, IAllianceAssessor
     /// scenarios: each scenario after the first costs only the retraction of the input facts the
     /// one before had and it lacks, the insertion of those it adds, and the rules those facts touch
     /// (truth maintenance withdraws the conclusions that lost their support). Every assessment is
-    /// the one <see cref="Assess(Scenario, CancellationToken)"/> gives.
+    /// the one <see cref="Assess(Scenario, CancellationToken)"/> gives. Without justification
+    /// (<see cref="AllianceRulesOptions.CaptureJustification"/> false), a kind of finding that a
+    /// scenario draws from the same derivations as the one before is the same finding instance:
+    /// findings are immutable, so compare them by value.
     /// </summary>
     /// <param name="scenarios">The scenarios, assessed lazily in order as the result is enumerated.</param>
     /// <param name="progress">Told how many scenarios have been assessed (the total where the sequence knows its count).</param>
