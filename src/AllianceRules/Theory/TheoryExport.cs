@@ -113,7 +113,9 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
         }
         catch (JsonException ex)
         {
-            throw new FormatException($"not a theory export: {ex.Message}", ex);
+            // The deserializer names the JSON path only in some of its messages: name it always.
+            var at = ex.Path is { } path && !ex.Message.Contains(" Path: ", StringComparison.Ordinal) ? $"{path}: " : "";
+            throw new FormatException($"not a theory export: {at}{ex.Message}", ex);
         }
 
         if (export is null || export.Table is null || export.Episodes is null)

@@ -97,6 +97,7 @@ public class TheoryDiffTests
     [InlineData("{}", "not a theory export of format 1 (found format 0)")]
     [InlineData("{\"format\": 1}", "not a theory export: it lacks its table or its episodes")]
     [InlineData("[", "not a theory export: ")]
+    [InlineData("{\"format\": 1, \"table\": [], \"episodes\": [], \"rulebok\": \"3.0.0\"}", "not a theory export: $.rulebok: The JSON property 'rulebok' could not be mapped")]
     public void Parse_NotAnExport_SaysWhy(string json, string expected)
     {
         var ex = Assert.Throws<FormatException>(() => TheoryExport.Parse(json));
