@@ -33,7 +33,7 @@ internal static class IdentifierCheck
         repository.Load(spec => spec.From(typeof(IdentifierCheck).Assembly).PrivateTypes(true).Where(rule => Rules.AlternativeToAttribute.IsArticleRule(rule.RuleType) && Collect(rule)));
         if (options.AdditionalRuleTypes.Count > 0)
         {
-            repository.Load(spec => spec.From(options.AdditionalRuleTypes).PrivateTypes(true).Where(Collect));
+            repository.Load(spec => spec.From(options.AdditionalRuleTypes).PrivateTypes(true).NestedTypes(true).Where(Collect));
         }
 
         var problems = new List<string>();

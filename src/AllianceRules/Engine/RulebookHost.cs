@@ -78,7 +78,7 @@ public class RulebookHost
             repository.Load(spec => spec.From(typeof(RulebookHost).Assembly).PrivateTypes(true).Where(rule => AlternativeToAttribute.IsArticleRule(rule.RuleType) && Enabled(rule)));
             if (options.AdditionalRuleTypes.Count > 0)
             {
-                repository.Load(spec => spec.From(options.AdditionalRuleTypes).PrivateTypes(true).Where(Enabled).To("amendments"));
+                repository.Load(spec => spec.From(options.AdditionalRuleTypes).PrivateTypes(true).NestedTypes(true).Where(Enabled).To("amendments"));
             }
 
             var definitions = repository.GetRules().ToArray();
