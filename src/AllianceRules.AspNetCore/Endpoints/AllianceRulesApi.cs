@@ -131,7 +131,7 @@ internal static class AllianceRulesApi
             .ProducesProblem(StatusCodes.Status504GatewayTimeout)
             .AddEndpointFilter<RevalidateFilter>()
             .WithSummary("The rulebook")
-            .WithDescription("The rules the service applies (claims switched off are absent, amendments present), each with its claims and decisions; the interpretive decisions D1–D27; the kinds of conclusion with the values an explain question may ask about; and the version.")
+            .WithDescription("The rules the service applies (claims switched off are absent, amendments present), each with its claims and decisions; every interpretive decision (D1, D2, …); the kinds of conclusion with the values an explain question may ask about; and the version.")
             .Produces<RulebookResponse>()
             .Produces(StatusCodes.Status304NotModified)
             .WithDecisionHeaders();

@@ -1,7 +1,7 @@
 namespace AllianceRules.Claims;
 
 /// <summary>
-/// The project's interpretive decisions (D1–D27): where the article or the spec leaves room, what
+/// The project's interpretive decisions (D1, D2, …): where the article or the spec leaves room, what
 /// was chosen and the claims it rests on. A rule that concludes more than its claims state cites
 /// the decision that records the reading (a <c>[Tag("Dnn")]</c>), and every conclusion drawn by
 /// it reports the decision's ID. The decisions are data, <c>Claims/decisions.json</c> (embedded in
