@@ -39,7 +39,7 @@ internal static class LintCommand
             }
 
             var (options, amended) = rulebook.Get(parse);
-            var lint = TheoryLint.Run(options);
+            var lint = TheoryLint.Run(options, CliApp.Cancellation.Value);
             if (chosen == OutputFormat.Md)
             {
                 stdout.Write($"# Theory lint{(amended.Count == 0 ? "" : $": {MarkdownReport.Escape(string.Join("; ", amended))}")}\n\n");

@@ -66,11 +66,13 @@ public sealed record TheoryLint(
 
     /// <summary>Lints the rulebook the options compile (claims or rules switched off, amendments added).</summary>
     /// <param name="options">The rulebook; it is not changed.</param>
+    /// <param name="cancellationToken">Stops the lint between assessments.</param>
     /// <returns>The findings.</returns>
-    public static TheoryLint Run(AllianceRulesOptions options) => Run(options, everyScenario: false);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static TheoryLint Run(AllianceRulesOptions options, CancellationToken cancellationToken = default) => Run(options, everyScenario: false, cancellationToken);
 
     /// <summary>Lints; with <paramref name="everyScenario"/>, reassesses every scenario without each rule and claim, for tests that check the shortcut.</summary>
-    internal static TheoryLint Run(AllianceRulesOptions options, bool everyScenario)
+    internal static TheoryLint Run(AllianceRulesOptions options, bool everyScenario, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         var verdictsOnly = options.Copy();
@@ -88,7 +90,8 @@ public sealed record TheoryLint(
             [.. sweep.Select(i => scenarios[i])],
             (_, derivations, build) => (Trace.Of(derivations, keepDerivations: true), Outcome.Of(build)),
             (_, error) => (Trace.Failure, Outcome.Failed(error)),
-            Detail.Values));
+            Detail.Values,
+            cancellationToken));
         var traces = swept.Select(s => s.Item1).ToArray();
         var outcomes = swept.Select(s => s.Item2).ToArray();
 
@@ -122,7 +125,7 @@ public sealed record TheoryLint(
             {
                 var i = sets[k];
                 (changes[i], alone[i]) = Without(assessor, verdictsOnly, removals[i], first, several ? Reused(removals[i]) : null, everyScenario, stop);
-            }, default);
+            }, cancellationToken);
         }
 
         // Where one rule of a set drew at a row and no other rule of the set is within its reach,

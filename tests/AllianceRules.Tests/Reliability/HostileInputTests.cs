@@ -307,6 +307,7 @@ public class HostileInputTests
         Assert.ThrowsAny<OperationCanceledException>(() => AllianceRules.Theory.DecisionTable.Build(TestEngine.Assessor, cancellationToken: cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => TestEngine.Assessor.Explore(scenario, cancellationToken: cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => TestEngine.Assessor.AssessMany([scenario], cancellationToken: cancelled.Token).ToArray());
+        Assert.ThrowsAny<OperationCanceledException>(() => AllianceRules.Theory.TheoryLint.Run(new AllianceRulesOptions(), cancelled.Token));
     }
 
     [Fact]
