@@ -343,7 +343,7 @@ public class RulebookHost
     /// otherwise only where one of them is named.
     /// </summary>
     /// <returns>Per scenario, in order, the rules named; null where the session did not come to rest (every rule may matter there).</returns>
-    internal IReadOnlySet<string>?[] RulesInvolved(IReadOnlyList<ValidScenario> scenarios, CancellationToken cancellationToken = default)
+    internal IReadOnlySet<string>?[] RulesInvolved(IReadOnlyList<ValidScenario> scenarios, ProgressCounter? progress = null, CancellationToken cancellationToken = default)
     {
         var involved = new IReadOnlySet<string>?[scenarios.Count];
         Sweep.For(
@@ -362,6 +362,8 @@ public class RulebookHost
                 {
                     involved[i] = null;
                 }
+
+                progress?.Step();
             },
             cancellationToken);
         return involved;

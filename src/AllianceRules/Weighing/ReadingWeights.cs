@@ -86,7 +86,8 @@ public sealed record ReadingWeights(
 
         var allPairs = (from i in Enumerable.Range(0, readings.Count) from j in Enumerable.Range(i + 1, readings.Count - i - 1) select (i, j)).ToArray();
         var pairs = allPairs.Take((int)Math.Min(allPairs.Length, (maxAssessments - minimum) / sweep)).ToArray();
-        var counter = progress is null ? ProgressCounter.None : new ProgressCounter(progress, 0, sweep * (1 + readings.Count + pairs.Length));
+        // Every sweep, and the pass over the table's rows that finds which rules each involves.
+        var counter = progress is null ? ProgressCounter.None : new ProgressCounter(progress, 0, sweep * (1 + readings.Count + pairs.Length) + table.Length);
 
         // The rulebook is compiled once, with every reading's added rules: each variant is a view of
         // it that keeps off the agenda the rules the variant does not apply (its readings' replaced
@@ -113,7 +114,12 @@ public sealed record ReadingWeights(
         // carried over. TheoryLint takes the same shortcut for rules switched off.
         var view = ViewOf([]);
         var before = Run.Of(view, table, episodes, builtIns, counter, parallel: true, cancellationToken);
-        var involved = before.ConditionFailed ? new IReadOnlySet<string>?[table.Length] : view.RulesInvolved(table, cancellationToken);
+        var involved = before.ConditionFailed ? new IReadOnlySet<string>?[table.Length] : view.RulesInvolved(table, counter, cancellationToken);
+        if (before.ConditionFailed)
+        {
+            counter.Step(table.Length);
+        }
+
         Run SweepOf(AlternativeReading[] variant, CancellationToken stop)
         {
             var rules = variant.SelectMany(r => r.Replaced.Concat(r.Added)).ToHashSet(StringComparer.Ordinal);

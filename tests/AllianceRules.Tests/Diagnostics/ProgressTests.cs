@@ -45,7 +45,7 @@ public class ProgressTests
     }
 
     /// <summary>Reports on the reporting thread: Progress&lt;T&gt; would post to a pool thread and race the assertions.</summary>
-    private sealed class Synchronous(Action<SweepProgress> report) : IProgress<SweepProgress>
+    internal sealed class Synchronous(Action<SweepProgress> report) : IProgress<SweepProgress>
     {
         public void Report(SweepProgress value) => report(value);
     }

@@ -96,8 +96,12 @@ public class ReadingWeightsTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => ReadingWeights.Weigh(maxAssessments: 10_000));
         Assert.Contains("52080", error.Message, StringComparison.Ordinal);
 
-        var singles = ReadingWeights.Weigh(maxAssessments: 52_080);
+        var reports = new System.Collections.Concurrent.ConcurrentBag<AllianceRules.Diagnostics.SweepProgress>();
+        var singles = ReadingWeights.Weigh(maxAssessments: 52_080, progress: new Tests.Diagnostics.ProgressTests.Synchronous(reports.Add));
         Assert.Equal((0, 55), (singles.PairsWeighed, singles.Pairs));
+        // Twelve sweeps of 4,340 scenarios, and the pass over the 4,320 rows that finds the rules each involves.
+        Assert.All(reports, r => Assert.Equal(52_080 + DecisionTable.InputSpaceSize, r.Total));
+        Assert.Equal(52_080 + DecisionTable.InputSpaceSize, reports.Max(r => r.Done));
         Assert.Empty(singles.Interactions);
         Assert.Equal(WeighingReport.RenderJson(Full.Value with { Interactions = [], PairsWeighed = 0, Assessments = 52_080, MaxAssessments = 52_080 }), WeighingReport.RenderJson(singles));
     }
