@@ -46,7 +46,19 @@ internal static class Sweep
         catch (AggregateException ex)
         {
             // Callers handle what a sequential loop would raise, not the parallel wrapper.
-            ExceptionDispatchInfo.Throw(ex.InnerExceptions.FirstOrDefault(e => e is not OperationCanceledException) ?? ex.InnerExceptions[0]);
+            var first = ex.InnerExceptions.FirstOrDefault(e => e is not OperationCanceledException) ?? ex.InnerExceptions[0];
+            if (first is OperationCanceledException)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            ExceptionDispatchInfo.Throw(first);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Cancelled through the linked token: say so with the caller's, which a caller's
+            // `when (e.CancellationToken == token)` looks for.
+            cancellationToken.ThrowIfCancellationRequested();
         }
     }
 }

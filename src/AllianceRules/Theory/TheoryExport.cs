@@ -103,19 +103,28 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
         try
         {
             using var document = JsonDocument.Parse(json);
-            var format = document.RootElement.TryGetProperty("format", out var f) && f.ValueKind == JsonValueKind.Number ? f.GetInt32() : 0;
-            if (format != CurrentFormat)
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                throw new FormatException($"not a theory export of format {CurrentFormat} (found format {format}); write it with `alliance-rules export-theory` of this version");
+                throw new FormatException($"not a theory export: $: must be an object, not {document.RootElement.ValueKind.ToString().ToLowerInvariant()}");
+            }
+
+            var format = document.RootElement.TryGetProperty("format", out var f) ? f : default;
+            if (format.ValueKind != JsonValueKind.Number || !format.TryGetInt32(out var version) || version != CurrentFormat)
+            {
+                var found = format.ValueKind == JsonValueKind.Undefined ? "none" : Names.Clip(format.GetRawText());
+                throw new FormatException($"not a theory export of format {CurrentFormat} (found format {found}); write it with `alliance-rules export-theory` of this version");
             }
 
             export = document.Deserialize(TheoryJson.Export);
         }
         catch (JsonException ex)
         {
-            // The deserializer names the JSON path only in some of its messages: name it always.
-            var at = ex.Path is { } path && !ex.Message.Contains(" Path: ", StringComparison.Ordinal) ? $"{path}: " : "";
-            throw new FormatException($"not a theory export: {at}{ex.Message}", ex);
+            // The deserializer names the JSON path in some of its messages, a line only in others: name
+            // the path always, and count lines and bytes from 1 as editors do.
+            var where = ex.Path is { } path ? $"{path}: " : ex.LineNumber is { } line && ex.BytePositionInLine is { } position
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {line + 1}, byte {position + 1}: ")
+                : "";
+            throw new FormatException($"not a theory export: {where}{FirstSentence(ex.Message)}", ex);
         }
 
         if (export is null || export.Table is null || export.Episodes is null)
@@ -123,11 +132,123 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
             throw new FormatException("not a theory export: it lacks its table or its episodes");
         }
 
+        if (Problems(export) is [var first, ..] problems)
+        {
+            throw new FormatException($"not a theory export: {first}{(problems.Count > 1 ? $" (and {problems.Count - 1} more)" : "")}");
+        }
+
         return export with
         {
             Table = [.. export.Table.Select(row => row with { Row = row.Row with { Conclusions = row.Row.Error is null ? TheoryConclusion.MapOf(row.Conclusions) : null, Drawn = row.Conclusions } })],
         };
     }
+
+    /// <summary>The deserializer's word without its .NET type names and its own 0-based position.</summary>
+    private static string FirstSentence(string message)
+    {
+        foreach (var tail in new[] { " Path: ", " LineNumber: " })
+        {
+            if (message.IndexOf(tail, StringComparison.Ordinal) is var cut and >= 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        return message switch
+        {
+            _ when message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) =>
+                "not a value this property takes (text where a number belongs, a number where text does, or a name that is not one of its values)",
+            _ when message.StartsWith("The JSON property '", StringComparison.Ordinal) && message.Contains(" could not be mapped", StringComparison.Ordinal) =>
+                "not a property of a theory export",
+            _ => message,
+        };
+    }
+
+    /// <summary>
+    /// What the deserializer lets through and a diff cannot compare: nulls where a value belongs,
+    /// enum values given as numbers that name no value, and a row, episode or conclusion given twice.
+    /// </summary>
+    private static List<string> Problems(TheoryExport export)
+    {
+        var problems = new List<string>();
+        var rows = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < export.Table.Count; i++)
+        {
+            var path = $"$.table[{i}]";
+            if (export.Table[i] is not { } item || item.Row is not { } row || item.Conclusions is null)
+            {
+                problems.Add($"{path}{(export.Table[i] is null ? "" : export.Table[i].Row is null ? ".row" : ".conclusions")}: must not be null");
+                continue;
+            }
+
+            if (row.Domains is null || row.Gaps is null || row.Risks is null)
+            {
+                problems.Add($"{path}.row: its lists must not be null");
+                continue;
+            }
+
+            if (Undefined(row) is { } field)
+            {
+                problems.Add($"{path}.row.{field}: is not one of its values");
+            }
+            else if (!rows.Add(row.InputKey))
+            {
+                problems.Add($"{path}.row: the inputs of an earlier row, given twice");
+            }
+
+            Conclusions(item.Conclusions, $"{path}.conclusions", problems);
+        }
+
+        var episodes = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < export.Episodes.Count; i++)
+        {
+            var path = $"$.episodes[{i}]";
+            if (export.Episodes[i] is not { Scenario: { } id, Conclusions: { } conclusions })
+            {
+                problems.Add($"{path}{(export.Episodes[i] is null ? "" : export.Episodes[i].Scenario is null ? ".scenario" : ".conclusions")}: must not be null");
+                continue;
+            }
+
+            if (!episodes.Add(id))
+            {
+                problems.Add($"{path}.scenario: {Names.Quote(id)} is given twice");
+            }
+
+            Conclusions(conclusions, $"{path}.conclusions", problems);
+        }
+
+        return problems;
+    }
+
+    private static void Conclusions(IReadOnlyList<TheoryConclusion> conclusions, string path, List<string> problems)
+    {
+        var keys = new HashSet<ConclusionKey>();
+        for (var i = 0; i < conclusions.Count; i++)
+        {
+            if (conclusions[i] is not { Key: { } key, Value: not null, Rules: not null, Claims: not null, Decisions: not null })
+            {
+                problems.Add($"{path}[{i}]: must be an object with key, value, rules, claims and decisions, none null");
+            }
+            else if (!keys.Add(key))
+            {
+                problems.Add($"{path}[{i}].key: {Names.Quote(key.ToString())} is given twice");
+            }
+        }
+    }
+
+    /// <summary>The first of a row's enum values that names no value (a number the deserializer let through), or null.</summary>
+    private static string? Undefined(DecisionRow row) =>
+        !Enum.IsDefined(row.Level) ? "level"
+        : !Enum.IsDefined(row.Stance) ? "stance"
+        : !Enum.IsDefined(row.Resolve) ? "resolve"
+        : !Enum.IsDefined(row.Offer) ? "offer"
+        : row.Domains.Any(d => !Enum.IsDefined(d)) ? "domains"
+        : row.Posture is { } posture && !Enum.IsDefined(posture) ? "posture"
+        : row.Response is { } response && !Enum.IsDefined(response) ? "response"
+        : row.Outlook is { } outlook && !Enum.IsDefined(outlook) ? "outlook"
+        : row.Gaps.Any(g => !Enum.IsDefined(g)) ? "gaps"
+        : row.Risks.Any(r => !Enum.IsDefined(r)) ? "risks"
+        : null;
 
     private static void WriteLines<T>(StringWriter text, IReadOnlyList<T> items, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
     {

@@ -307,7 +307,11 @@ public class HostileInputTests
         Assert.ThrowsAny<OperationCanceledException>(() => AllianceRules.Theory.DecisionTable.Build(TestEngine.Assessor, cancellationToken: cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => TestEngine.Assessor.Explore(scenario, cancellationToken: cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => TestEngine.Assessor.AssessMany([scenario], cancellationToken: cancelled.Token).ToArray());
-        Assert.ThrowsAny<OperationCanceledException>(() => AllianceRules.Theory.TheoryLint.Run(new AllianceRulesOptions(), cancelled.Token));
+        var lint = Assert.ThrowsAny<OperationCanceledException>(() => AllianceRules.Theory.TheoryLint.Run(new AllianceRulesOptions(), cancelled.Token));
+        var table = Assert.ThrowsAny<OperationCanceledException>(() => AllianceRules.Theory.DecisionTable.Build(TestEngine.Assessor, cancellationToken: cancelled.Token));
+        // The caller's token, not a sweep's own linked one: `catch (… e) when (e.CancellationToken == token)` works.
+        Assert.Equal(cancelled.Token, lint.CancellationToken);
+        Assert.Equal(cancelled.Token, table.CancellationToken);
     }
 
     [Fact]

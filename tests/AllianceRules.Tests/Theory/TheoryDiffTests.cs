@@ -94,15 +94,48 @@ public class TheoryDiffTests
     }
 
     [Theory]
-    [InlineData("{}", "not a theory export of format 1 (found format 0)")]
+    [InlineData("{}", "not a theory export of format 1 (found format none)")]
     [InlineData("{\"format\": 1}", "not a theory export: it lacks its table or its episodes")]
     [InlineData("[", "not a theory export: ")]
-    [InlineData("{\"format\": 1, \"table\": [], \"episodes\": [], \"rulebok\": \"3.0.0\"}", "not a theory export: $.rulebok: The JSON property 'rulebok' could not be mapped")]
+    [InlineData("{\"format\": 1, \"table\": [], \"episodes\": [], \"rulebok\": \"3.0.0\"}", "not a theory export: $.rulebok: not a property of a theory export")]
+    [InlineData("[]", "not a theory export: $: must be an object, not array")]
+    [InlineData("{\"format\": \"1\"}", "not a theory export of format 1 (found format \"1\")")]
+    [InlineData("{\n\"format\": 1,\n\"table\": [", "not a theory export: line 3, byte 11: ")]
     public void Parse_NotAnExport_SaysWhy(string json, string expected)
     {
         var ex = Assert.Throws<FormatException>(() => TheoryExport.Parse(json));
 
         Assert.StartsWith(expected, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"table\": [\n    {", "\"table\": [null,\n    {", "$.table[0]: must not be null")]
+    [InlineData("\"level\":\"Good\"", "\"level\":7", "$.table[0].row.level: is not one of its values")]
+    [InlineData("\"level\":\"Good\"", "\"level\":\"Frosty\"", "$.table[0].row.level: not a value this property takes")]
+    [InlineData("\"conclusions\":[{", "\"conclusions\":[null,{", "$.table[0].conclusions[0]: must be an object with key, value, rules, claims and decisions, none null")]
+    [InlineData("\"scenario\":\"1975-soviet-port-request\"", "\"scenario\":null", "$.episodes[0].scenario: must not be null")]
+    public void Parse_AnEditedExport_NamesThePathOfWhatIsWrong(string find, string replace, string expected)
+    {
+        // Hand-edited exports: each used to end in an internal error or be read as something else.
+        var json = Article.Value.ToJson();
+        var at = json.IndexOf(find, StringComparison.Ordinal);
+        var edited = json[..at] + replace + json[(at + find.Length)..];
+
+        var ex = Assert.Throws<FormatException>(() => TheoryExport.Parse(edited));
+
+        Assert.StartsWith($"not a theory export: {expected}", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AnExportWithARowOrAnEpisodeTwice_IsRefused()
+    {
+        var export = Article.Value;
+
+        var rows = Assert.Throws<FormatException>(() => TheoryExport.Parse((export with { Table = [.. export.Table, export.Table[4]] }).ToJson()));
+        var episodes = Assert.Throws<FormatException>(() => TheoryExport.Parse((export with { Episodes = [.. export.Episodes, export.Episodes[0]] }).ToJson()));
+
+        Assert.Equal($"not a theory export: $.table[{export.Table.Count}].row: the inputs of an earlier row, given twice", rows.Message);
+        Assert.Equal($"not a theory export: $.episodes[{export.Episodes.Count}].scenario: '{export.Episodes[0].Scenario}' is given twice", episodes.Message);
     }
 
     [Fact]
