@@ -60,6 +60,11 @@ public static class TheoryDiffReport
             md.Append(" The input space changed: ").Append(diff.RowsOnlyBefore).Append(" rows only before, ").Append(diff.RowsOnlyAfter).Append(" only after.");
         }
 
+        if (diff.EpisodesOnlyBefore.Count > 0 || diff.EpisodesOnlyAfter.Count > 0)
+        {
+            md.Append(" The episodes changed: only before ").Append(Episodes(diff.EpisodesOnlyBefore)).Append("; only after ").Append(Episodes(diff.EpisodesOnlyAfter)).Append('.');
+        }
+
         md.Append("\n\n");
         if (diff.BacktestBefore is { } before && diff.BacktestAfter is { } after)
         {
@@ -249,6 +254,11 @@ public static class TheoryDiffReport
 
     private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
+    // An export's episode IDs are anyone's text: each clipped and escaped, and at most ten named.
+    private static string Episodes(IReadOnlyList<string> ids) =>
+        ids.Count == 0 ? "none"
+        : string.Join(", ", ids.Take(10).Select(id => MarkdownReport.Escape(Clip(id, 80)))) + (ids.Count > 10 ? $" and {ids.Count - 10} more" : "");
+
     private static string Clip(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 
     // The caps above keep any diff far below the limit; this is the guarantee, should a rule's
@@ -260,7 +270,7 @@ public static class TheoryDiffReport
             return md;
         }
 
-        const string note = "\n… (cut at 60,000 characters: run `alliance-rules diff` for the whole)\n";
+        const string note = "\n… (cut at 60,000 characters, a pull-request comment's size: compare the two rulebooks' `alliance-rules export-theory` files for the whole)\n";
         var cut = md.LastIndexOf('\n', MaxLength - note.Length);
         return md[..cut] + note;
     }

@@ -55,6 +55,7 @@ public sealed record TheoryDiff(int TableRows, IReadOnlyList<RowChange> Rows, IR
 
         var afterRows = after.Table.Select(r => r.Row.InputKey).ToHashSet(StringComparer.Ordinal);
         var beforeEpisodes = before.Episodes.ToDictionary(e => e.Scenario, StringComparer.Ordinal);
+        var afterEpisodes = after.Episodes.Select(e => e.Scenario).ToHashSet(StringComparer.Ordinal);
         var conclusions = new List<ConclusionChange>();
         foreach (var a in after.Episodes)
         {
@@ -71,6 +72,8 @@ public sealed record TheoryDiff(int TableRows, IReadOnlyList<RowChange> Rows, IR
             AfterRulebook = after.Rulebook,
             RowsOnlyBefore = before.Table.Count(r => !afterRows.Contains(r.Row.InputKey)),
             RowsOnlyAfter = after.Table.Count(r => !beforeRows.ContainsKey(r.Row.InputKey)),
+            EpisodesOnlyBefore = [.. before.Episodes.Select(e => e.Scenario).Where(id => !afterEpisodes.Contains(id))],
+            EpisodesOnlyAfter = [.. after.Episodes.Select(e => e.Scenario).Where(id => !beforeEpisodes.ContainsKey(id))],
         };
     }
 
@@ -94,6 +97,12 @@ public sealed record TheoryDiff(int TableRows, IReadOnlyList<RowChange> Rows, IR
 
     /// <summary>Decision-table rows of the second rulebook's input space that the first's lacks.</summary>
     public int RowsOnlyAfter { get; init; }
+
+    /// <summary>The IDs of the first rulebook's episodes that the second lacks, in the first's order: not compared, and said so.</summary>
+    public IReadOnlyList<string> EpisodesOnlyBefore { get; init; } = [];
+
+    /// <summary>The IDs of the second rulebook's episodes that the first lacks, in the second's order: each of their conclusions is new.</summary>
+    public IReadOnlyList<string> EpisodesOnlyAfter { get; init; } = [];
 
     private static List<ConclusionChange> Changes(
         string where, IReadOnlyList<TheoryConclusion> before, string? beforeError, IReadOnlyList<TheoryConclusion> after, string? afterError)

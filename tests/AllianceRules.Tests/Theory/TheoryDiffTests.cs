@@ -127,6 +127,19 @@ public class TheoryDiffTests
     }
 
     [Fact]
+    public void Compare_AnEpisodeOnlyOneSideHas_IsNamed_NotDropped()
+    {
+        var export = Article.Value;
+        var renamed = export with { Episodes = [export.Episodes[0] with { Scenario = "made-up-episode" }, .. export.Episodes.Skip(1)] };
+
+        var diff = TheoryDiff.Compare(renamed, export);
+
+        Assert.Equal(["made-up-episode"], diff.EpisodesOnlyBefore);
+        Assert.Equal([export.Episodes[0].Scenario], diff.EpisodesOnlyAfter);
+        Assert.Contains($"The episodes changed: only before made-up-episode; only after {export.Episodes[0].Scenario}.", TheoryDiffReport.RenderMarkdown(diff, "renamed"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_AnExportWithARowOrAnEpisodeTwice_IsRefused()
     {
         var export = Article.Value;
