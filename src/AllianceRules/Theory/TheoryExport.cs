@@ -115,6 +115,11 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
                 throw new FormatException($"not a theory export of format {CurrentFormat} (found format {found}); write it with `alliance-rules export-theory` of this version");
             }
 
+            if (Repeated(document.RootElement, "$") is { } repeated)
+            {
+                throw new FormatException($"not a theory export: {repeated}: given twice in its object");
+            }
+
             export = document.Deserialize(TheoryJson.Export);
         }
         catch (JsonException ex)
@@ -162,6 +167,44 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
                 "not a property of a theory export",
             _ => message,
         };
+    }
+
+    /// <summary>The path of the first property an object of the document gives twice (the deserializer would keep the last silently), or null.</summary>
+    private static string? Repeated(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in element.EnumerateObject())
+                {
+                    var at = $"{path}.{property.Name}";
+                    if (!names.Add(property.Name))
+                    {
+                        return Names.Clip(at);
+                    }
+
+                    if (Repeated(property.Value, at) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (Repeated(item, $"{path}[{i++}]") is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
     }
 
     /// <summary>
@@ -215,6 +258,11 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
             }
 
             Conclusions(conclusions, $"{path}.conclusions", problems);
+        }
+
+        if (export.Backtest is null && !export.Episodes.Any(e => e?.Error is not null))
+        {
+            problems.Add("$.backtest: is missing, though no episode failed (an export goes without its backtest only when a rule set failed on an episode)");
         }
 
         return problems;

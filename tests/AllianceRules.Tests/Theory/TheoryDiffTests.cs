@@ -114,6 +114,7 @@ public class TheoryDiffTests
     [InlineData("\"level\":\"Good\"", "\"level\":\"Frosty\"", "$.table[0].row.level: not a value this property takes")]
     [InlineData("\"conclusions\":[{", "\"conclusions\":[null,{", "$.table[0].conclusions[0]: must be an object with key, value, rules, claims and decisions, none null")]
     [InlineData("\"scenario\":\"1975-soviet-port-request\"", "\"scenario\":null", "$.episodes[0].scenario: must not be null")]
+    [InlineData("\"format\": 1,", "\"format\": 1, \"format\": 1,", "$.format: given twice in its object")]
     public void Parse_AnEditedExport_NamesThePathOfWhatIsWrong(string find, string replace, string expected)
     {
         // Hand-edited exports: each used to end in an internal error or be read as something else.
@@ -137,6 +138,18 @@ public class TheoryDiffTests
         Assert.Equal(["made-up-episode"], diff.EpisodesOnlyBefore);
         Assert.Equal([export.Episodes[0].Scenario], diff.EpisodesOnlyAfter);
         Assert.Contains($"The episodes changed: only before made-up-episode; only after {export.Episodes[0].Scenario}.", TheoryDiffReport.RenderMarkdown(diff, "renamed"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AnExportWithoutItsBacktest_IsRefused_UnlessAnEpisodeFailed()
+    {
+        var export = Article.Value with { Backtest = null };
+
+        var ex = Assert.Throws<FormatException>(() => TheoryExport.Parse(export.ToJson()));
+        var failed = TheoryExport.Parse((export with { Episodes = [export.Episodes[0] with { Error = "a rule failed" }, .. export.Episodes.Skip(1)] }).ToJson());
+
+        Assert.StartsWith("not a theory export: $.backtest: is missing, though no episode failed", ex.Message, StringComparison.Ordinal);
+        Assert.Null(failed.Backtest);
     }
 
     [Fact]
