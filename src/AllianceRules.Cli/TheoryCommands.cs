@@ -71,10 +71,11 @@ internal static class TheoryCommands
     }
 
     /// <summary>
-    /// The largest export <c>diff --against</c> reads (64 MiB): an export of this rulebook is a few
-    /// megabytes, and one far larger is not an export of it.
+    /// The largest export <c>diff --against</c> reads (16 MiB): an export of this rulebook is about
+    /// 5 MB, and one far larger is not an export of it. Reading one takes some 15 times its size in
+    /// memory (a 60 MB export with one huge value took 1 GB), so the cap bounds that too.
     /// </summary>
-    internal const int MaxExportBytes = 64 * 1024 * 1024;
+    internal const int MaxExportBytes = 16 * 1024 * 1024;
 
     /// <summary>
     /// A change that leaves the rulebook unable to assess some scenarios (say, no rule left to draw
@@ -104,7 +105,7 @@ internal static class TheoryCommands
         try
         {
             bytes = InputFile.ReadAll(path, MaxExportBytes)
-                ?? throw new InputException($"--against: {path}: the file is larger than {MaxExportBytes} bytes, the most an export may be");
+                ?? throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--against: {path}: the file is larger than {MaxExportBytes:N0} bytes, the most an export may be (an export of this rulebook is about 5 MB)"));
         }
         catch (InputFileException ex)
         {
