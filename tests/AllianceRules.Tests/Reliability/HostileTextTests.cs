@@ -186,7 +186,8 @@ public class HostileTextTests
               "table": [],
               "episodes": [
                 {"scenario":{{text}},"conclusions":[{"key":"posture","value":"{{posture}}","rules":[{{text}}],"claims":[{{text}}],"decisions":[]}]}
-              ]
+              ],
+              "backtest": {"rulebook": {{text}}, "sets": [], "unrecorded": []}
             }
             """;
     }
