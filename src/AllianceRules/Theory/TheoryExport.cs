@@ -126,7 +126,7 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
         {
             // The deserializer names the JSON path in some of its messages, a line only in others: name
             // the path always, and count lines and bytes from 1 as editors do.
-            var where = ex.Path is { } path ? $"{path}: " : ex.LineNumber is { } line && ex.BytePositionInLine is { } position
+            var where = ex.Path is { } path ? $"{Names.Inert(Names.Clip(path))}: " : ex.LineNumber is { } line && ex.BytePositionInLine is { } position
                 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {line + 1}, byte {position + 1}: ")
                 : "";
             throw new FormatException($"not a theory export: {where}{FirstSentence(ex.Message)}", ex);
@@ -178,10 +178,10 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
                 var names = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var property in element.EnumerateObject())
                 {
-                    var at = $"{path}.{property.Name}";
+                    var at = Serialization.JsonShapeChecker.Append(path, property.Name);
                     if (!names.Add(property.Name))
                     {
-                        return Names.Clip(at);
+                        return at;
                     }
 
                     if (Repeated(property.Value, at) is { } inner)
