@@ -178,7 +178,7 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
                 var names = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var property in element.EnumerateObject())
                 {
-                    var at = Serialization.JsonShapeChecker.Append(path, property.Name);
+                    var at = ScenarioError.MemberPath(path, property.Name);
                     if (!names.Add(property.Name))
                     {
                         return at;
