@@ -250,7 +250,7 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
             for (var k = 0; k < kinds.Count; k++)
             {
                 var findings = kinds[k].FindingsIn(assessment);
-                if (lastRow[k] is not { } seen || !SameFindings(seen.Findings, findings))
+                if (lastRow[k] is not { } seen || !SameInstances.Of(seen.Findings, findings))
                 {
                     var held = new List<IFinding>(findings.Count);
                     kinds[k].AddFindings(assessment, held);
@@ -306,24 +306,6 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
             return all;
         }
 
-        private static bool SameFindings(IFinding[] seen, IReadOnlyList<IFinding> findings)
-        {
-            if (seen.Length != findings.Count)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < seen.Length; i++)
-            {
-                if (!ReferenceEquals(seen[i], findings[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
         /// <summary>A kind's findings in one row, and their conclusions, shared.</summary>
         private sealed record Seen(IFinding[] Findings, TheoryConclusion[] Conclusions);
 
@@ -365,19 +347,22 @@ public sealed record DecisionTable(IReadOnlyList<DecisionRow> Rows)
         /// <summary>Lists of the same shared conclusions in the same order.</summary>
         private sealed class SameInstances : IEqualityComparer<TheoryConclusion[]>
         {
-            public bool Equals(TheoryConclusion[]? x, TheoryConclusion[]? y)
+            public bool Equals(TheoryConclusion[]? x, TheoryConclusion[]? y) => Of(x, y);
+
+            /// <summary>Whether two lists hold the very same instances in the same order (a row's findings of a kind, say).</summary>
+            public static bool Of(IReadOnlyList<object>? x, IReadOnlyList<object>? y)
             {
                 if (ReferenceEquals(x, y))
                 {
                     return true;
                 }
 
-                if (x is null || y is null || x.Length != y.Length)
+                if (x is null || y is null || x.Count != y.Count)
                 {
                     return false;
                 }
 
-                for (var i = 0; i < x.Length; i++)
+                for (var i = 0; i < x.Count; i++)
                 {
                     if (!ReferenceEquals(x[i], y[i]))
                     {

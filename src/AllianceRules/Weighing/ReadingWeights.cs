@@ -114,10 +114,16 @@ public sealed record ReadingWeights(
         // carried over. TheoryLint takes the same shortcut for rules switched off.
         var view = ViewOf([]);
         var before = Run.Of(view, table, episodes, builtIns, counter, parallel: true, cancellationToken);
-        var involved = before.ConditionFailed ? new IReadOnlySet<string>?[table.Length] : view.RulesInvolved(table, counter, cancellationToken);
+        IReadOnlySet<string>?[] involved;
         if (before.ConditionFailed)
         {
+            // Every row may matter: none is looked at, and the pass counts as done.
+            involved = new IReadOnlySet<string>?[table.Length];
             counter.Step(table.Length);
+        }
+        else
+        {
+            involved = view.RulesInvolved(table, counter, cancellationToken);
         }
 
         Run SweepOf(AlternativeReading[] variant, CancellationToken stop)
