@@ -31,6 +31,12 @@ if (args is ["--loop", var what, var count])
     return;
 }
 
+if (args is ["--alloc", var loop, var times])
+{
+    AllocationProbe.Run(loop, int.Parse(times, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["--pair"])
 {
     PairedProbe.Run();

@@ -4,6 +4,8 @@ using AllianceRules.Facts;
 using AllianceRules.Scenarios;
 using AllianceRules.Theory;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using NRules;
 
 namespace AllianceRules.Benchmarks;
@@ -19,12 +21,25 @@ namespace AllianceRules.Benchmarks;
 /// compilation, and the collector sizing generation 0 to the allocation rate; <c>--loop table 30</c>
 /// prints each run): the short job's three warm-up runs measured the table, the first benchmark of
 /// the run, before it had warmed (0.20× NRules alone, against about 0.5× warmed). Twenty warm-up
-/// runs and fifteen measured ones, in one process, measure both warmed.
+/// runs and fifteen measured ones, in one process, measure both warmed. The class runs twice: with
+/// the runtime's default collector (workstation, concurrent), which a library's host gets unless it
+/// chooses, and with server GC, which the command line's long commands and ASP.NET Core hosts run
+/// with.
 /// </remarks>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 20, iterationCount: 15, launchCount: 1)]
+[Config(typeof(WarmedJobs))]
 public class SweepBenchmarks
 {
+    private sealed class WarmedJobs : ManualConfig
+    {
+        public WarmedJobs()
+        {
+            var warmed = Job.Default.WithWarmupCount(20).WithIterationCount(15).WithLaunchCount(1);
+            AddJob(warmed.WithId("WorkstationGC"));
+            AddJob(warmed.WithGcServer(true).WithId("ServerGC"));
+        }
+    }
+
     private readonly AllianceAssessor _assessor = new();
     private readonly AllianceAssessor _verdictsOnly = new(new AllianceRulesOptions { CaptureJustification = false });
     private readonly ISessionFactory _factory = EngineFloorBenchmarks.CompileRulebook();
