@@ -58,12 +58,15 @@ internal static class SplitProbe
         var samples = variants.Select(_ => new List<double>()).ToArray();
         var walls = variants.Select(_ => new List<double>()).ToArray();
         var bytes = new long[variants.Length];
+        var paused = new double[variants.Length];
+        var older = new int[variants.Length];
         for (var round = -2; round < rounds; round++)
         {
             for (var v = 0; v < variants.Length; v++)
             {
                 GC.Collect();
                 var allocated = GC.GetTotalAllocatedBytes(true);
+                var (pause, gen1) = (GC.GetTotalPauseDuration(), GC.CollectionCount(1));
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var clock = Stopwatch.StartNew();
                 variants[v].Run();
@@ -73,6 +76,8 @@ internal static class SplitProbe
                 {
                     samples[v].Add(spent);
                     bytes[v] += GC.GetTotalAllocatedBytes(true) - allocated;
+                    paused[v] += (GC.GetTotalPauseDuration() - pause).TotalMilliseconds;
+                    older[v] += GC.CollectionCount(1) - gen1;
                 }
             }
         }
@@ -82,7 +87,7 @@ internal static class SplitProbe
         {
             var cpu = samples[v].Order().ElementAt(rounds / 2);
             var wall = walls[v].Order().ElementAt(rounds / 2);
-            Console.WriteLine($"{wall,8:0.0} ms wall {cpu,8:0.0} ms CPU  {cpu / floor:0.00}×  {bytes[v] / rounds / 1024.0 / facts.Length,6:0.0} KB/row  {variants[v].Name}");
+            Console.WriteLine($"{wall,8:0.0} ms wall {cpu,8:0.0} ms CPU  {cpu / floor:0.00}×  {bytes[v] / rounds / 1024.0 / facts.Length,6:0.0} KB/row {paused[v] / rounds,6:0.0} ms paused {older[v] / (double)rounds,4:0.0} gen 1+  {variants[v].Name}");
         }
     }
 
