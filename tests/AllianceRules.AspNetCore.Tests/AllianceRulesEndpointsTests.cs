@@ -253,6 +253,97 @@ public sealed class AllianceRulesEndpointsTests(WebApplicationFactory<Program> f
     }
 
     [Fact]
+    public async Task WhatIf_Envelope_IsTheLibrarysWhatIfWithWhatItHolds()
+    {
+        var scenario = HistoricalScenarios.Find("1978-soviet-alliance")!;
+        var body = new JsonObject
+        {
+            ["scenario"] = JsonNode.Parse(ScenarioJson.Serialize(scenario)),
+            ["fix"] = new JsonArray("relation.level", "powers[Soviet Union].resolve"),
+            ["varyThirdPartyGeography"] = true,
+        };
+
+        using var response = await _client.PostAsync("/alliance/whatif", Requests.Json(body.ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = await Requests.ReadObjectAsync(response);
+        Assert.Equal(
+            ["roles Role", "relation.level Asked", "powers[Soviet Union].resolve Asked"],
+            answer["fixed"]!.AsArray().Select(f => $"{(string?)f!["field"]} {(string?)f["because"]}"));
+        var fields = answer["flips"]!.AsArray().SelectMany(f => f!["changes"]!.AsArray()).Select(c => (string?)c!["field"]).ToArray();
+        Assert.NotEmpty(fields);
+        Assert.DoesNotContain("relation.level", fields);
+        Assert.DoesNotContain("powers[0].resolve", fields);
+
+        // Exactly what the library answers with the same options, as for a bare scenario.
+        var options = new AllianceRules.Counterfactuals.CounterfactualOptions { Fixed = ["relation.level", "powers[Soviet Union].resolve"], VaryThirdPartyGeography = true };
+        var library = JsonNode.Parse(AssessmentJson.Serialize(new AllianceAssessor().Explore(scenario, options)))!.AsObject();
+        answer.Remove("decisionId");
+        answer.Remove("rulebook");
+        library.Remove("rulebook");
+        Assert.Equal(library.ToJsonString(), answer.ToJsonString());
+    }
+
+    [Fact]
+    public async Task WhatIf_EnvelopeWithNothingHeld_AnswersAsTheBareScenario()
+    {
+        var scenario = Requests.Scenario("1975-soviet-port-request");
+        using var bare = await _client.PostAsync("/alliance/whatif", Requests.Json(scenario));
+        using var wrapped = await _client.PostAsync("/alliance/whatif", Requests.Json($$"""{ "scenario": {{scenario}} }"""));
+
+        var (first, second) = (await Requests.ReadObjectAsync(bare), await Requests.ReadObjectAsync(wrapped));
+        first.Remove("decisionId");
+        second.Remove("decisionId");
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+    }
+
+    [Fact]
+    public async Task WhatIf_EnvelopeErrors_400AtTheirPathsInTheBody()
+    {
+        var body = new JsonObject
+        {
+            ["scenario"] = JsonNode.Parse("""{ "relation": { "level": "Good" }, "offers": [ { "from": "Japan", "kind": "BaseAccess" } ] }"""),
+            ["conclusion"] = "posture",
+            ["fix"] = new JsonArray("relation.level", 3),
+            ["hold"] = true,
+        };
+
+        using var response = await _client.PostAsync("/alliance/whatif", Requests.Json(body.ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await Requests.ReadObjectAsync(response))["errors"]!.AsObject();
+        Assert.Equal(["$.conclusion", "$.fix[1]", "$.hold"], errors.Select(e => e.Key));
+        Assert.StartsWith("a what-if searches for every conclusion", (string?)errors["$.conclusion"]![0], StringComparison.Ordinal);
+        Assert.Equal("unknown property (expected one of: scenario, fix, varyThirdPartyGeography)", (string?)errors["$.hold"]![0]);
+
+        body.Remove("conclusion");
+        body.Remove("hold");
+        body["fix"] = new JsonArray("relation.level");
+        using var second = await _client.PostAsync("/alliance/whatif", Requests.Json(body.ToJsonString()));
+        Assert.Equal(["$.scenario.offers[0].from"], (await Requests.ReadObjectAsync(second))["errors"]!.AsObject().Select(e => e.Key));
+
+        body["scenario"] = JsonNode.Parse(Requests.Scenario("1978-soviet-alliance"));
+        body["fix"] = new JsonArray("powers[Mars].resolve");
+        using var third = await _client.PostAsync("/alliance/whatif", Requests.Json(body.ToJsonString()));
+        var fixErrors = (await Requests.ReadObjectAsync(third))["errors"]!.AsObject();
+        Assert.Equal(["$.fix[0]"], fixErrors.Select(e => e.Key));
+        Assert.StartsWith("'powers[Mars].resolve' names 'Mars', which is not a great power of the scenario", (string?)fixErrors["$.fix[0]"]![0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatIf_TheBuiltInsDocumentPostedWhole_400NamingWhatIsNotAnEnvelope()
+    {
+        // GET scenarios/{id} gives the scenario under "scenario" beside the decision ID and rulebook:
+        // posted whole, it reads as an envelope, and its other properties are refused, not dropped.
+        var document = await (await _client.GetAsync("/alliance/scenarios/1978-soviet-alliance")).Content.ReadAsStringAsync();
+
+        using var response = await _client.PostAsync("/alliance/whatif", Requests.Json(document));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["$.decisionId", "$.rulebook"], (await Requests.ReadObjectAsync(response))["errors"]!.AsObject().Select(e => e.Key));
+    }
+
+    [Fact]
     public async Task WhatIf_SmallBudget_SaysTheSearchStopped()
     {
         using var small = factory.WithWebHostBuilder(host => host.ConfigureTestServices(services =>

@@ -72,8 +72,8 @@ internal static class AllianceRulesApi
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout)
             .WithSummary("What would flip each conclusion")
-            .WithDescription("For every conclusion of the scenario, the smallest changes to the input (one, else two) that give it another value, searched within the service's budget (stoppedAtBudget says when the search was cut short).")
-            .AcceptsScenario()
+            .WithDescription("For every conclusion of the scenario, the smallest changes to the input (one, else two) that give it another value, searched within the service's budget (stoppedAtBudget says when the search was cut short). The body is the scenario, or { \"scenario\": { … } } with \"fix\" and \"varyThirdPartyGeography\" as for explain: the search never changes the roles, a land border between a great power and the neighbour (decision D33), or what \"fix\" lists; the answer's \"fixed\" says what was held. In an envelope, errors in the scenario are keyed by their path in the body ($.scenario.offers[0].from).")
+            .AcceptsWhatIfRequest()
             .ProducesLibraryDocument(ApiSchemas.WhatIf)
             .ProducesBodyProblems()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -161,17 +161,17 @@ internal static class AllianceRulesApi
     /// <param name="assessor">The assessor with the service's search budget (<see cref="AnswerLimits.Searching"/>).</param>
     /// <param name="limits">The size of the answer.</param>
     private static Task<Results<JsonBody, ValidationProblem, ProblemHttpResult>> ExplainAsync(HttpContext http, IAllianceAssessor assessor, AnswerLimits limits) =>
-        AnswerAsync(http, ExplainRequest.Read, request =>
+        AnswerAsync(http, SearchRequest.ReadExplain, request =>
         {
             try
             {
-                var explanation = assessor.Explain(request.Scenario, request.Conclusion, request.Search, cancellationToken: http.RequestAborted);
+                var explanation = assessor.Explain(request.Scenario, request.Conclusion!, request.Search, cancellationToken: http.RequestAborted);
                 return limits.Answer(http, ResponseSize.Of(explanation), () => JsonBody.Document(http, AssessmentJson.Serialize(explanation), hasRulebook: false));
             }
             catch (FormatException ex)
             {
                 // The question names no conclusion, or a value its kind cannot take: the message lists the choices.
-                return Problems.Invalid(http, [new ScenarioError(ExplainRequest.ConclusionPath, ex.Message)]);
+                return Problems.Invalid(http, [new ScenarioError(SearchRequest.ConclusionPath, ex.Message)]);
             }
         });
 
@@ -179,9 +179,9 @@ internal static class AllianceRulesApi
     /// <param name="assessor">The assessor with the service's search budget (<see cref="AnswerLimits.Searching"/>).</param>
     /// <param name="limits">The size of the answer.</param>
     private static Task<Results<JsonBody, ValidationProblem, ProblemHttpResult>> WhatIfAsync(HttpContext http, IAllianceAssessor assessor, AnswerLimits limits) =>
-        AnswerAsync(http, ReadScenario, scenario =>
+        AnswerAsync(http, SearchRequest.ReadWhatIf, request =>
         {
-            var whatIf = assessor.Explore(scenario, cancellationToken: http.RequestAborted);
+            var whatIf = assessor.Explore(request.Scenario, request.Search, cancellationToken: http.RequestAborted);
             return limits.Answer(http, ResponseSize.Of(whatIf), () => JsonBody.Document(http, AssessmentJson.Serialize(whatIf), hasRulebook: false));
         });
 

@@ -14,6 +14,7 @@ internal static class ApiSchemas
 {
     public const string Scenario = "AllianceRulesScenario";
     public const string ExplainRequest = "AllianceRulesExplainRequest";
+    public const string WhatIfRequest = "AllianceRulesWhatIfRequest";
     public const string Assessment = "AllianceRulesAssessment";
     public const string Explanation = "AllianceRulesExplanation";
     public const string WhatIf = "AllianceRulesWhatIf";
@@ -22,6 +23,7 @@ internal static class ApiSchemas
     private static readonly Dictionary<string, string[]> Uses = new(StringComparer.Ordinal)
     {
         [ExplainRequest] = [Scenario],
+        [WhatIfRequest] = [Scenario],
     };
 
     /// <summary>A reference to one of the schemas, registering it in the document's components on first use.</summary>
@@ -45,7 +47,8 @@ internal static class ApiSchemas
     public static JsonObject Json(string name) => name switch
     {
         Scenario => Library(name, ContractSchemas.Scenario),
-        ExplainRequest => ExplainRequestSchema(),
+        ExplainRequest => SearchRequestSchema(question: true),
+        WhatIfRequest => SearchRequestSchema(question: false),
         Assessment => WithDecisionId(Library(name, ContractSchemas.Assessment), rulebook: false),
         Explanation => WithDecisionId(Library(name, ContractSchemas.Explanation), rulebook: true),
         WhatIf => WithDecisionId(Library(name, ContractSchemas.WhatIf), rulebook: true),
@@ -111,34 +114,47 @@ internal static class ApiSchemas
         return schema;
     }
 
-    /// <summary>The envelope of POST explain (<see cref="Endpoints.ExplainRequest"/>): the scenario, and the question about it.</summary>
-    private static JsonObject ExplainRequestSchema() => new()
+    /// <summary>
+    /// The envelope of a search (<see cref="Endpoints.SearchRequest"/>): the scenario, what the search
+    /// may not change, and for explain the question about it.
+    /// </summary>
+    private static JsonObject SearchRequestSchema(bool question)
     {
-        ["description"] = "A scenario and a question about one of its conclusions.",
-        ["type"] = "object",
-        ["properties"] = new JsonObject
+        var properties = new JsonObject
         {
             ["scenario"] = new JsonObject { ["$ref"] = "#/components/schemas/" + Scenario },
-            ["conclusion"] = new JsonObject
+        };
+        if (question)
+        {
+            properties["conclusion"] = new JsonObject
             {
                 ["description"] = "key or key=value, a conclusion's key as GET rulebook's conclusions give their syntax: posture=Balance, commitments[United States]=credible, risks[AloneAtSea] (docs/explanations.md).",
                 ["type"] = "string",
-            },
-            ["fix"] = new JsonObject
-            {
-                ["description"] = "Inputs the why-not search must not change, as the changes print them (relation.level, powers[0].stance, offers[+]), a power by name (powers[United States].avoidsLandWar), an offer by FROM,KIND, or a whole part (relation, geography); a path that names nothing in the scenario is refused at $.fix[N] (docs/explanations.md, 'Held fixed').",
-                ["type"] = "array",
-                ["items"] = new JsonObject { ["type"] = "string" },
-            },
-            ["varyThirdPartyGeography"] = new JsonObject
-            {
-                ["description"] = "Let the search add or remove a land border between a great power and the neighbour, held fixed by default (decision D33).",
-                ["type"] = "boolean",
-            },
-        },
-        ["required"] = new JsonArray("scenario", "conclusion"),
-        ["additionalProperties"] = false,
-    };
+            };
+        }
+
+        properties["fix"] = new JsonObject
+        {
+            ["description"] = $"Inputs the {(question ? "why-not search" : "search")} must not change, as the changes print them (relation.level, powers[0].stance, offers[+]), a power by name (powers[United States].avoidsLandWar), an offer by FROM,KIND, or a whole part (relation, geography); a path that names nothing in the scenario is refused at $.fix[N] (docs/explanations.md, 'Held fixed').",
+            ["type"] = "array",
+            ["items"] = new JsonObject { ["type"] = "string" },
+        };
+        properties["varyThirdPartyGeography"] = new JsonObject
+        {
+            ["description"] = "Let the search add or remove a land border between a great power and the neighbour, held fixed by default (decision D33).",
+            ["type"] = "boolean",
+        };
+        return new JsonObject
+        {
+            ["description"] = question
+                ? "A scenario and a question about one of its conclusions."
+                : "A scenario and what the search may not change; a bare scenario is the same with nothing named.",
+            ["type"] = "object",
+            ["properties"] = properties,
+            ["required"] = question ? new JsonArray("scenario", "conclusion") : new JsonArray("scenario"),
+            ["additionalProperties"] = false,
+        };
+    }
 
     private static OpenApiSchema Parse(string json, OpenApiDocument document)
     {

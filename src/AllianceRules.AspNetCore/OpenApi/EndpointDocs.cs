@@ -29,6 +29,17 @@ internal static class EndpointDocs
             return Task.CompletedTask;
         });
 
+    /// <summary>The body is a scenario, or a scenario with what the search may not change (what-if).</summary>
+    public static RouteHandlerBuilder AcceptsWhatIfRequest(this RouteHandlerBuilder builder) =>
+        builder.AddOpenApiOperationTransformer((operation, context, _) =>
+        {
+            var body = Body(
+                new OpenApiSchema { OneOf = [ApiSchemas.Reference(context.Document!, ApiSchemas.Scenario), ApiSchemas.Reference(context.Document!, ApiSchemas.WhatIfRequest)] },
+                "The scenario (docs/scenario-format.md), or { \"scenario\": { … }, \"fix\": [ … ] } to hold inputs fixed; at most 1 MiB.");
+            operation.RequestBody = body;
+            return Task.CompletedTask;
+        });
+
     /// <summary>200 with a document the library writes, described by the named schema.</summary>
     public static RouteHandlerBuilder ProducesLibraryDocument(this RouteHandlerBuilder builder, string schema) =>
         builder.AddOpenApiOperationTransformer((operation, context, _) =>

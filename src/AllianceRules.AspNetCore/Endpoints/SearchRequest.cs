@@ -6,16 +6,20 @@ using AllianceRules.Scenarios;
 namespace AllianceRules.AspNetCore.Endpoints;
 
 /// <summary>
-/// The body of <c>POST explain</c>: <c>{ "scenario": { … }, "conclusion": "posture=Balance" }</c>,
-/// with optionally <c>"fix": ["relation.level", …]</c> and <c>"varyThirdPartyGeography": true</c>
-/// (what the why-not search may not change, as the CLI's <c>--fix</c> and <c>--vary-third-party-geography</c>).
+/// The body of a search: <c>POST explain</c>'s <c>{ "scenario": { … }, "conclusion": "posture=Balance" }</c>,
+/// and <c>POST whatif</c>'s, which is a bare scenario or <c>{ "scenario": { … } }</c>. Either envelope may
+/// add <c>"fix": ["relation.level", …]</c> and <c>"varyThirdPartyGeography": true</c> (what the search may
+/// not change, as the CLI's <c>--fix</c> and <c>--vary-third-party-geography</c>).
 /// The envelope is checked here as strictly as the library checks a scenario; the scenario
 /// itself is read by the library from its own bytes, and its errors are reported under <c>$.scenario</c>;
 /// a fixed path that names nothing in it is refused at <c>$.fix[N]</c>.
 /// </summary>
-internal sealed record ExplainRequest(ValidScenario Scenario, string Conclusion, CounterfactualOptions Search)
+/// <param name="Scenario">The scenario searched from.</param>
+/// <param name="Conclusion">The conclusion asked about (explain); null for a what-if.</param>
+/// <param name="Search">What the search may not change.</param>
+internal sealed record SearchRequest(ValidScenario Scenario, string? Conclusion, CounterfactualOptions Search)
 {
-    /// <summary>Where the scenario sits in the request body: the root of its errors' paths.</summary>
+    /// <summary>Where the scenario sits in an envelope: the root of its errors' paths.</summary>
     public const string ScenarioPath = "$.scenario";
 
     /// <summary>Where the question sits.</summary>
@@ -24,8 +28,6 @@ internal sealed record ExplainRequest(ValidScenario Scenario, string Conclusion,
     /// <summary>Where the paths held fixed sit.</summary>
     public const string FixPath = "$.fix";
 
-    private const string Expected = "scenario, conclusion, fix, varyThirdPartyGeography";
-
     private static readonly JsonDocumentOptions Options = new()
     {
         // One level for the envelope on top of the scenario's own limit.
@@ -33,14 +35,42 @@ internal sealed record ExplainRequest(ValidScenario Scenario, string Conclusion,
         AllowDuplicateProperties = false,
     };
 
-    /// <summary>Reads the request; every problem of the envelope, else of the scenario, with its path in the body.</summary>
+    /// <summary>Reads the body of <c>POST explain</c>; every problem of the envelope, else of the scenario, with its path in the body.</summary>
     /// <exception cref="ScenarioValidationException">The request is invalid; paths are of the body.</exception>
-    public static ExplainRequest Read(byte[] body)
+    public static SearchRequest ReadExplain(byte[] body) => ReadEnvelope(Parse(body), question: true);
+
+    /// <summary>
+    /// Reads the body of <c>POST whatif</c>: an envelope when its root has a <c>scenario</c> property
+    /// (which no scenario has), else a bare scenario, read as <c>POST assess</c> reads it.
+    /// </summary>
+    /// <exception cref="ScenarioValidationException">The request is invalid; paths are of the body.</exception>
+    public static SearchRequest ReadWhatIf(byte[] body)
     {
-        JsonDocument document;
+        JsonDocument? document = null;
         try
         {
             document = JsonDocument.Parse(body, Options);
+        }
+        catch (JsonException)
+        {
+            // Not JSON, or too deep: the scenario reader says so as it does for every bare scenario.
+        }
+
+        if (document is not null && document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("scenario", out _))
+        {
+            return ReadEnvelope(document, question: false);
+        }
+
+        document?.Dispose();
+        using var stream = new MemoryStream(body, writable: false);
+        return new SearchRequest(ScenarioJson.Read(stream), null, CounterfactualOptions.Default);
+    }
+
+    private static JsonDocument Parse(byte[] body)
+    {
+        try
+        {
+            return JsonDocument.Parse(body, Options);
         }
         catch (JsonException ex)
         {
@@ -51,7 +81,13 @@ internal sealed record ExplainRequest(ValidScenario Scenario, string Conclusion,
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
             throw Invalid("$", $"not valid JSON{where}: {(cut < 0 ? message : message[..cut]).Trim()}");
         }
+    }
 
+    /// <param name="document">The body, disposed here.</param>
+    /// <param name="question">Whether the envelope must ask about a conclusion (explain) or may not (what-if).</param>
+    private static SearchRequest ReadEnvelope(JsonDocument document, bool question)
+    {
+        var expected = question ? "scenario, conclusion, fix, varyThirdPartyGeography" : "scenario, fix, varyThirdPartyGeography";
         using (document)
         {
             var root = document.RootElement;
@@ -75,7 +111,7 @@ internal sealed record ExplainRequest(ValidScenario Scenario, string Conclusion,
                     case "scenario":
                         errors.Add(new(ScenarioPath, $"must be a scenario object, not {Kind(property.Value)}"));
                         break;
-                    case "conclusion" when property.Value.ValueKind == JsonValueKind.String:
+                    case "conclusion" when question && property.Value.ValueKind == JsonValueKind.String:
                         conclusion = property.Value.GetString();
                         if (string.IsNullOrWhiteSpace(conclusion))
                         {
@@ -83,8 +119,11 @@ internal sealed record ExplainRequest(ValidScenario Scenario, string Conclusion,
                         }
 
                         break;
-                    case "conclusion":
+                    case "conclusion" when question:
                         errors.Add(new(ConclusionPath, $"must be a string such as \"posture=Balance\", not {Kind(property.Value)}"));
+                        break;
+                    case "conclusion":
+                        errors.Add(new(ConclusionPath, "a what-if searches for every conclusion; to ask about one, POST it to explain"));
                         break;
                     case "fix" when property.Value.ValueKind == JsonValueKind.Array:
                         ReadFix(property.Value, fix, errors);
@@ -99,7 +138,7 @@ internal sealed record ExplainRequest(ValidScenario Scenario, string Conclusion,
                         errors.Add(new("$.varyThirdPartyGeography", $"must be a boolean, not {Kind(property.Value)}"));
                         break;
                     default:
-                        errors.Add(new(ScenarioError.MemberPath("$", property.Name), $"unknown property (expected one of: {Expected})"));
+                        errors.Add(new(ScenarioError.MemberPath("$", property.Name), $"unknown property (expected one of: {expected})"));
                         break;
                 }
             }
@@ -109,7 +148,7 @@ internal sealed record ExplainRequest(ValidScenario Scenario, string Conclusion,
                 errors.Add(new(ScenarioPath, "is required"));
             }
 
-            if (!root.TryGetProperty("conclusion", out _))
+            if (question && !root.TryGetProperty("conclusion", out _))
             {
                 errors.Add(new(ConclusionPath, "is required"));
             }
@@ -149,7 +188,7 @@ internal sealed record ExplainRequest(ValidScenario Scenario, string Conclusion,
                 throw new ScenarioValidationException(errors);
             }
 
-            return new ExplainRequest(valid, conclusion!, new CounterfactualOptions { Fixed = fix, VaryThirdPartyGeography = vary });
+            return new SearchRequest(valid, conclusion, new CounterfactualOptions { Fixed = fix, VaryThirdPartyGeography = vary });
         }
     }
 
