@@ -100,9 +100,10 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
     {
         ArgumentNullException.ThrowIfNull(json);
         TheoryExport? export;
+        JsonDocument? document = null;
         try
         {
-            using var document = JsonDocument.Parse(json);
+            document = JsonDocument.Parse(json);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 throw new FormatException($"not a theory export: $: must be an object, not {document.RootElement.ValueKind.ToString().ToLowerInvariant()}");
@@ -125,11 +126,19 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
         catch (JsonException ex)
         {
             // The deserializer names the JSON path in some of its messages, a line only in others: name
-            // the path always, and count lines and bytes from 1 as editors do.
+            // the path always, and count lines and bytes from 1 as editors do. It does not say which
+            // value it refused; the document does.
             var where = ex.Path is { } path ? $"{Names.Inert(Names.Clip(path))}: " : ex.LineNumber is { } line && ex.BytePositionInLine is { } position
                 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {line + 1}, byte {position + 1}: ")
                 : "";
-            throw new FormatException($"not a theory export: {where}{FirstSentence(ex.Message)}", ex);
+            var refused = ex.Message.StartsWith(NotConverted, StringComparison.Ordinal) && ex.Path is { } at && document is not null && ValueAt(document.RootElement, at) is { } value
+                ? $"{value}: "
+                : "";
+            throw new FormatException($"not a theory export: {where}{refused}{FirstSentence(ex.Message)}", ex);
+        }
+        finally
+        {
+            document?.Dispose();
         }
 
         if (export is null || export.Table is null || export.Episodes is null)
@@ -148,6 +157,65 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
         };
     }
 
+    /// <summary>
+    /// The value at a deserializer's path (<c>$.table[0].row.level</c>, <c>$['odd name']</c>),
+    /// quoted, clipped and inert, when it is text, a number or a literal; null when the path does
+    /// not lead to one.
+    /// </summary>
+    private static string? ValueAt(JsonElement element, string path)
+    {
+        var i = path.StartsWith('$') ? 1 : path.Length;
+        while (i < path.Length)
+        {
+            if (path[i] == '.')
+            {
+                var end = path.IndexOfAny(['.', '['], i + 1);
+                end = end < 0 ? path.Length : end;
+                if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(path[(i + 1)..end], out element))
+                {
+                    return null;
+                }
+
+                i = end;
+            }
+            else if (path.AsSpan(i).StartsWith("['"))
+            {
+                var end = path.IndexOf("']", i + 2, StringComparison.Ordinal);
+                if (end < 0 || element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(path[(i + 2)..end], out element))
+                {
+                    return null;
+                }
+
+                i = end + 2;
+            }
+            else if (path[i] == '[' && path.IndexOf(']', i) is var close and > 0
+                && int.TryParse(path.AsSpan(i + 1, close - i - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+            {
+                if (element.ValueKind != JsonValueKind.Array || index >= element.GetArrayLength())
+                {
+                    return null;
+                }
+
+                element = element[index];
+                i = close + 1;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return element.ValueKind switch
+        {
+            JsonValueKind.String => Names.Inert(Names.Clip(element.GetRawText())),
+            JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null => Names.Clip(element.GetRawText()),
+            _ => null,
+        };
+    }
+
+    /// <summary>How the deserializer begins a message about a value of the wrong kind.</summary>
+    private const string NotConverted = "The JSON value could not be converted";
+
     /// <summary>The deserializer's word without its .NET type names and its own 0-based position.</summary>
     private static string FirstSentence(string message)
     {
@@ -161,7 +229,7 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
 
         return message switch
         {
-            _ when message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) =>
+            _ when message.StartsWith(NotConverted, StringComparison.Ordinal) =>
                 "not a value this property takes (text where a number belongs, a number where text does, or a name that is not one of its values)",
             _ when message.StartsWith("The JSON property '", StringComparison.Ordinal) && message.Contains(" could not be mapped", StringComparison.Ordinal) =>
                 "not a property of a theory export",
