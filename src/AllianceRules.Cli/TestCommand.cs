@@ -112,10 +112,14 @@ internal static class TestCommand
         return command;
     }
 
-    /// <summary>A file as the user will look for it: relative to the current folder, with forward slashes.</summary>
+    /// <summary>
+    /// A file as the user will look for it, with forward slashes: relative to the current folder when
+    /// it lies under it, else its full path (<c>/dev/zero</c>, not <c>../../dev/zero</c>).
+    /// </summary>
     private static string Display(string fullPath)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
-        return (Path.IsPathRooted(relative) ? fullPath : relative).Replace('\\', '/');
+        var outside = Path.IsPathRooted(relative) || relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        return (outside ? fullPath : relative).Replace('\\', '/');
     }
 }

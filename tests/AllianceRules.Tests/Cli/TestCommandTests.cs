@@ -18,15 +18,9 @@ public sealed class TestCommandTests : IDisposable
         return path;
     }
 
-    /// <summary>The files run through the library, named as the command names them (relative to the current folder).</summary>
+    /// <summary>The files run through the library, named as the command names them (these lie outside the current folder: by their full path).</summary>
     private static ScenarioTestRun AsTheCommandRuns(IEnumerable<string> files) =>
-        new ScenarioTestRunner().Run(files.SelectMany(f => ScenarioTestJson.Parse(File.ReadAllText(f), Display(f))));
-
-    private static string Display(string path)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        return (Path.IsPathRooted(relative) ? path : relative).Replace('\\', '/');
-    }
+        new ScenarioTestRunner().Run(files.SelectMany(f => ScenarioTestJson.Parse(File.ReadAllText(f), f.Replace('\\', '/'))));
 
     // As a reader of docs/testing-the-theory.md would write it: one case that holds, one that does not.
     private const string OneHoldsOneDoesNot = """
@@ -63,13 +57,25 @@ public sealed class TestCommandTests : IDisposable
         Assert.Equal("", run.Stderr);
         Assert.Equal(ScenarioTestReport.RenderText(library, coverage: false), run.Stdout);
         var lines = run.Stdout.Split('\n');
-        Assert.Equal($"PASS {Display(file)}: the article: the 2021 upgrade is rejected", lines[0]);
-        Assert.Equal($"FAIL {Display(file)}: my reading: the 2021 upgrade is accepted", lines[1]);
+        Assert.Equal($"PASS {file.Replace('\\', '/')}: the article: the 2021 upgrade is rejected", lines[0]);
+        Assert.Equal($"FAIL {file.Replace('\\', '/')}: my reading: the 2021 upgrade is accepted", lines[1]);
         Assert.Equal($"  responses[United States,PartnershipUpgrade]: expected \"Accept\", actual \"{upgrade.Decision}\"", lines[2]);
         Assert.Equal($"    drawn by {string.Join(", ", upgrade.Because.Select(j => j.Rule))} (claims {string.Join(", ", upgrade.Claims)})", lines[3]);
         Assert.StartsWith("  risks (exactly): expected [], actual [", lines[4], StringComparison.Ordinal);
         Assert.All(risks, r => Assert.Contains(lines, l => l.StartsWith($"    unexpected {r.Risk},{r.Power}: drawn by {r.Because[0].Rule} (claims ", StringComparison.Ordinal)));
         Assert.Equal("2 cases in 1 file: 1 passed, 1 failed", lines[^2]);
+    }
+
+    [Fact]
+    public void Test_FileOutsideTheCurrentFolder_IsNamedByItsFullPath()
+    {
+        var file = Write("bad.test.json", "{");
+
+        var run = CliRun.Of("test", file);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"error: {file.Replace('\\', '/')}: ", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("../", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
