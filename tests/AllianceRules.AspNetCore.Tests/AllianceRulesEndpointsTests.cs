@@ -330,6 +330,21 @@ public sealed class AllianceRulesEndpointsTests(WebApplicationFactory<Program> f
         Assert.StartsWith("'powers[Mars].resolve' names 'Mars', which is not a great power of the scenario", (string?)fixErrors["$.fix[0]"]![0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/alliance/whatif", """{ "scenario": { "relation": { "level": "Good" } }, "fix": ["relation"], "fix": [] }""", "$.fix")]
+    [InlineData("/alliance/whatif", """{ "scenario": { "relation": { "level": "Good" } }, "scenario": {} }""", "$.scenario")]
+    [InlineData("/alliance/explain", """{ "scenario": { "relation": { "level": "Good" } }, "conclusion": "posture", "conclusion": "risks" }""", "$.conclusion")]
+    [InlineData("/alliance/whatif", """{ "scenario": { "relation": { "level": "Good" }, "relation": { "level": "Good" } } }""", "$.scenario.relation")]
+    public async Task Search_PropertyGivenTwice_400AtItsPath(string path, string body, string twice)
+    {
+        using var response = await _client.PostAsync(path, Requests.Json(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await Requests.ReadObjectAsync(response))["errors"]!.AsObject();
+        Assert.Equal([twice], errors.Select(e => e.Key));
+        Assert.Equal("is given twice", (string?)errors[twice]![0]);
+    }
+
     [Fact]
     public async Task WhatIf_TheBuiltInsDocumentPostedWhole_400NamingWhatIsNotAnEnvelope()
     {

@@ -28,12 +28,9 @@ internal sealed record SearchRequest(ValidScenario Scenario, string? Conclusion,
     /// <summary>Where the paths held fixed sit.</summary>
     public const string FixPath = "$.fix";
 
-    private static readonly JsonDocumentOptions Options = new()
-    {
-        // One level for the envelope on top of the scenario's own limit.
-        MaxDepth = ScenarioJson.MaxDepth + 1,
-        AllowDuplicateProperties = false,
-    };
+    // One level for the envelope on top of the scenario's own limit. A property given twice is
+    // refused at its path below (the scenario reader does the same within the scenario).
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = ScenarioJson.MaxDepth + 1 };
 
     /// <summary>Reads the body of <c>POST explain</c>; every problem of the envelope, else of the scenario, with its path in the body.</summary>
     /// <exception cref="ScenarioValidationException">The request is invalid; paths are of the body.</exception>
@@ -101,8 +98,15 @@ internal sealed record SearchRequest(ValidScenario Scenario, string? Conclusion,
             string? conclusion = null;
             var fix = new List<string>();
             var vary = false;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var property in root.EnumerateObject())
             {
+                if (!seen.Add(property.Name))
+                {
+                    errors.Add(new(ScenarioError.MemberPath("$", property.Name), "is given twice"));
+                    continue;
+                }
+
                 switch (property.Name)
                 {
                     case "scenario" when property.Value.ValueKind == JsonValueKind.Object:
