@@ -147,7 +147,7 @@ public static class ScenarioJson
         return ValidScenario.From(scenario);
     }
 
-    private const string UnpairedSurrogate = "is not valid Unicode: it escapes an unpaired surrogate (such as \\ud800)";
+    private const string UnpairedSurrogate = JsonShapeChecker.UnpairedSurrogate;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -56,16 +56,22 @@ internal static class JsonShapeChecker
         string? unknown = null;
         foreach (var member in element.EnumerateObject())
         {
-            var memberPath = Append(path, member.Name);
-            if (!present.Add(member.Name))
+            if (NameOf(member) is not { } name)
+            {
+                errors.Add(new ScenarioError(path, "a property name " + UnpairedSurrogate));
+                continue;
+            }
+
+            var memberPath = Append(path, name);
+            if (!present.Add(name))
             {
                 errors.Add(new ScenarioError(memberPath, "is given twice"));
                 continue;
             }
 
-            if (!properties.TryGetValue(member.Name, out var property) || property.Set is null)
+            if (!properties.TryGetValue(name, out var property) || property.Set is null)
             {
-                if (Retired(typeInfo.Type, member.Name) is { } retired)
+                if (Retired(typeInfo.Type, name) is { } retired)
                 {
                     errors.Add(new ScenarioError(memberPath, $"is no longer read: it {retired.Replacement}"));
                     continue;
@@ -107,6 +113,22 @@ internal static class JsonShapeChecker
         }
     }
 
+    /// <summary>What is wrong with text that escapes a lone surrogate, which the JSON parser lets through and reading then refuses.</summary>
+    internal const string UnpairedSurrogate = "is not valid Unicode: it escapes an unpaired surrogate (such as \\ud800)";
+
+    /// <summary>A property's name, or null where it escapes a lone surrogate (reading it throws).</summary>
+    private static string? NameOf(JsonProperty member)
+    {
+        try
+        {
+            return member.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     // A map from names the user chooses (conclusion keys, in scenario test files) to values.
     private static void CheckDictionary(JsonElement element, JsonTypeInfo typeInfo, string path, List<ScenarioError> errors)
     {
@@ -120,8 +142,14 @@ internal static class JsonShapeChecker
         var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in element.EnumerateObject())
         {
-            var memberPath = Append(path, member.Name);
-            if (!present.Add(member.Name))
+            if (NameOf(member) is not { } name)
+            {
+                errors.Add(new ScenarioError(path, "a property name " + UnpairedSurrogate));
+                continue;
+            }
+
+            var memberPath = Append(path, name);
+            if (!present.Add(name))
             {
                 errors.Add(new ScenarioError(memberPath, "is given twice"));
                 continue;
@@ -165,7 +193,16 @@ internal static class JsonShapeChecker
             return $"must be one of {string.Join(", ", names)} (a string), not {Describe(element.ValueKind)}";
         }
 
-        var value = element.GetString();
+        string? value;
+        try
+        {
+            value = element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return UnpairedSurrogate;
+        }
+
         return names.Contains(value, StringComparer.Ordinal)
             ? null
             : $"{Scenarios.Names.Quote(value)} is not one of {string.Join(", ", names)}";

@@ -97,4 +97,18 @@ public class ScenarioJsonTests
 
         Assert.Equal(["$: the text is not valid Unicode: an unpaired surrogate at character 49"], errors.Select(e => e.ToString()));
     }
+
+    [Theory]
+    [InlineData("""{ "\ud800abcdefghij": 1, "relation": { "level": "Good" } }""", "$: a property name is not valid Unicode")]
+    [InlineData("""{ "\ud800": 1, "relation": { "level": "Good" } }""", "$: a property name is not valid Unicode")]
+    [InlineData("""{ "relation": { "level": "Good", "\udc00settlement": true } }""", "$.relation: a property name is not valid Unicode")]
+    [InlineData("""{ "relation": { "level": "\ud800" } }""", "$.relation.level: is not valid Unicode")]
+    public void Parse_EscapedLoneSurrogateInANameOrAnEnum_IsRefusedAtItsObject(string json, string expected)
+    {
+        // The JSON parser lets an escaped lone surrogate through and reading it throws: these ended in
+        // an internal error (the CLI's exit 70, the web service's 500) before.
+        var errors = Assert.Throws<ScenarioValidationException>(() => ScenarioJson.Parse(json)).Errors;
+
+        Assert.StartsWith(expected, errors[0].ToString(), StringComparison.Ordinal);
+    }
 }
