@@ -136,6 +136,11 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
                 : "";
             throw new FormatException($"not a theory export: {where}{refused}{FirstSentence(ex.Message)}", ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // The parser lets an escaped lone surrogate through in a name; reading the name throws.
+            throw new FormatException($"not a theory export: a property name {Serialization.JsonShapeChecker.UnpairedSurrogate}", ex);
+        }
         finally
         {
             document?.Dispose();
@@ -158,13 +163,18 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
     }
 
     /// <summary>
-    /// The value at a deserializer's path (<c>$.table[0].row.level</c>, <c>$['odd name']</c>),
-    /// quoted, clipped and inert, when it is text, a number or a literal; null when the path does
-    /// not lead to one.
+    /// The value at a deserializer's path (<c>$.table[0].row.level</c>: the export's names are plain
+    /// words, so a path is names and indexes), quoted, clipped and inert when it is text, a number or
+    /// a literal; null when the path does not lead to one.
     /// </summary>
     private static string? ValueAt(JsonElement element, string path)
     {
-        var i = path.StartsWith('$') ? 1 : path.Length;
+        if (!path.StartsWith('$'))
+        {
+            return null;
+        }
+
+        var i = 1;
         while (i < path.Length)
         {
             if (path[i] == '.')
@@ -177,16 +187,6 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
                 }
 
                 i = end;
-            }
-            else if (path.AsSpan(i).StartsWith("['"))
-            {
-                var end = path.IndexOf("']", i + 2, StringComparison.Ordinal);
-                if (end < 0 || element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(path[(i + 2)..end], out element))
-                {
-                    return null;
-                }
-
-                i = end + 2;
             }
             else if (path[i] == '[' && path.IndexOf(']', i) is var close and > 0
                 && int.TryParse(path.AsSpan(i + 1, close - i - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))

@@ -101,6 +101,8 @@ public class TheoryDiffTests
     [InlineData("[]", "not a theory export: $: must be an object, not array")]
     [InlineData("{\"format\": \"1\"}", "not a theory export of format 1 (found format \"1\")")]
     [InlineData("{\n\"format\": 1,\n\"table\": [", "not a theory export: line 3, byte 11: ")]
+    [InlineData("{\"\\ud800abcdefghij\": 1, \"format\": 1}", "not a theory export: a property name is not valid Unicode")]
+    [InlineData("{\"format\": 1, \"\\ud800\": 1}", "not a theory export: a property name is not valid Unicode")]
     public void Parse_NotAnExport_SaysWhy(string json, string expected)
     {
         var ex = Assert.Throws<FormatException>(() => TheoryExport.Parse(json));
@@ -113,6 +115,7 @@ public class TheoryDiffTests
     [InlineData("\"level\":\"Good\"", "\"level\":7", "$.table[0].row.level: is not one of its values")]
     [InlineData("\"level\":\"Good\"", "\"level\":\"Frosty\"", "$.table[0].row.level: \"Frosty\": not a value this property takes")]
     [InlineData("\"level\":\"Good\"", "\"level\":\"\\u001B[31mFrosty\"", "$.table[0].row.level: \"\\u001B[31mFrosty\": not a value this property takes")]
+    [InlineData("\"level\":\"Good\"", "\"level\":\"\u202EFrosty\"", "$.table[0].row.level: \"\\u202EFrosty\": not a value this property takes")]
     [InlineData("\"landBorder\":false", "\"landBorder\":\"no\"", "$.table[0].row.landBorder: \"no\": not a value this property takes")]
     [InlineData("\"landBorder\":false", "\"landBorder\":[]", "$.table[0].row.landBorder: not a value this property takes")]
     [InlineData("\"conclusions\":[{", "\"conclusions\":[null,{", "$.table[0].conclusions[0]: must be an object with key, value, rules, claims and decisions, none null")]
