@@ -113,13 +113,16 @@ internal static class TestCommand
     }
 
     /// <summary>
-    /// A file as the user will look for it, with forward slashes: relative to the current folder when
-    /// it lies under it, else its full path (<c>/dev/zero</c>, not <c>../../dev/zero</c>).
+    /// A file as the user will look for it: relative to the current folder when it lies under it,
+    /// else its full path (<c>/dev/zero</c>, not <c>../../dev/zero</c>); with forward slashes on
+    /// Windows. It is also the path the file is read by, so a backslash, which is a character of a
+    /// file's name elsewhere, is turned only where it separates folders.
     /// </summary>
     private static string Display(string fullPath)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
         var outside = Path.IsPathRooted(relative) || relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        return (outside ? fullPath : relative).Replace('\\', '/');
+        var shown = outside ? fullPath : relative;
+        return Path.DirectorySeparatorChar == '\\' ? shown.Replace('\\', '/') : shown;
     }
 }

@@ -79,6 +79,23 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Test_FileWhoseNameHoldsABackslash_IsReadByItsOwnName()
+    {
+        if (Path.DirectorySeparatorChar == '\\')
+        {
+            return; // On Windows a backslash separates folders: no file's name holds one.
+        }
+
+        // A name with a backslash: before, it was read as a/b.test.json, which does not exist.
+        var file = Write("a\\b.test.json", "{");
+
+        var run = CliRun.Of("test", file);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"error: {file}: $: not valid JSON", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Test_AllHold_ExitsZero()
     {
         var file = Write("ok.test.json", OneHoldsOneDoesNot.Replace("\"Accept\"", "\"Reject\"", StringComparison.Ordinal).Replace("\"risks\": []", "\"risks\": [\"ChineseSuspicion,United States\", \"RaisedExpectations,United States\"]", StringComparison.Ordinal));
