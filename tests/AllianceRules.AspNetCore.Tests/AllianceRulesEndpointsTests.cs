@@ -345,6 +345,65 @@ public sealed class AllianceRulesEndpointsTests(WebApplicationFactory<Program> f
         Assert.Equal("is given twice", (string?)errors[twice]![0]);
     }
 
+    private const string Good = """{ "relation": { "level": "Good" } }""";
+
+    public static TheoryData<string, string, string, string> OddSearchBodies => new()
+    {
+        // Escaped lone surrogates: the JSON parser lets them through, and reading them fails.
+        { "/alliance/whatif", $$"""{ "scenario": {{Good}}, "fix": ["\ud800"] }""", "$.fix[0]", "is not valid Unicode" },
+        { "/alliance/whatif", $$"""{ "scenario": {{Good}}, "\ud800abcdefghij": 1 }""", "$", "a property name is not valid Unicode" },
+        { "/alliance/whatif", $$"""{ "\ud800abcdefghij": 1, "relation": { "level": "Good" } }""", "$", "" },
+        { "/alliance/explain", $$"""{ "scenario": {{Good}}, "conclusion": "\ud800" }""", "$.conclusion", "is not valid Unicode" },
+        { "/alliance/explain", $$"""{ "scenario": {{Good}}, "conclusion": "posture", "fix": ["\udfff"] }""", "$.fix[0]", "is not valid Unicode" },
+        // Not an envelope's place, or not its kind.
+        { "/alliance/whatif", $$"""{ "scenario": null }""", "$.scenario", "must be a scenario object, not null" },
+        { "/alliance/whatif", $$"""{ "scenario": {{Good}}, "varyThirdPartyGeography": "yes" }""", "$.varyThirdPartyGeography", "must be a boolean, not a string" },
+        { "/alliance/whatif", $$"""{ "scenario": {{Good}}, "fix": ["relation"] """, "$", "not valid JSON at line 1" },
+        { "/alliance/whatif", $$"""{ "relation": { "level": "Good" }, "fix": ["relation"] }""", "$.fix", "is not a property of a scenario; to hold inputs fixed, send { \"scenario\": { … }, \"fix\": [ … ] }" },
+        { "/alliance/explain", $$"""{ "scenario": { "relation": { "level": "Good" }, "relation": { "level": "Good" } }, "conclusion": "posture" }""", "$.scenario.relation", "is given twice" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OddSearchBodies))]
+    public async Task Search_OddBody_400AtItsPath_NeverA500(string path, string body, string at, string message)
+    {
+        using var response = await _client.PostAsync(path, Requests.Json(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await Requests.ReadObjectAsync(response))["errors"]!.AsObject();
+        Assert.Equal([at], errors.Select(e => e.Key));
+        Assert.StartsWith(message, (string?)errors[at]![0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/alliance/whatif")]
+    [InlineData("/alliance/explain")]
+    public async Task Search_BodyNotUtf8_400AtTheRootNamingTheByte_AndABomIsRead(string path)
+    {
+        var envelope = $$"""{ "scenario": { "title": "X", "relation": { "level": "Good" } }, "conclusion": "posture" }""";
+        if (path.EndsWith("whatif", StringComparison.Ordinal))
+        {
+            envelope = envelope.Replace(", \"conclusion\": \"posture\"", "", StringComparison.Ordinal);
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(envelope);
+        var bad = (byte[])bytes.Clone();
+        bad[envelope.IndexOf('X', StringComparison.Ordinal)] = 0xFF;
+        using var badContent = new ByteArrayContent(bad);
+        badContent.Headers.ContentType = new("application/json");
+        using var withBom = new ByteArrayContent([.. Encoding.UTF8.Preamble, .. bytes]);
+        withBom.Headers.ContentType = new("application/json");
+
+        using var refused = await _client.PostAsync(path, badContent);
+        using var read = await _client.PostAsync(path, withBom);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = (await Requests.ReadObjectAsync(refused))["errors"]!.AsObject();
+        Assert.Equal(["$"], errors.Select(e => e.Key));
+        Assert.Equal($"the input is not valid UTF-8 (byte {envelope.IndexOf('X', StringComparison.Ordinal) + 1})", (string?)errors["$"]![0]);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+    }
+
     [Fact]
     public async Task WhatIf_TheBuiltInsDocumentPostedWhole_400NamingWhatIsNotAnEnvelope()
     {

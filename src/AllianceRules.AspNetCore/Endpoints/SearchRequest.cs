@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using AllianceRules.Counterfactuals;
 using AllianceRules.Scenarios;
 
@@ -32,42 +34,109 @@ internal sealed record SearchRequest(ValidScenario Scenario, string? Conclusion,
     // refused at its path below (the scenario reader does the same within the scenario).
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = ScenarioJson.MaxDepth + 1 };
 
+    private const string ExplainProperties = "unknown property (expected one of: scenario, conclusion, fix, varyThirdPartyGeography)";
+    private const string WhatIfProperties = "unknown property (expected one of: scenario, fix, varyThirdPartyGeography)";
+
+    // The scenario reader's word for an escaped lone surrogate, which the JSON parser lets through
+    // and which fails only when the text is read.
+    private const string UnpairedSurrogate = "is not valid Unicode: it escapes an unpaired surrogate (such as \\ud800)";
+
     /// <summary>Reads the body of <c>POST explain</c>; every problem of the envelope, else of the scenario, with its path in the body.</summary>
     /// <exception cref="ScenarioValidationException">The request is invalid; paths are of the body.</exception>
-    public static SearchRequest ReadExplain(byte[] body) => ReadEnvelope(Parse(body), question: true);
+    public static SearchRequest ReadExplain(byte[] body)
+    {
+        var utf8 = Utf8Of(body);
+        return ReadEnvelope(Parse(utf8), question: true);
+    }
 
     /// <summary>
-    /// Reads the body of <c>POST whatif</c>: an envelope when its root has a <c>scenario</c> property
-    /// (which no scenario has), else a bare scenario, read as <c>POST assess</c> reads it.
+    /// Reads the body of <c>POST whatif</c>: an envelope when its top level has a <c>scenario</c>
+    /// property (which no scenario has), else a bare scenario, read as <c>POST assess</c> reads it.
     /// </summary>
     /// <exception cref="ScenarioValidationException">The request is invalid; paths are of the body.</exception>
     public static SearchRequest ReadWhatIf(byte[] body)
     {
-        JsonDocument? document = null;
+        var utf8 = Utf8Of(body);
+        if (IsEnvelope(utf8.Span))
+        {
+            return ReadEnvelope(Parse(utf8), question: false);
+        }
+
         try
         {
-            document = JsonDocument.Parse(body, Options);
+            using var stream = new MemoryStream(body, writable: false);
+            return new SearchRequest(ScenarioJson.Read(stream), null, CounterfactualOptions.Default);
         }
-        catch (JsonException)
+        catch (ScenarioValidationException ex) when (ex.Errors.Any(IsMisplacedOption))
         {
-            // Not JSON, or too deep: the scenario reader says so as it does for every bare scenario.
+            // A scenario sent with "fix" beside its own properties: say where "fix" goes.
+            throw new ScenarioValidationException([.. ex.Errors.Select(e => IsMisplacedOption(e)
+                ? e with { Message = "is not a property of a scenario; to hold inputs fixed, send { \"scenario\": { … }, \"fix\": [ … ] }" }
+                : e)]);
         }
-
-        if (document is not null && document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("scenario", out _))
-        {
-            return ReadEnvelope(document, question: false);
-        }
-
-        document?.Dispose();
-        using var stream = new MemoryStream(body, writable: false);
-        return new SearchRequest(ScenarioJson.Read(stream), null, CounterfactualOptions.Default);
     }
 
-    private static JsonDocument Parse(byte[] body)
+    private static bool IsMisplacedOption(ScenarioError error) =>
+        error.Path is "$.fix" or "$.varyThirdPartyGeography" && error.Message.StartsWith("unknown property", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The body without a byte-order mark, as the scenario reader takes it; a body that is not valid
+    /// UTF-8 is refused with the scenario reader's word (the JSON parser does not check the bytes
+    /// within strings, and reading them later would fail outside any path).
+    /// </summary>
+    private static ReadOnlyMemory<byte> Utf8Of(byte[] body)
+    {
+        var utf8 = body.AsMemory();
+        if (utf8.Span.StartsWith(Encoding.UTF8.Preamble))
+        {
+            utf8 = utf8[Encoding.UTF8.Preamble.Length..];
+        }
+
+        if (!Utf8.IsValid(utf8.Span))
+        {
+            using var stream = new MemoryStream(body, writable: false);
+            _ = ScenarioJson.Read(stream);
+            throw new InvalidOperationException("The scenario reader took bytes that are not valid UTF-8.");
+        }
+
+        return utf8;
+    }
+
+    /// <summary>Whether the top level is an object with a <c>scenario</c> property; not JSON, or not an object, is no envelope.</summary>
+    private static bool IsEnvelope(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = Options.MaxDepth });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("scenario"u8))
+                {
+                    return true;
+                }
+
+                reader.Skip();
+            }
+
+            return false;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            // Malformed, too deep, or a name that escapes a lone surrogate: the scenario reader says which.
+            return false;
+        }
+    }
+
+    private static JsonDocument Parse(ReadOnlyMemory<byte> utf8)
     {
         try
         {
-            return JsonDocument.Parse(body, Options);
+            return JsonDocument.Parse(utf8, Options);
         }
         catch (JsonException ex)
         {
@@ -84,7 +153,6 @@ internal sealed record SearchRequest(ValidScenario Scenario, string? Conclusion,
     /// <param name="question">Whether the envelope must ask about a conclusion (explain) or may not (what-if).</param>
     private static SearchRequest ReadEnvelope(JsonDocument document, bool question)
     {
-        var expected = question ? "scenario, conclusion, fix, varyThirdPartyGeography" : "scenario, fix, varyThirdPartyGeography";
         using (document)
         {
             var root = document.RootElement;
@@ -101,13 +169,19 @@ internal sealed record SearchRequest(ValidScenario Scenario, string? Conclusion,
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var property in root.EnumerateObject())
             {
-                if (!seen.Add(property.Name))
+                if (TextOf(() => property.Name) is not { } name)
                 {
-                    errors.Add(new(ScenarioError.MemberPath("$", property.Name), "is given twice"));
+                    errors.Add(new("$", "a property name " + UnpairedSurrogate));
                     continue;
                 }
 
-                switch (property.Name)
+                if (!seen.Add(name))
+                {
+                    errors.Add(new(ScenarioError.MemberPath("$", name), "is given twice"));
+                    continue;
+                }
+
+                switch (name)
                 {
                     case "scenario" when property.Value.ValueKind == JsonValueKind.Object:
                         scenario = property.Value;
@@ -116,8 +190,12 @@ internal sealed record SearchRequest(ValidScenario Scenario, string? Conclusion,
                         errors.Add(new(ScenarioPath, $"must be a scenario object, not {Kind(property.Value)}"));
                         break;
                     case "conclusion" when question && property.Value.ValueKind == JsonValueKind.String:
-                        conclusion = property.Value.GetString();
-                        if (string.IsNullOrWhiteSpace(conclusion))
+                        conclusion = TextOf(property.Value.GetString);
+                        if (conclusion is null)
+                        {
+                            errors.Add(new(ConclusionPath, UnpairedSurrogate));
+                        }
+                        else if (string.IsNullOrWhiteSpace(conclusion))
                         {
                             errors.Add(new(ConclusionPath, "must name a conclusion, such as posture or posture=Balance"));
                         }
@@ -142,17 +220,18 @@ internal sealed record SearchRequest(ValidScenario Scenario, string? Conclusion,
                         errors.Add(new("$.varyThirdPartyGeography", $"must be a boolean, not {Kind(property.Value)}"));
                         break;
                     default:
-                        errors.Add(new(ScenarioError.MemberPath("$", property.Name), $"unknown property (expected one of: {expected})"));
+                        errors.Add(new(ScenarioError.MemberPath("$", name), question ? ExplainProperties : WhatIfProperties));
                         break;
                 }
             }
 
-            if (!root.TryGetProperty("scenario", out _))
+            // From the names read above: looking a name up again unescapes every name, the bad ones too.
+            if (!seen.Contains("scenario"))
             {
                 errors.Add(new(ScenarioPath, "is required"));
             }
 
-            if (question && !root.TryGetProperty("conclusion", out _))
+            if (question && !seen.Contains("conclusion"))
             {
                 errors.Add(new(ConclusionPath, "is required"));
             }
@@ -201,9 +280,13 @@ internal sealed record SearchRequest(ValidScenario Scenario, string? Conclusion,
         var i = 0;
         foreach (var item in array.EnumerateArray())
         {
-            if (item.ValueKind == JsonValueKind.String)
+            if (item.ValueKind == JsonValueKind.String && TextOf(item.GetString) is { } path)
             {
-                fix.Add(item.GetString()!);
+                fix.Add(path);
+            }
+            else if (item.ValueKind == JsonValueKind.String)
+            {
+                errors.Add(new(Item(i), UnpairedSurrogate));
             }
             else
             {
@@ -211,6 +294,20 @@ internal sealed record SearchRequest(ValidScenario Scenario, string? Conclusion,
             }
 
             i++;
+        }
+    }
+
+    /// <summary>A name or string of the document, or null where it escapes a lone surrogate (the parser lets that through; reading it fails).</summary>
+    private static string? TextOf(Func<string?> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (InvalidOperationException)
+        {
+            // The one read this wraps fails so only for text it cannot unescape.
+            return null;
         }
     }
 
