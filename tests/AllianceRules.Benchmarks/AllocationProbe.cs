@@ -3,9 +3,11 @@ using System.Diagnostics.Tracing;
 namespace AllianceRules.Benchmarks;
 
 /// <summary>
-/// Which types a loop allocates (<c>-- --alloc table|alone|whatif N</c>): the runtime's allocation
-/// ticks (one per 100 KB allocated on a thread) counted by the type that crossed the mark, so a
-/// type's share of the ticks is about its share of the bytes. For finding what to allocate less.
+/// Which types a loop allocates (<c>-- --alloc table|alone|whatif|lint N</c>): the runtime's
+/// allocation ticks (one per 100 KB allocated on a thread) counted by the type that crossed the
+/// mark, so a type's share of the ticks is about its share of the bytes; and the collections of the
+/// second half of the runs, with the bytes each promoted. For finding what to allocate less. The
+/// listener runs a thread of its own, so take pause times from <c>--split</c> or <c>--sweep</c>.
 /// </summary>
 internal sealed class AllocationProbe : EventListener
 {
@@ -13,22 +15,34 @@ internal sealed class AllocationProbe : EventListener
     private long _collections;
     private double _promoted0;
     private double _promoted1;
-    private bool _on;
+    private volatile bool _on;
 
     public static void Run(string what, int count)
     {
+        if (count < 2)
+        {
+            throw new ArgumentException("--alloc needs at least two runs: the first half warms up, the second is counted");
+        }
+
         using var probe = new AllocationProbe();
-        SweepProbe.Loop(what, count / 2);
+        // Setting up (compiling the rulebook, making the points) is not the loop's: done before.
+        var sweeps = SweepProbe.Prepare();
+        SweepProbe.Loop(sweeps, what, count / 2);
+        // The listener gets the runtime's events a little late: let the warm-up's arrive uncounted.
+        GC.Collect();
+        Thread.Sleep(1000);
         var (gen0, gen1, gen2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         probe._on = true;
-        SweepProbe.Loop(what, count - count / 2);
+        SweepProbe.Loop(sweeps, what, count - count / 2);
+        var (after0, after1, after2, pauseAfter) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        Thread.Sleep(1000);
         probe._on = false;
         var runs = count - count / 2;
         lock (probe._ticks)
         {
             Console.WriteLine(
-                $"per run: {(GC.CollectionCount(0) - gen0) / (double)runs:0.0} collections ({(GC.CollectionCount(1) - gen1) / (double)runs:0.0} of gen 1, {(GC.CollectionCount(2) - gen2) / (double)runs:0.0} of gen 2), " +
-                $"{(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / runs:0.0} ms paused; per collection {probe._promoted0 / Math.Max(1, probe._collections) / 1024:0} KB promoted from gen 0, {probe._promoted1 / Math.Max(1, probe._collections) / 1024:0} KB from gen 1");
+                $"per run: {(after0 - gen0) / (double)runs:0.0} collections ({(after1 - gen1) / (double)runs:0.0} of gen 1 or older, {(after2 - gen2) / (double)runs:0.0} of gen 2), " +
+                $"{(pauseAfter - pause).TotalMilliseconds / runs:0.0} ms paused; per collection {probe._promoted0 / Math.Max(1, probe._collections) / 1024:0} KB promoted from gen 0, {probe._promoted1 / Math.Max(1, probe._collections) / 1024:0} KB from gen 1");
             var total = probe._ticks.Values.Sum();
             foreach (var (type, ticks) in probe._ticks.OrderByDescending(t => t.Value).Take(40))
             {

@@ -84,10 +84,19 @@ internal static class SweepProbe
         Console.WriteLine($"its {neighbours.Length} neighbours with NRules alone: {floorWall:0.00} ms wall, {floorCpu:0.00} ms CPU (median of 100)");
     }
 
-    public static void Loop(string what, int count)
+    public static void Loop(string what, int count) => Loop(Prepare(), what, count);
+
+    /// <summary>The benchmark class set up as a run of it is: the assessors built, the rulebook compiled, the points made.</summary>
+    public static SweepBenchmarks Prepare()
     {
         var sweeps = new SweepBenchmarks();
         sweeps.Setup();
+        return sweeps;
+    }
+
+    /// <summary>Repeats one sweep of <paramref name="sweeps"/> <paramref name="count"/> times and prints each run's time.</summary>
+    public static void Loop(SweepBenchmarks sweeps, string what, int count)
+    {
         Action once = what switch
         {
             "table" => () => sweeps.DecisionTableSweep(),
