@@ -32,8 +32,10 @@ public sealed class AllianceRulesOptions
     /// <summary>
     /// How long the rules may take to come to rest on one scenario, or null (the default) to wait
     /// as long as they take. Set it when the rule set holds code you did not write (an amendment):
-    /// a rule that blocks then ends its assessment with a <see cref="RulebookException"/> naming
-    /// it, instead of hanging the caller. The blocked rule's thread cannot be stopped, only abandoned.
+    /// a rule that blocks, in its action or in a condition, then ends its assessment with a
+    /// <see cref="RulebookException"/> instead of hanging the caller; the exception names a rule
+    /// blocked in its action (NRules does not say whose condition is running). The blocked rule's
+    /// thread cannot be stopped, only abandoned.
     /// </summary>
     public TimeSpan? RuleTimeout { get; set; }
 

@@ -30,6 +30,7 @@ internal sealed class EngineSession
     private object[]? _parameters;
     private string? _failingConditionOf;
     private volatile string? _firing;
+    private volatile bool _inAction;
     private readonly NeverFire? _switchedOff;
     private FiringWorker? _worker;
     private FindingsMemo? _memo;
@@ -52,8 +53,10 @@ internal sealed class EngineSession
         _ruleTimeout = ruleTimeout;
         if (ruleTimeout is not null)
         {
-            // Only a timed session needs to know which rule is running, to name the one that blocks.
-            _session.Events.RuleFiringEvent += (_, e) => _firing = e.Rule.Name;
+            // Only a timed session needs to know which rule is running, to name the one that blocks;
+            // outside an action, what runs is a condition, and NRules does not say whose.
+            _session.Events.RuleFiringEvent += (_, e) => (_firing, _inAction) = (e.Rule.Name, true);
+            _session.Events.RuleFiredEvent += (_, _) => _inAction = false;
         }
 
         // The session's parameters are facts too: inserted once, with the first scenario's facts
@@ -110,11 +113,6 @@ internal sealed class EngineSession
                 }
             }
 
-            if (gone is not null)
-            {
-                _session.RetractAll(gone);
-            }
-
             var added = new List<object>(next.Count + 1);
             if (_parameters is { } parameters)
             {
@@ -130,12 +128,24 @@ internal sealed class EngineSession
                 }
             }
 
-            if (added.Count > 0)
+            // Matching the facts runs the rules' conditions, and firing their actions: a timed
+            // session times both.
+            int Move()
             {
-                _session.InsertAll(added);
+                if (gone is not null)
+                {
+                    _session.RetractAll(gone);
+                }
+
+                if (added.Count > 0)
+                {
+                    _session.InsertAll(added);
+                }
+
+                return Fire(cancellationToken);
             }
 
-            var fired = _ruleTimeout is { } timeout ? FireWithin(timeout, cancellationToken) : Fire(cancellationToken);
+            var fired = _ruleTimeout is { } timeout ? MoveWithin(timeout, Move, cancellationToken) : Move();
             LastFired = fired;
             if (fired >= _maxRuleFirings && !_session.Agenda.IsEmpty)
             {
@@ -172,13 +182,15 @@ internal sealed class EngineSession
     }
 
     /// <summary>
-    /// Fires on the session's worker thread and gives up after <paramref name="timeout"/>: a rule
-    /// that blocks cannot be stopped, only abandoned, so the session is left broken and its worker
-    /// to finish on its own (or with the process: the CLI ends when a rule overruns).
+    /// Moves on the session's worker thread and gives up after <paramref name="timeout"/>: a rule
+    /// that blocks, in a condition or in its action, cannot be stopped, only abandoned, so the
+    /// session is left broken and its worker to finish on its own (or with the process: the CLI
+    /// ends when a rule overruns).
     /// </summary>
-    private int FireWithin(TimeSpan timeout, CancellationToken cancellationToken)
+    private int MoveWithin(TimeSpan timeout, Func<int> move, CancellationToken cancellationToken)
     {
-        var firing = (_worker ??= new FiringWorker()).Start(() => Fire(cancellationToken));
+        _inAction = false;
+        var firing = (_worker ??= new FiringWorker()).Start(move);
         try
         {
             if (firing.Wait(timeout, cancellationToken))
@@ -191,7 +203,9 @@ internal sealed class EngineSession
             ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
         }
 
-        var message = $"rule '{_firing ?? "(unknown)"}' did not finish within {timeout.TotalSeconds:0.###} s (the rule timeout): a rule that blocks is a defect in the rules or in an amendment.";
+        var message = _inAction
+            ? $"rule '{_firing ?? "(unknown)"}' did not finish within {timeout.TotalSeconds:0.###} s (the rule timeout): a rule that blocks is a defect in the rules or in an amendment."
+            : $"a rule's condition did not finish within {timeout.TotalSeconds:0.###} s (the rule timeout) while the facts were matched (NRules does not say whose): a rule that blocks is a defect in the rules or in an amendment.";
         throw new RulebookException(message, new TimeoutException(message));
     }
 

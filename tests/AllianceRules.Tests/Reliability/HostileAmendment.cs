@@ -11,7 +11,7 @@ namespace AllianceRules.Tests.Reliability;
 /// </summary>
 public sealed class HostileAmendment : IRulebookAmendment
 {
-    /// <summary>The environment variable that chooses the behaviour: spin, sleep, throw, invalid or codes.</summary>
+    /// <summary>The environment variable that chooses the behaviour: spin, sleep, condition, throw, invalid or codes.</summary>
     public const string Variable = "ALLIANCERULES_TEST_HOSTILE_AMENDMENT";
 
     /// <summary>What the amendment's text carries in <c>codes</c>: an escape that sets the window title, a bell, a right-to-left override.</summary>
@@ -30,6 +30,9 @@ public sealed class HostileAmendment : IRulebookAmendment
                 break;
             case "sleep":
                 options.AdditionalRuleTypes.Add(typeof(SleepForever));
+                break;
+            case "condition":
+                options.AdditionalRuleTypes.Add(typeof(BlockInCondition));
                 break;
             case "throw":
                 throw new InvalidOperationException("Apply broke " + Codes);
@@ -83,6 +86,33 @@ internal sealed class SleepForever : Rule
 
         Then()
             .Do(_ => Thread.Sleep(Timeout.Infinite));
+    }
+}
+
+/// <summary>A rule whose condition sleeps for ever: NRules runs it while it matches the facts, before any rule fires.</summary>
+[Name("Hostile.BlockInCondition")]
+[Tag("X90")]
+internal sealed class BlockInCondition : Rule
+{
+    public override void Define()
+    {
+        RelationState relation = default!;
+
+        When()
+            .Match(() => relation, r => Block(r));
+
+        Then()
+            .Do(_ => NoOp());
+    }
+
+    private static bool Block(RelationState relation)
+    {
+        Thread.Sleep(Timeout.Infinite);
+        return relation is not null;
+    }
+
+    private static void NoOp()
+    {
     }
 }
 

@@ -45,6 +45,24 @@ public sealed class HostileAmendmentTests
     }
 
     [Theory]
+    [InlineData("test")]
+    [InlineData("lint")]
+    public void ConditionThatNeverReturns_EndsTheProcessAtTheTimeout_SayingItWasACondition(string command)
+    {
+        // NRules runs conditions while it matches the facts, outside any rule's firing: this hung
+        // for ever before, since only the firing was timed.
+        var clock = Stopwatch.StartNew();
+        string[] args = command == "test" ? ["test", RepositoryFiles.Path("tests/theory/posture.test.json")] : ["lint"];
+        var (exit, _, stderr) = Run("condition", [.. args, "--rule-timeout", "2"]);
+
+        Assert.Equal(ExitCodes.RuleOverran, exit);
+        Assert.InRange(clock.Elapsed, Timeout, Bound);
+        Assert.Equal(
+            ["error: rulebook: a rule's condition did not finish within 2 s (the rule timeout) while the facts were matched (NRules does not say whose): a rule that blocks is a defect in the rules or in an amendment."],
+            stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Theory]
     [InlineData(new[] { "lint", "--rule-timeout", "2" }, "error: --rule-timeout: it times the rules of an --amendment, and none was given")]
     [InlineData(new[] { "diff", "--rule-timeout", "0", "--amendment", "PLACEHOLDER" }, "error: --rule-timeout: 0 is not from 0.1 to 3600 seconds")]
     [InlineData(new[] { "diff", "--rule-timeout", "NaN", "--amendment", "PLACEHOLDER" }, "error: --rule-timeout: NaN is not from 0.1 to 3600 seconds")]
