@@ -285,7 +285,9 @@ public static class ContractSchemas
     /// <summary>A member that may be null is left out of the JSON when it is (WhenWritingNull), and a list marked <see cref="OmittedWhenEmptyAttribute"/> when it is empty, so neither can be required.</summary>
     private static JsonNode OmittedWhenNull(JsonSchemaExporterContext context, JsonNode node)
     {
-        if (context.PropertyInfo is null && node is JsonObject schema && schema["required"] is JsonArray required)
+        // An object type's node, whether reached as a list's item or as a property's value (the
+        // assessment's scenario summary, whose members are all optional).
+        if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && node is JsonObject schema && schema["required"] is JsonArray required)
         {
             foreach (var property in context.TypeInfo.Properties.Where(p => p.IsGetNullable || (p.AttributeProvider as PropertyInfo)?.GetCustomAttribute<OmittedWhenEmptyAttribute>() is not null))
             {

@@ -78,6 +78,18 @@ public class ReferenceDocsTests
         Assert.Empty(SchemaCheck.Problems(AssessmentSchema(), json));
     }
 
+    [Fact]
+    public void AssessmentJson_OfAScenarioWithoutIdTitleOrDate_FollowsTheSchema()
+    {
+        // Each is optional in a scenario and left out of the assessment when absent; the schema
+        // required all three, so a client holding the service's answers to it refused these.
+        var scenario = AllianceRules.Scenarios.HistoricalScenarios.Find("1978-soviet-alliance")! with { Id = null, Title = null, Date = null };
+        var json = JsonNode.Parse(AllianceRules.Rendering.AssessmentJson.Serialize(TestEngine.Assess(scenario)))!;
+
+        Assert.Equal("{}", json["scenario"]!.ToJsonString());
+        Assert.Empty(SchemaCheck.Problems(AssessmentSchema(), json));
+    }
+
     /// <summary>The assessment document's schema, as the library generates it.</summary>
     private static JsonNode AssessmentSchema() => JsonNode.Parse(Generated(ContractSchemas.Contract.Assessment))!;
 
