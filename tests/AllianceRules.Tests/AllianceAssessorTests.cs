@@ -12,14 +12,16 @@ public class AllianceAssessorTests
     {
         var scenario = Build.WithPatrons(
             Build.HostileAfterFailedSettlement,
-            Build.Aid("Sea Patron", OfferKind.EconomicAid, 1m),
+            Build.Aid("Sea Patron", OfferKind.MilitaryAid, 1m),
             Build.Aid("Sea Patron", OfferKind.EconomicAid, 2m),
             Build.Offer("Land Patron", OfferKind.BaseAccess));
 
         var responses = TestEngine.Assess(scenario).Responses;
 
         // Sorted by power, then in the order the scenario makes the offers; each justification matches its own offer.
+        // (Two offers of one kind from one power are refused, decision D34.)
         Assert.Equal(["Land Patron", "Sea Patron", "Sea Patron"], responses.Select(r => r.From));
+        Assert.Equal([OfferKind.BaseAccess, OfferKind.MilitaryAid, OfferKind.EconomicAid], responses.Select(r => r.Kind));
         Assert.Contains("US$1 a year", Assert.Single(responses[1].Because).Matched[^1].Text, StringComparison.Ordinal);
         Assert.Contains("US$2 a year", Assert.Single(responses[2].Because).Matched[^1].Text, StringComparison.Ordinal);
     }

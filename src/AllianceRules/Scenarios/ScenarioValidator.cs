@@ -216,6 +216,9 @@ public static class ScenarioValidator
     private static void ValidateOffers(IReadOnlyList<GreatPowerOffer> offers, HashSet<string> powers, Context context)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A response is concluded per power and kind of offer (responses[From,Kind]): a second offer
+        // of a kind from one power would make two conclusions of one key.
+        var kinds = new Dictionary<(string From, OfferKind Kind), int>();
         CheckCount(offers.Count, ScenarioLimits.MaxOffers, "$.offers", "offers", nameof(ScenarioLimits.MaxOffers), context);
         for (var i = 0; i < offers.Count; i++)
         {
@@ -255,9 +258,17 @@ public static class ScenarioValidator
             {
                 context.Add(path, $"repeats {Index("$.offers", first)}");
             }
+            else if (offer.From is not null && kinds.TryGetValue((offer.From, offer.Kind), out var sameKind))
+            {
+                context.Add(path, $"is a second {offer.Kind} offer from {Names.Quote(offer.From)} (the first is {Index("$.offers", sameKind)}): the rules answer one offer of a kind from a power, so give its domains and amounts in one offer (decision D34)");
+            }
             else
             {
                 seen[key] = i;
+                if (offer.From is not null)
+                {
+                    kinds[(offer.From, offer.Kind)] = i;
+                }
             }
         }
     }
@@ -360,6 +371,7 @@ public static class ScenarioValidator
         }
 
         ValidateObservedRisks(observed.Risks, fields, context);
+        var recorded = new Dictionary<(string From, OfferKind Kind), int>();
         for (var i = 0; i < observed.Responses.Count; i++)
         {
             var path = Index("$.observed.responses", i);
@@ -382,8 +394,13 @@ public static class ScenarioValidator
             {
                 context.Add(path, $"no {response.Kind} offer from {Names.Quote(response.From)} is in $.offers");
             }
+            else if (recorded.TryGetValue((response.From, response.Kind), out var first))
+            {
+                context.Add(path, $"the response to the {response.Kind} offer from {Names.Quote(response.From)} is already recorded at {Index("$.observed.responses", first)} (decision D34)");
+            }
             else
             {
+                recorded[(response.From, response.Kind)] = i;
                 fields.Add(ObservedOutcome.ResponseField(response.From, response.Kind));
             }
         }

@@ -19,6 +19,9 @@ public class ValidationCatalogueTests
     private const string PowerAttributes = "\"extraRegional\": true, \"stance\": \"Containment\", \"resolve\": \"Demonstrated\", \"avoidsLandWar\": false, \"politicalSystem\": \"Affirmed\"";
     private const string Power = $$"""{ "name": "P", {{PowerAttributes}} }""";
 
+    /// <summary>Kinds of offer that need no domains or amount: 301 offers of them from 100 powers are each valid alone.</summary>
+    private static readonly string[] KindsWithoutFields = ["PartnershipUpgrade", "BaseAccess", "ArmsSales", "CapacityBuilding"];
+
     /// <summary>One way to be wrong: its problem, an input that has it (and nothing else), and what a reader is shown of that input.</summary>
     public sealed record Entry(string Id, string Problem, byte[] Input, string Shown)
     {
@@ -81,7 +84,7 @@ public class ValidationCatalogueTests
         new("V49", "two great powers whose names differ only in case, width or Unicode form", $$"""{ {{Good}}, "powers": [ {{Power}}, {{Power.Replace("\"P\"", "\"p\"", StringComparison.Ordinal)}} ] }"""),
         new("V50", "a great power named like a role but for case", $$"""{ {{Good}}, "powers": [ {{Power.Replace("\"P\"", "\"china\"", StringComparison.Ordinal)}} ] }"""),
         new("V51", "more great powers than the limit (100)", $$"""{ {{Good}}, "powers": [ {{string.Join(", ", Enumerable.Range(0, 101).Select(i => Power.Replace("\"P\"", $"\"P{i}\"", StringComparison.Ordinal)))}} ] }""", "(101 great powers)"),
-        new("V52", "more offers than the limit (300)", $$"""{ {{Good}}, "powers": [ {{Power}} ], "offers": [ {{string.Join(", ", Enumerable.Range(0, 301).Select(i => $$"""{ "from": "P", "kind": "EconomicAid", "annualUsd": {{i}} }"""))}} ] }""", "(301 offers)"),
+        new("V52", "more offers than the limit (300)", $$"""{ {{Good}}, "powers": [ {{string.Join(", ", Enumerable.Range(0, 100).Select(i => Power.Replace("\"P\"", $"\"P{i}\"", StringComparison.Ordinal)))}} ], "offers": [ {{string.Join(", ", Enumerable.Range(0, 301).Select(i => $$"""{ "from": "P{{i % 100}}", "kind": "{{KindsWithoutFields[i / 100]}}" }"""))}} ] }""", "(301 offers)"),
         new("V53", "more geography entries than the limit (300)", $$"""{ {{Good}}, "powers": [ {{string.Join(", ", Enumerable.Range(0, 100).Select(i => Power.Replace("\"P\"", $"\"P{i}\"", StringComparison.Ordinal)))}} ], "geography": [ { "kind": "LandBorder", "between": ["Vietnam", "China"] }, {{string.Join(", ", Enumerable.Range(0, 100).Select(i => $$"""{ "kind": "LandBorder", "between": ["P{{i}}", "China"] }, { "kind": "LandBorder", "between": ["P{{i}}", "Vietnam"] }, { "kind": "Overseas", "subject": "P{{i}}" }"""))}} ] }""", "(301 geography entries)"),
         new("V54", "more coercion events than the limit (100)", $$"""{ {{Good}}, "coercion": [ {{string.Join(", ", Enumerable.Range(0, 101).Select(i => $$"""{ "domain": "Sea", "kind": "Standoff", "year": {{1900 + i}} }"""))}} ] }""", "(101 coercion events)"),
         new("V55", "a number with more digits than the format holds exactly", $$"""{ {{Good}}, "powers": [ {{Power}} ], "offers": [ { "from": "P", "kind": "EconomicAid", "shareOfGdp": 1.000000000000000000000000000001 } ] }"""),
@@ -100,6 +103,8 @@ public class ValidationCatalogueTests
         new("V68", "an observed risk recorded twice", $$"""{ {{Good}}, "observed": { "risks": [ { "risk": "AloneAtSea", "status": "Present" }, { "risk": "AloneAtSea", "status": "Absent", "evidence": "a report" } ] } }"""),
         new("V69", "a post hoc mark on a field the record does not hold", $$"""{ {{Good}}, "observed": { "postHoc": [ { "field": "posture", "rulebook": "2.0.0", "change": "change 2" } ] } }"""),
         new("V70", "a coding decision not in the catalogue", $$"""{ {{Good}}, "codingDecisions": ["D999"] }"""),
+        new("V71", "two offers of one kind from one power (one response is concluded per power and kind)", $$"""{ {{Good}}, "powers": [ {{Power}} ], "offers": [ { "from": "P", "kind": "SecurityGuarantee", "domains": ["Sea"] }, { "from": "P", "kind": "SecurityGuarantee", "domains": ["Land", "Sea"] } ] }"""),
+        new("V72", "an observed response recorded twice", $$"""{ {{Good}}, "powers": [ {{Power}} ], "offers": [ { "from": "P", "kind": "BaseAccess" } ], "observed": { "responses": [ { "from": "P", "kind": "BaseAccess", "decision": "Reject" }, { "from": "P", "kind": "BaseAccess", "decision": "Accept" } ] } }"""),
     ];
 
     public static TheoryData<string> Ids() => new(Catalogue.Select(e => e.Id));
