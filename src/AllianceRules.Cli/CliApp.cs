@@ -181,6 +181,12 @@ internal static class CliApp
         {
             var chosen = format.Get(parse);
             var claimText = parse.GetValue(claims) != "ids";
+            if (chosen == OutputFormat.Json && parse.GetResult(claims) is { Implicit: false })
+            {
+                // JSON always carries the claim IDs and no paraphrase: the option would change nothing.
+                throw new InputException("--claims: it chooses how text and md reports show the claims; JSON always gives their IDs");
+            }
+
             var assessment = OneShot.Value.Assess(input.Load(parse, stdin), Cancellation.Value);
             stdout.Write(chosen switch
             {

@@ -41,9 +41,9 @@ internal static class TestCommand
         command.SetAction(parse =>
         {
             var minimum = parse.GetValue(threshold);
-            if (minimum is < 0 or double.NaN)
+            if (minimum is < 0 or > 100 or double.NaN)
             {
-                throw new InputException($"--threshold: {minimum} is not a percentage (give 0 to 100)");
+                throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--threshold: {minimum} is not a percentage (give 0 to 100)"));
             }
 
             var (options, _) = rulebook.Get(parse);

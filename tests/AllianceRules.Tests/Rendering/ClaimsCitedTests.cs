@@ -35,4 +35,14 @@ public class ClaimsCitedTests
         Assert.Equal(2, wrong.ExitCode);
         Assert.StartsWith("error: --claims: 'paraphrase' is not one of text, ids", wrong.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Cli_ClaimsWithJson_IsRefused_NotIgnored()
+    {
+        var run = CliRun.Of("assess", "--builtin", "1978-soviet-alliance", "--claims", "ids", "--format", "json");
+        var json = CliRun.Of("assess", "--builtin", "1978-soviet-alliance", "--format", "json");
+
+        Assert.Equal((2, "error: --claims: it chooses how text and md reports show the claims; JSON always gives their IDs\n"), (run.ExitCode, run.Stderr));
+        Assert.Equal(0, json.ExitCode);
+    }
 }
