@@ -42,7 +42,7 @@ public sealed class AllianceRulesOptions
     /// <summary>
     /// The most assessments a what-if exploration or a why-not explanation may run; past it, the
     /// search stops and its result says so. The default keeps the search of every built-in
-    /// episode exact (the largest needs 399) and bounds the work on a large scenario (30 powers
+    /// episode exact (the service's 1,000 does too; a test holds it) and bounds the work on a large scenario (30 powers
     /// with their offers: about 20 s on two cores).
     /// </summary>
     public int MaxSearchAssessments { get; set; } = DefaultMaxSearchAssessments;
