@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Xml;
 using AllianceRules.Arguments;
+using AllianceRules.Scenarios;
 
 namespace AllianceRules.Rendering;
 
@@ -111,8 +112,8 @@ public static class ArgumentMapReport
             {
                 xml.WriteStartElement("edge", GraphMl);
                 xml.WriteAttributeString("id", "e" + (++edge).ToString(CultureInfo.InvariantCulture));
-                xml.WriteAttributeString("source", from);
-                xml.WriteAttributeString("target", to);
+                xml.WriteAttributeString("source", Names.Inert(from));
+                xml.WriteAttributeString("target", Names.Inert(to));
                 Data(xml, "relation", relation);
                 xml.WriteEndElement();
             }
@@ -288,7 +289,7 @@ public static class ArgumentMapReport
     private static void Node(XmlWriter xml, string id, string kind, string label, string text, string? hedge, IReadOnlyList<int> paragraphs)
     {
         xml.WriteStartElement("node", GraphMl);
-        xml.WriteAttributeString("id", id);
+        xml.WriteAttributeString("id", Names.Inert(id));
         Data(xml, "kind", kind);
         Data(xml, "label", label);
         Data(xml, "text", text);
@@ -309,29 +310,14 @@ public static class ArgumentMapReport
     {
         xml.WriteStartElement("data", GraphMl);
         xml.WriteAttributeString("key", key);
-        xml.WriteString(XmlSafe(value));
+        xml.WriteString(Names.InertLines(value));
         xml.WriteEndElement();
     }
 
-    // XML 1.0 cannot carry most control characters even escaped, nor a lone surrogate: an amendment's text could hold them.
-    private static string XmlSafe(string value)
-    {
-        var safe = new StringBuilder(value.Length);
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                safe.Append(c).Append(value[++i]);
-            }
-            else
-            {
-                safe.Append((c < ' ' && c is not '\t' and not '\n' and not '\r') || char.IsSurrogate(c) ? '\uFFFD' : c);
-            }
-        }
-
-        return safe.ToString();
-    }
+    // XML 1.0 cannot carry most control characters even escaped (&#x1B; is not well-formed), nor a
+    // lone surrogate, and a right-to-left override would reorder a label where it is shown: an
+    // amendment's text and rule names could hold them. Every attribute and text is made inert, as
+    // the command line prints such text (\u001B), so that two names that differ stay apart.
 
     private static string KindName(StatementKind kind) => kind switch
     {
@@ -343,18 +329,20 @@ public static class ArgumentMapReport
     };
 
     // Argdown's titles end at ] or >, and its text reads #tags, [mentions], <mentions>, *emphasis*
-    // and _emphasis_: each such character is escaped, and line breaks end nothing.
+    // and _emphasis_: each such character is escaped, line breaks end nothing, and what a terminal
+    // or a page would act on is made inert first (its backslash then escaped like any other).
     private static string Argdown(string text)
     {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var inert = Names.Inert(text.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' '));
+        var escaped = new StringBuilder(inert.Length);
+        foreach (var c in inert)
         {
             if (c is '\\' or '[' or ']' or '<' or '>' or '#' or '*' or '_' or '@')
             {
                 escaped.Append('\\');
             }
 
-            escaped.Append(c is '\n' or '\r' or '\t' ? ' ' : char.IsControl(c) ? '\uFFFD' : c);
+            escaped.Append(c);
         }
 
         return escaped.ToString();

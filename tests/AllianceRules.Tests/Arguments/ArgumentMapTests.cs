@@ -117,8 +117,31 @@ public class ArgumentMapTests
         Assert.Equal("X01]", aif.RootElement.GetProperty("nodes")[0].GetProperty("nodeID").GetString());
 
         var argdown = ArgumentMapReport.RenderArgdown(map);
-        Assert.Contains("[X01\\]]: X\\]: \\<b\\>&\"'\\</b\\> \\[C01\\] \\<Rule\\> \\#tag \\*em\\* \\_u\\_ \\@\\[x\\] \\\\ \uFFFD   line", argdown, StringComparison.Ordinal);
+        Assert.Contains("[X01\\]]: X\\]: \\<b\\>&\"'\\</b\\> \\[C01\\] \\<Rule\\> \\#tag \\*em\\* \\_u\\_ \\@\\[x\\] \\\\ \\\\u0001   line", argdown, StringComparison.Ordinal);
         Assert.Contains("<Amendment.\\<Evil\\>>", argdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TerminalCodesInNamesAndTexts_AreInertInEveryFormat_AndTheGraphIsWellFormed()
+    {
+        // An amendment's rule named with an escape and a right-to-left override: the GraphML was not
+        // well-formed XML (&#x1B; in an id), and Argdown carried the override raw.
+        const string Evil = "Amendment.Evil\u001B[31m\u202Eg";
+        var map = new ArgumentMap(
+            "1.0.0",
+            [new ArgumentStatement("C01", StatementKind.Claim, "a claim \u202E with an override") { Title = "C01" }],
+            [new ArgumentInference(Evil, "drawn \u001B]0;owned\u0007 by it", ["C01"], [])],
+            []);
+
+        var graphml = ArgumentMapReport.RenderGraphml(map);
+        var xml = XDocument.Parse(graphml);
+        var argdown = ArgumentMapReport.RenderArgdown(map);
+
+        Assert.Contains(xml.Descendants(GraphMl + "node"), n => (string)n.Attribute("id")! == "rule:Amendment.Evil\\u001B[31m\\u202Eg");
+        Assert.Contains(xml.Descendants(GraphMl + "edge"), e => (string)e.Attribute("target")! == "rule:Amendment.Evil\\u001B[31m\\u202Eg");
+        Assert.DoesNotContain(graphml, c => c is '\u001B' or '\u202E' or '\u0007');
+        Assert.DoesNotContain(argdown, c => c is '\u001B' or '\u202E' or '\u0007');
+        Assert.Contains("drawn \\\\u001B\\]0;owned\\\\u0007 by it", argdown, StringComparison.Ordinal);
     }
 
     [Theory]
