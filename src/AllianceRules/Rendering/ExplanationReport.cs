@@ -50,7 +50,7 @@ public static class ExplanationReport
             {
                 text.Append("  ").Append(obstacle.Name).Append(TextReport.Claims(obstacle.Claims)).Append('\n');
                 TextReport.AppendTree(text, obstacle.Because, 2, explained, style);
-                AppendRemedies(text, obstacle.Remedies, 2, "closed by any of these changes", "no change of one or two inputs closes it", style);
+                AppendRemedies(text, obstacle.Remedies, 2, "closed by any of these changes", $"{NoChange(explanation, capital: false)} closes it", style);
             }
         }
 
@@ -61,8 +61,8 @@ public static class ExplanationReport
             0,
             $"{explanation.Asked} would be drawn after any of these changes",
             explanation.Obstacles.Count > 0
-                ? $"No change of one or two inputs draws {explanation.Asked}: each obstacle above must be removed."
-                : $"No change of one or two inputs draws {explanation.Asked}.",
+                ? $"{NoChange(explanation)} draws {explanation.Asked}: each obstacle above must be removed."
+                : $"{NoChange(explanation)} draws {explanation.Asked}.",
             style);
         if (explanation.Unreached.Count > 0)
         {
@@ -78,6 +78,15 @@ public static class ExplanationReport
         WhatIfReport.AppendFixed(text, explanation.Fixed);
         return text.ToString();
     }
+
+    /// <summary>
+    /// How a report says that nothing was found: of every change of one or two inputs, or, when the
+    /// search stopped at its budget, only of those it tried (the note at the end says so).
+    /// </summary>
+    internal static string NoChange(bool stoppedAtBudget, bool capital = true) =>
+        (capital ? "N" : "n") + (stoppedAtBudget ? "o change the search tried before its budget" : "o change of one or two inputs");
+
+    private static string NoChange(Explanation explanation, bool capital = true) => NoChange(explanation.StoppedAtBudget, capital);
 
     private static void AppendRemedies(StringBuilder text, IReadOnlyList<Remedy> remedies, int depth, string lead, string none, TextStyle style)
     {
@@ -124,7 +133,7 @@ public static class ExplanationReport
             {
                 md.Append("### ").Append(obstacle.Name).Append(obstacle.Claims.Count == 0 ? "" : $" ({ClaimText.WithParagraphs(obstacle.Claims)})").Append("\n\n");
                 AppendTree(md, obstacle.Because, 0, explained);
-                AppendRemedies(md, obstacle.Remedies, "Closed by any of these changes:", "No change of one or two inputs closes it.");
+                AppendRemedies(md, obstacle.Remedies, "Closed by any of these changes:", $"{NoChange(explanation)} closes it.");
             }
         }
 
@@ -135,7 +144,7 @@ public static class ExplanationReport
                 md,
                 explanation.Remedies,
                 $"{MarkdownReport.Escape(explanation.Asked)} would be drawn after any of these changes:",
-                $"No change of one or two inputs draws {MarkdownReport.Escape(explanation.Asked)}.");
+                $"{NoChange(explanation)} draws {MarkdownReport.Escape(explanation.Asked)}.");
             if (explanation.Unreached.Count > 0)
             {
                 md.Append("\nThe rules that could draw ").Append(MarkdownReport.Escape(explanation.Asked)).Append(", and what each lacked:\n\n");

@@ -29,7 +29,7 @@ public static class WhatIfReport
 
         if (whatIf.Flips.Count == 0)
         {
-            text.Append("\nNo change of one or two inputs changes any conclusion.\n");
+            text.Append('\n').Append(ExplanationReport.NoChange(whatIf.StoppedAtBudget)).Append(" changes any conclusion.\n");
         }
 
         if (whatIf.StoppedAtBudget)

@@ -270,6 +270,14 @@ public class HostileInputTests
         Assert.True(explanation.StoppedAtBudget);
         Assert.Contains("stopped at the search budget after 300 assessments", WhatIfReport.RenderText(whatIf), StringComparison.Ordinal);
         Assert.Contains("stopped at the search budget", ExplanationReport.Render(explanation), StringComparison.Ordinal);
+
+        // What was not found is said of what was tried, not of every change: it did not say so before.
+        Assert.Empty(explanation.Remedies);
+        Assert.Contains("No change the search tried before its budget draws Likely", ExplanationReport.Render(explanation), StringComparison.Ordinal);
+        Assert.Contains("No change the search tried before its budget draws Likely", ExplanationReport.RenderMarkdown(explanation), StringComparison.Ordinal);
+
+        Assert.DoesNotContain("No change of one or two inputs", ExplanationReport.Render(explanation), StringComparison.Ordinal);
+        Assert.DoesNotContain("No change of one or two inputs", WhatIfReport.RenderText(whatIf), StringComparison.Ordinal);
     }
 
     [Theory]
