@@ -23,6 +23,12 @@ internal static class ConfigurationKeys
     public static List<string> Problems(IConfigurationSection section)
     {
         var problems = new List<string>();
+        if (section.Value is not null)
+        {
+            // "AllianceRules": "…" is a value where a section belongs: binding it would set nothing.
+            problems.Add($"configuration key {section.Path} must be a section of options (such as {section.Path}:MaxSearchAssessments), not a value");
+        }
+
         foreach (var child in section.GetChildren().OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             if (CodeOnly.Contains(child.Key, StringComparer.OrdinalIgnoreCase))

@@ -21,10 +21,11 @@ internal static class IdentifierCheck
 
         var rules = new SortedSet<string>(StringComparer.Ordinal);
         var claims = new HashSet<string>(ClaimCatalogue.All.Select(c => c.Id), StringComparer.Ordinal);
+        var carried = new HashSet<string>(StringComparer.Ordinal);
         bool Collect(IRuleMetadata rule)
         {
             rules.Add(rule.Name);
-            claims.UnionWith(rule.Tags.Where(ClaimIds.IsClaimId));
+            carried.UnionWith(rule.Tags.Where(ClaimIds.IsClaimId));
             return false;
         }
 
@@ -36,11 +37,20 @@ internal static class IdentifierCheck
             repository.Load(spec => spec.From(options.AdditionalRuleTypes).PrivateTypes(true).NestedTypes(true).Where(Collect));
         }
 
+        claims.UnionWith(carried);
         var problems = new List<string>();
-        foreach (var claim in options.DisabledClaims.Where(c => !claims.Contains(c)))
+        foreach (var claim in options.DisabledClaims)
         {
-            problems.Add($"disabled claim {Scenarios.Names.Quote(claim)} is neither a claim of the article nor one that an added rule carries{Suggest(claim, claims, 1)}; " +
-                $"the claims are {Ranges(claims)}");
+            if (!claims.Contains(claim))
+            {
+                problems.Add($"disabled claim {Scenarios.Names.Quote(claim)} is neither a claim of the article nor one that an added rule carries{Suggest(claim, claims, 1)}; " +
+                    $"the claims are {Ranges(claims)}");
+            }
+            else if (!carried.Contains(claim))
+            {
+                // Said, not ignored: switching it off would change nothing, which a caller would not expect.
+                problems.Add($"disabled claim {Scenarios.Names.Quote(claim)} is carried by no rule, so switching it off changes nothing (docs/claims.md lists the rules of each claim)");
+            }
         }
 
         foreach (var rule in options.DisabledRules.Where(r => !rules.Contains(r)))

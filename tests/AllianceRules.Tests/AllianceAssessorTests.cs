@@ -98,6 +98,16 @@ public class AllianceAssessorTests
     }
 
     [Fact]
+    public void Validate_AClaimNoRuleCarries_IsRefused_NotIgnored()
+    {
+        // The CLI refused it (--disable-claim C10); the library took it and changed nothing.
+        var options = new AllianceRulesOptions();
+        options.DisabledClaims.Add("C10");
+
+        Assert.Equal(["disabled claim 'C10' is carried by no rule, so switching it off changes nothing (docs/claims.md lists the rules of each claim)"], options.Validate());
+    }
+
+    [Fact]
     public void Validate_AnAmendmentsClaim_WithoutItsRules_IsUnknown()
     {
         var options = new AllianceRulesOptions();

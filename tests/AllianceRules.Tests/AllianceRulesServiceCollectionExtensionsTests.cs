@@ -84,6 +84,16 @@ public class AllianceRulesServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void WithConfiguration_TheSectionGivenAsAValue_IsRefused_NotIgnored()
+    {
+        // "AllianceRules": "flat" in appsettings.json bound nothing and said nothing.
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            new ServiceCollection().AddAllianceRules(Configuration(("AllianceRules", "flat"))).BuildServiceProvider().GetRequiredService<IAllianceAssessor>());
+
+        Assert.Equal("configuration key AllianceRules must be a section of options (such as AllianceRules:MaxSearchAssessments), not a value", error.Message);
+    }
+
+    [Fact]
     public void WithConfiguration_KnownKeys_AreBoundThenConfigureRuns()
     {
         var configuration = Configuration(
