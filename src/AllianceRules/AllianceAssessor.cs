@@ -87,6 +87,7 @@ public sealed class AllianceAssessor : RulebookHost, IAllianceAssessor
     public Explanation Explain(Scenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(conclusion);
         return Traced(scenario.Id, () => ValidScenario.From(scenario), ConclusionQuery.Parse(conclusion), CounterfactualOptions.Default, progress, cancellationToken);
     }
 
@@ -94,6 +95,7 @@ public sealed class AllianceAssessor : RulebookHost, IAllianceAssessor
     public Explanation Explain(ValidScenario scenario, string conclusion, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(conclusion);
         return Traced(scenario.Value.Id, () => scenario, ConclusionQuery.Parse(conclusion), CounterfactualOptions.Default, progress, cancellationToken);
     }
 
@@ -102,6 +104,7 @@ public sealed class AllianceAssessor : RulebookHost, IAllianceAssessor
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(conclusion);
         return Traced(scenario.Id, () => ValidScenario.From(scenario), ConclusionQuery.Parse(conclusion), options, progress, cancellationToken);
     }
 
@@ -110,6 +113,7 @@ public sealed class AllianceAssessor : RulebookHost, IAllianceAssessor
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(conclusion);
         return Traced(scenario.Value.Id, () => scenario, ConclusionQuery.Parse(conclusion), options, progress, cancellationToken);
     }
 

@@ -65,7 +65,9 @@ internal static class IdentifierCheck
     private static string Suggest(string wrong, IEnumerable<string> known, int maxDistance)
     {
         var near = known
-            .Select(k => (Known: k, Distance: k.StartsWith(wrong, StringComparison.OrdinalIgnoreCase)
+            .Select(k => (Known: k, Distance: string.Equals(k, wrong, StringComparison.OrdinalIgnoreCase)
+                ? 0
+                : k.StartsWith(wrong, StringComparison.OrdinalIgnoreCase)
                 ? 1
                 : Math.Min(Distance(wrong, k), Distance(wrong, k[(k.IndexOf('.', StringComparison.Ordinal) + 1)..]))))
             .Where(k => k.Distance <= maxDistance)

@@ -98,6 +98,23 @@ public class AllianceAssessorTests
     }
 
     [Fact]
+    public void Validate_AClaimInTheWrongCase_SuggestsItselfFirst()
+    {
+        var options = new AllianceRulesOptions();
+        options.DisabledClaims.Add("c15");
+
+        Assert.StartsWith("disabled claim 'c15' is neither a claim of the article nor one that an added rule carries (did you mean C15, ", Assert.Single(options.Validate()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_NullConclusion_NamesTheParameter()
+    {
+        var ex = Assert.Throws<ArgumentNullException>(() => TestEngine.Assessor.Explain(HistoricalScenarios.All[0], null!));
+
+        Assert.Equal("conclusion", ex.ParamName);
+    }
+
+    [Fact]
     public void Validate_AClaimNoRuleCarries_IsRefused_NotIgnored()
     {
         // The CLI refused it (--disable-claim C10); the library took it and changed nothing.

@@ -145,7 +145,7 @@ internal sealed record SearchRequest(ValidScenario Scenario, string? Conclusion,
                 : "";
             var message = ex.Message;
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            throw Invalid("$", $"not valid JSON{where}: {(cut < 0 ? message : message[..cut]).Trim()}");
+            throw Invalid("$", $"not valid JSON{where}: {(cut < 0 ? message : message[..cut]).Replace(" Change the reader options.", "", StringComparison.Ordinal).Trim()}");
         }
     }
 

@@ -141,7 +141,7 @@ public static class ScenarioJson
         catch (JsonException ex)
         {
             // The shape check mirrors the contract; this is the deserializer's own word on anything it missed.
-            throw Invalid(ex.Path ?? "$", FirstSentence(ex.Message));
+            throw Invalid(ex.Path ?? "$", ParserWords(ex.Message));
         }
 
         return ValidScenario.From(scenario);
@@ -169,10 +169,11 @@ public static class ScenarioJson
         var where = ex.LineNumber is { } line && ex.BytePositionInLine is { } position
             ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, byte {position + 1}")
             : "";
-        return $"not valid JSON{where}: {FirstSentence(ex.Message)}";
+        return $"not valid JSON{where}: {ParserWords(ex.Message)}";
     }
 
-    private static string FirstSentence(string message)
+    /// <summary>The JSON parser's message without its position (said once, counted from 1) or its advice to the programmer.</summary>
+    internal static string ParserWords(string message)
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         if (cut < 0)
@@ -180,7 +181,8 @@ public static class ScenarioJson
             cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         }
 
-        return (cut < 0 ? message : message[..cut]).Trim();
+        // Advice to the programmer who chose the reader's options is not the user's to follow.
+        return (cut < 0 ? message : message[..cut]).Replace(" Change the reader options.", "", StringComparison.Ordinal).Trim();
     }
 
     private static ScenarioValidationException TooLarge() =>

@@ -481,11 +481,16 @@ public static class ScenarioValidator
     private static void ValidateCodingDecisions(IReadOnlyList<string> decisions, Context context)
     {
         CheckCount(decisions.Count, ScenarioLimits.MaxListLength, "$.codingDecisions", "decisions", nameof(ScenarioLimits.MaxListLength), context);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < decisions.Count; i++)
         {
             if (decisions[i] is null || DecisionCatalogue.Find(decisions[i]) is null)
             {
                 context.Add(Index("$.codingDecisions", i), $"{Names.Quote(decisions[i])} is not a decision of the catalogue (docs/decisions.md)");
+            }
+            else if (!seen.TryAdd(decisions[i], i))
+            {
+                context.Add(Index("$.codingDecisions", i), $"repeats {Index("$.codingDecisions", seen[decisions[i]])}");
             }
         }
     }
@@ -504,11 +509,16 @@ public static class ScenarioValidator
     private static void ValidateClaims(IReadOnlyList<string> claims, Context context)
     {
         CheckCount(claims.Count, ScenarioLimits.MaxListLength, "$.claims", "claims", nameof(ScenarioLimits.MaxListLength), context);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < claims.Count; i++)
         {
             if (claims[i] is null || ClaimCatalogue.Find(claims[i]) is null)
             {
                 context.Add(Index("$.claims", i), $"{Names.Quote(claims[i])} is not a claim of the catalogue (C01 to C56)");
+            }
+            else if (!seen.TryAdd(claims[i], i))
+            {
+                context.Add(Index("$.claims", i), $"repeats {Index("$.claims", seen[claims[i]])}");
             }
         }
     }

@@ -117,7 +117,7 @@ public static class ScenarioTestJson
             var where = ex.LineNumber is { } line && ex.BytePositionInLine is { } position
                 ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, byte {position + 1}")
                 : "";
-            throw Invalid(file, "$", $"not valid JSON{where}: {FirstSentence(ex.Message)}");
+            throw Invalid(file, "$", $"not valid JSON{where}: {ScenarioJson.ParserWords(ex.Message)}");
         }
 
         using (document)
@@ -139,7 +139,7 @@ public static class ScenarioTestJson
             {
                 // The shape check mirrors the contract; this is the deserializer's own word on
                 // anything it missed (such as an escaped lone surrogate).
-                throw Invalid(file, ex.Path ?? "$", FirstSentence(ex.Message));
+                throw Invalid(file, ex.Path ?? "$", ScenarioJson.ParserWords(ex.Message));
             }
             catch (InvalidOperationException ex) when (ex.Source == "System.Text.Json")
             {
@@ -152,17 +152,6 @@ public static class ScenarioTestJson
     }
 
     private static string TooLarge => string.Create(CultureInfo.InvariantCulture, $"the file is larger than {MaxInputBytes} bytes, the most a test file may be");
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        }
-
-        return (cut < 0 ? message : message[..cut]).Trim();
-    }
 
     private static ScenarioTestFileException Invalid(string file, string path, string message) =>
         new(file, [new ScenarioError(path, message)]);

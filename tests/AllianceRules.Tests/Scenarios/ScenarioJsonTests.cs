@@ -111,4 +111,12 @@ public class ScenarioJsonTests
 
         Assert.StartsWith(expected, errors[0].ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_TrailingComma_SaysSoWithoutTheParsersAdviceToItsProgrammer()
+    {
+        var errors = Assert.Throws<ScenarioValidationException>(() => ScenarioJson.Parse("""{"relation":{"level":"Good"},}""")).Errors;
+
+        Assert.Equal("$: not valid JSON at line 1, byte 30: The JSON object contains a trailing comma at the end which is not supported in this mode.", errors[0].ToString());
+    }
 }

@@ -105,6 +105,8 @@ public class ValidationCatalogueTests
         new("V70", "a coding decision not in the catalogue", $$"""{ {{Good}}, "codingDecisions": ["D999"] }"""),
         new("V71", "two offers of one kind from one power (one response is concluded per power and kind)", $$"""{ {{Good}}, "powers": [ {{Power}} ], "offers": [ { "from": "P", "kind": "SecurityGuarantee", "domains": ["Sea"] }, { "from": "P", "kind": "SecurityGuarantee", "domains": ["Land", "Sea"] } ] }"""),
         new("V72", "an observed response recorded twice", $$"""{ {{Good}}, "powers": [ {{Power}} ], "offers": [ { "from": "P", "kind": "BaseAccess" } ], "observed": { "responses": [ { "from": "P", "kind": "BaseAccess", "decision": "Reject" }, { "from": "P", "kind": "BaseAccess", "decision": "Accept" } ] } }"""),
+        new("V73", "a claim listed twice", $$"""{ {{Good}}, "claims": ["C01", "C01"] }"""),
+        new("V74", "a coding decision listed twice", $$"""{ {{Good}}, "codingDecisions": ["D32", "D32"] }"""),
     ];
 
     public static TheoryData<string> Ids() => new(Catalogue.Select(e => e.Id));
