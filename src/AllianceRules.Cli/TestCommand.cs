@@ -73,7 +73,7 @@ internal static class TestCommand
             // Read every file before running any, so that one invalid file shows all its problems
             // (and those of the others) at once, with nothing half run.
             var tests = new List<ScenarioTest>();
-            var invalid = false;
+            var problems = new List<string>();
             foreach (var file in files)
             {
                 try
@@ -82,18 +82,15 @@ internal static class TestCommand
                 }
                 catch (ScenarioTestFileException ex)
                 {
-                    invalid = true;
-                    foreach (var error in ex.Errors)
-                    {
-                        // The file's name and what it holds are the user's text: made inert like every error line.
-                        stderr.WriteLine("error: " + Names.Inert($"{ex.File}: {error}"));
-                    }
+                    problems.AddRange(ex.Errors.Select(error => $"{ex.File}: {error}"));
                 }
             }
 
-            if (invalid)
+            if (problems.Count > 0)
             {
-                return ExitCodes.InvalidInput;
+                // Every file's problems, through the one writer of error lines: inert, and at most
+                // ErrorWriter.MaxLines of them with how many more.
+                throw new InputException(problems);
             }
 
             var run = new ScenarioTestRunner(options).Run(tests);

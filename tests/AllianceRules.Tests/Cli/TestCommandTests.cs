@@ -67,6 +67,22 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Test_ManyBadFiles_ErrorLinesStopAtTwentyWithHowManyMore()
+    {
+        // The exit-code table promises at most 20 error lines; test wrote every one of its files' problems.
+        for (var i = 0; i < 25; i++)
+        {
+            Write($"bad{i:00}.test.json", "{");
+        }
+
+        var run = CliRun.Of("test", _folder.FullName);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(21, run.StderrLines.Length);
+        Assert.Equal("error: and 5 more", run.StderrLines[^1]);
+    }
+
+    [Fact]
     public void Test_FileOutsideTheCurrentFolder_IsNamedByItsFullPath()
     {
         var file = Write("bad.test.json", "{");
