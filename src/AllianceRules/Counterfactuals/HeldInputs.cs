@@ -122,8 +122,11 @@ internal sealed class HeldInputs
             return attribute is null ? ("powers", Listed(scenario.Powers.Select(p => p.Name))) : throw Unknown(path, "name a power: powers[NAME or N]." + attribute);
         }
 
+        // Digits are an index, as the changes print a power (powers[1].resolve), even where a power is
+        // named with digits: a path copied from the output holds what it printed. Such a power is
+        // held by its index.
         var names = scenario.Powers.Select(p => p.Name).ToArray();
-        var i = int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out _) && !names.Contains(index, StringComparer.Ordinal)
+        var i = index.Length > 0 && index.All(char.IsAsciiDigit)
             ? Number(path, index, names.Length, "powers")
             : Array.IndexOf(names, index);
         if (i < 0)

@@ -141,6 +141,25 @@ public class WhatIfTests
     }
 
     [Fact]
+    public void Explore_FixByDigits_HoldsThePowerAtThatIndex_EvenWhereAPowerIsNamedSo()
+    {
+        // Powers named "1" and "0": the changes print powers[1].resolve for the power at index 1
+        // (named "0"), so a path copied from them must hold that power, not the one named "1".
+        var us = StableUpgrade.Powers[0];
+        var scenario = StableUpgrade with
+        {
+            Powers = [us with { Name = "1", Resolve = Resolve.Demonstrated }, us with { Name = "0", Resolve = Resolve.Undemonstrated }],
+            Geography = [ActorProfiles.VietnamChinaBorder],
+            Offers = [StableUpgrade.Offers[0] with { From = "1" }, StableUpgrade.Offers[0] with { From = "0" }],
+        };
+
+        var whatIf = WhatIf.Explore(TestEngine.Assessor, scenario, new CounterfactualOptions { Fixed = ["powers[1].resolve"] }, null, default);
+
+        Assert.DoesNotContain(whatIf.Flips.SelectMany(f => f.Changes), c => c.Field == "powers[1].resolve");
+        Assert.Contains(whatIf.Fixed, f => f.Field == "powers[1].resolve" && f.Value == "Undemonstrated");
+    }
+
+    [Fact]
     public void Cli_WhatIf_Fix_IsHonoured_AndTheJsonListsWhatWasHeld()
     {
         var run = CliRun.Of("whatif", "--builtin", "future-sharp-deterioration", "--fix", "relation.level", "--format", "json");
