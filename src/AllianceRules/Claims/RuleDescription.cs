@@ -263,6 +263,19 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
             return base.VisitConstant(node);
         }
 
+        // A value the rule holds rather than writes (a base rule's constructor argument, such as the
+        // risk each SeaOnlyGuaranteeRisk names) reaches the action as a field of the rule: read it.
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            if (node.Expression is ConstantExpression { Value: { } holder } && node.Member is System.Reflection.FieldInfo field
+                && (field.FieldType.IsEnum || field.FieldType == typeof(bool)) && field.GetValue(holder) is { } value)
+            {
+                Values.Add(value.ToString()!);
+            }
+
+            return base.VisitMember(node);
+        }
+
         protected override Expression VisitBlock(BlockExpression node)
         {
             Blocks += node.Variables.Count > 0 ? 1 : 0;

@@ -37,6 +37,16 @@ public class ExplanationTests
     }
 
     [Fact]
+    public void WhyNotARisk_ListsOnlyTheRulesThatDrawThatRisk()
+    {
+        // The sea-only-guarantee rules name their risk as a constructor argument, which the action
+        // reads as a field: they were listed as able to draw any risk (AloneAtSea included).
+        var explanation = TestEngine.Assessor.Explain(HistoricalScenarios.Find("1978-soviet-alliance")!, "risks[AloneAtSea]");
+
+        Assert.Equal(["Risks.AloneAtSeaWithoutAcceptedSeaGuarantee"], explanation.Unreached.Select(r => r.Rule));
+    }
+
+    [Fact]
     public void WhyNotAccept_StableUpgrade_NeedsBadRelationsAndAFailedSettlement()
     {
         var explanation = Explain("2021-harris-visit", "responses[United States,PartnershipUpgrade]=Accept");
