@@ -30,6 +30,13 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
     /// </summary>
     public IReadOnlyList<FixedInput> Fixed { get; init; } = [];
 
+    /// <summary>
+    /// The scenario's conclusions no change the search tried gives another value, in key order:
+    /// listed so that a conclusion absent from <see cref="Flips"/> is seen to hold, not to have been
+    /// left out.
+    /// </summary>
+    public IReadOnlyList<ConclusionKey> Unflipped { get; init; } = [];
+
 // RS0026/RS0027: the two overloads differ in their third parameter (CounterfactualOptions or
 // IProgress); only a literal null passed there positionally is ambiguous, and that is a compile
 // error, never a silent choice of overload.
@@ -93,6 +100,7 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
             Log.SearchBudgetReached(assessor.Logger, "What-if", scenario.Value.Id, search.Assessed);
         }
 
+        var flipped = flips.Select(f => f.Conclusion).ToHashSet();
         return new WhatIf(
             scenario.Value.Id,
             [.. flips
@@ -104,6 +112,7 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
             Assessed = search.Assessed,
             StoppedAtBudget = search.StoppedAtBudget,
             Fixed = held.Fixed,
+            Unflipped = [.. search.Original.Keys.Where(key => !flipped.Contains(key)).Order()],
         };
     }
 

@@ -31,6 +31,14 @@ public static class WhatIfReport
         {
             text.Append('\n').Append(ExplanationReport.NoChange(whatIf.StoppedAtBudget)).Append(" changes any conclusion.\n");
         }
+        else if (whatIf.Unflipped.Count > 0)
+        {
+            text.Append('\n').Append(ExplanationReport.NoChange(whatIf.StoppedAtBudget)).Append(" changes these:\n");
+            foreach (var key in whatIf.Unflipped)
+            {
+                text.Append("  - ").Append(key).Append('\n');
+            }
+        }
 
         if (whatIf.StoppedAtBudget)
         {
@@ -60,6 +68,12 @@ public static class WhatIfReport
         {
             md.Append("| ").Append(MarkdownReport.Code(flip.Conclusion.ToString())).Append(" | ").Append(MarkdownReport.Escape(flip.From)).Append(" | ").Append(MarkdownReport.Escape(flip.To)).Append(" | ")
                 .Append(MarkdownReport.Escape(string.Join("; ", flip.Changes))).Append(" |\n");
+        }
+
+        if (whatIf.Unflipped.Count > 0)
+        {
+            md.Append('\n').Append(ExplanationReport.NoChange(whatIf.StoppedAtBudget)).Append(" changes ")
+                .Append(whatIf.Flips.Count == 0 ? "any conclusion" : "these: " + string.Join(", ", whatIf.Unflipped.Select(k => MarkdownReport.Code(k.ToString())))).Append(".\n");
         }
 
         AppendFixedMarkdown(md, whatIf.Fixed);

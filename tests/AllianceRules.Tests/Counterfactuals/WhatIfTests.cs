@@ -2,6 +2,7 @@ using System.Text.Json;
 using AllianceRules.Conclusions;
 using AllianceRules.Counterfactuals;
 using AllianceRules.Facts;
+using AllianceRules.Rendering;
 using AllianceRules.Scenarios;
 using AllianceRules.Tests.Cli;
 using AllianceRules.Tests.Support;
@@ -138,6 +139,36 @@ public class WhatIfTests
         Assert.All(whatIf.Flips.SelectMany(f => f.Changes), c => Assert.False(
             c.Field.StartsWith("relation.", StringComparison.Ordinal) || c.Field.StartsWith("powers[0]", StringComparison.Ordinal), c.ToString()));
         Assert.Empty(FlipsOf(whatIf, "responses[United States,PartnershipUpgrade]", "Accept"));
+    }
+
+    [Theory]
+    [InlineData("2021-harris-visit")]
+    [InlineData("1978-soviet-alliance")]
+    [InlineData("future-sharp-deterioration")]
+    public void Explore_EveryConclusion_IsFlippedOrListedUnflipped(string id)
+    {
+        // A conclusion that no change flips was left out of every format before: a reader could not
+        // tell it held from it having been forgotten.
+        var scenario = HistoricalScenarios.Find(id)!;
+        var conclusions = AllianceRules.Conclusions.ConclusionMap.Of(TestEngine.Assess(scenario)).Keys.ToArray();
+
+        var whatIf = TestEngine.Assessor.Explore(scenario);
+
+        var flipped = whatIf.Flips.Select(f => f.Conclusion).Distinct().ToArray();
+        Assert.Empty(flipped.Intersect(whatIf.Unflipped));
+        Assert.Equal(conclusions.Order(), flipped.Concat(whatIf.Unflipped).Order());
+        Assert.Equal(whatIf.Unflipped.Order(), whatIf.Unflipped);
+    }
+
+    [Fact]
+    public void Explore_HarrisVisit_TheReachAdviceIsUnflipped_AndEveryFormatSaysSo()
+    {
+        var whatIf = TestEngine.Assessor.Explore(HistoricalScenarios.Find("2021-harris-visit")!);
+
+        Assert.Equal(["advice[United States,DemonstrateReach]"], whatIf.Unflipped.Select(k => k.ToString()));
+        Assert.Contains("No change of one or two inputs changes these:\n  - advice[United States,DemonstrateReach]\n", WhatIfReport.RenderText(whatIf), StringComparison.Ordinal);
+        Assert.Contains("No change of one or two inputs changes these: `advice[United States,DemonstrateReach]`.", WhatIfReport.RenderMarkdown(whatIf), StringComparison.Ordinal);
+        Assert.Contains("\"unflipped\": [\n    \"advice[United States,DemonstrateReach]\"\n  ]", AssessmentJson.Serialize(whatIf), StringComparison.Ordinal);
     }
 
     [Fact]
