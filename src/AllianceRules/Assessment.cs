@@ -111,14 +111,14 @@ public sealed record Assessment
     /// <summary>The response to an offer of <paramref name="kind"/> from <paramref name="from"/>, or null when the scenario holds no such offer.</summary>
     /// <param name="from">The great power that made the offer.</param>
     /// <param name="kind">The kind of offer.</param>
-    /// <returns>The response; where the scenario holds two offers of that kind from that power, the first of <see cref="Responses"/>.</returns>
+    /// <returns>The response (a scenario holds at most one offer of a kind from a power, decision D34); where an amendment's rule answers the same offer too, the first of <see cref="Responses"/>.</returns>
     public ResponseFinding? ResponseTo(string from, OfferKind kind)
     {
         ArgumentNullException.ThrowIfNull(from);
         return Responses.FirstOrDefault(r => r.From == from && r.Kind == kind);
     }
 
-    /// <summary>The findings that a key names: none when the rules did not draw it, several where two offers of one kind from one power share a key.</summary>
+    /// <summary>The findings that a key names: none when the rules did not draw it, several where rules (an amendment's beside the article's, say) draw the same key twice.</summary>
     /// <param name="key">The conclusion.</param>
     /// <returns>The findings with that key, in the order of <see cref="Findings"/>.</returns>
     public IReadOnlyList<IFinding> Find(ConclusionKey key)

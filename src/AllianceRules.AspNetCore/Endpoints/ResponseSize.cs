@@ -43,6 +43,13 @@ internal static class ResponseSize
             bytes += FlipStructure + Text(flip.Conclusion.ToString()) + Text(flip.From) + Text(flip.To) + Changes(flip.Changes);
         }
 
+        // The conclusions nothing flips: past the budget, most of the scenario's.
+        bytes += FixedList;
+        foreach (var key in whatIf.Unflipped)
+        {
+            bytes += ListEntry + Text(key.ToString());
+        }
+
         return bytes + Fixed(whatIf.Fixed);
     }
 

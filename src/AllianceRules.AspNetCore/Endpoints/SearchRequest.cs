@@ -143,6 +143,7 @@ internal sealed record SearchRequest(ValidScenario Scenario, string? Conclusion,
             var where = ex.LineNumber is { } line && ex.BytePositionInLine is { } position
                 ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, byte {position + 1}")
                 : "";
+            // As the library's ScenarioJson.ParserWords trims the parser's message (internal to it).
             var message = ex.Message;
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
             throw Invalid("$", $"not valid JSON{where}: {(cut < 0 ? message : message[..cut]).Replace(" Change the reader options.", "", StringComparison.Ordinal).Trim()}");

@@ -41,9 +41,16 @@ public sealed record RuleDescription(string Name, string Description, IReadOnlyL
 
     /// <summary>
     /// The enum and Boolean constants the rule's actions write into what they yield, by name
-    /// (<c>Defer</c>, <c>NoLandProtection</c>, <c>True</c>): the values it can draw. Empty when it
-    /// computes them, so that it may draw any.
+    /// (<c>Defer</c>, <c>NoLandProtection</c>, <c>True</c>), and those its rule object holds in a
+    /// field the actions read (a base rule's constructor argument): the values it can draw. Empty
+    /// when it computes them, so that it may draw any.
     /// </summary>
+    /// <remarks>
+    /// Any such constant or field the actions read counts, not only those in the yielded
+    /// conclusion's value: an action that computes its value and also reads an enum elsewhere would
+    /// be taken to draw only that enum's value. The built-in rules do not; an amendment's could, and
+    /// a why-not would then not list it among the rules that could draw another value.
+    /// </remarks>
     internal IReadOnlySet<string> YieldsValues { get; private init; } = new HashSet<string>();
 
     /// <summary>The fact types the rule's actions yield.</summary>

@@ -44,7 +44,7 @@ public sealed class ConclusionMap : IReadOnlyDictionary<ConclusionKey, string>
 
     /// <summary>The conclusions of an assessment.</summary>
     /// <param name="assessment">The assessment.</param>
-    /// <returns>Its conclusions by key; where several findings share a key (two offers of one kind from one power), their distinct values joined by <c>/</c>.</returns>
+    /// <returns>Its conclusions by key; where several findings share a key (an amendment's rule drawing a key the article's rules draw too), their distinct values joined by <c>/</c>.</returns>
     public static ConclusionMap Of(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);

@@ -126,9 +126,16 @@ internal sealed class HeldInputs
         // named with digits: a path copied from the output holds what it printed. Such a power is
         // held by its index.
         var names = scenario.Powers.Select(p => p.Name).ToArray();
-        var i = index.Length > 0 && index.All(char.IsAsciiDigit)
-            ? Number(path, index, names.Length, "powers")
-            : Array.IndexOf(names, index);
+        var digits = index.Length > 0 && index.All(char.IsAsciiDigit);
+        if (digits && Array.IndexOf(names, index) is var named and >= 0
+            && !(int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n < names.Length))
+        {
+            throw new FormatException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{Names.Quote(path)}: digits are an index, as the changes print a power, and the scenario's powers are numbered 0 to {names.Length - 1}; the power named {Names.Quote(index)} is powers[{named}]"));
+        }
+
+        var i = digits ? Number(path, index, names.Length, "powers") : Array.IndexOf(names, index);
         if (i < 0)
         {
             var closest = Names.Closest(index, names);

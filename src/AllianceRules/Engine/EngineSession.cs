@@ -130,22 +130,7 @@ internal sealed class EngineSession
 
             // Matching the facts runs the rules' conditions, and firing their actions: a timed
             // session times both.
-            int Move()
-            {
-                if (gone is not null)
-                {
-                    _session.RetractAll(gone);
-                }
-
-                if (added.Count > 0)
-                {
-                    _session.InsertAll(added);
-                }
-
-                return Fire(cancellationToken);
-            }
-
-            var fired = _ruleTimeout is { } timeout ? MoveWithin(timeout, Move, cancellationToken) : Move();
+            var fired = _ruleTimeout is { } timeout ? MoveWithin(timeout, gone, added, cancellationToken) : Move(gone, added, cancellationToken);
             LastFired = fired;
             if (fired >= _maxRuleFirings && !_session.Agenda.IsEmpty)
             {
@@ -173,6 +158,22 @@ internal sealed class EngineSession
         return _recorder.Derivations;
     }
 
+    /// <summary>Retracts what goes, inserts what comes (matching runs the rules' conditions), and fires.</summary>
+    private int Move(List<object>? gone, List<object> added, CancellationToken cancellationToken)
+    {
+        if (gone is not null)
+        {
+            _session.RetractAll(gone);
+        }
+
+        if (added.Count > 0)
+        {
+            _session.InsertAll(added);
+        }
+
+        return Fire(cancellationToken);
+    }
+
     /// <summary>Fires the rules; NRules sees a cancellation between two firings.</summary>
     private int Fire(CancellationToken cancellationToken)
     {
@@ -187,10 +188,11 @@ internal sealed class EngineSession
     /// session is left broken and its worker to finish on its own (or with the process: the CLI
     /// ends when a rule overruns).
     /// </summary>
-    private int MoveWithin(TimeSpan timeout, Func<int> move, CancellationToken cancellationToken)
+    private int MoveWithin(TimeSpan timeout, List<object>? gone, List<object> added, CancellationToken cancellationToken)
     {
         _inAction = false;
-        var firing = (_worker ??= new FiringWorker()).Start(move);
+        // The closure is made here, so that an untimed move (a sweep's) allocates none.
+        var firing = (_worker ??= new FiringWorker()).Start(() => Move(gone, added, cancellationToken));
         try
         {
             if (firing.Wait(timeout, cancellationToken))
@@ -203,9 +205,11 @@ internal sealed class EngineSession
             ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
         }
 
+        // A fact an action inserts is matched at once, inside the action: what blocks there may be
+        // another rule's condition, which the message allows for.
         var message = _inAction
-            ? $"rule '{_firing ?? "(unknown)"}' did not finish within {timeout.TotalSeconds:0.###} s (the rule timeout): a rule that blocks is a defect in the rules or in an amendment."
-            : $"a rule's condition did not finish within {timeout.TotalSeconds:0.###} s (the rule timeout) while the facts were matched (NRules does not say whose): a rule that blocks is a defect in the rules or in an amendment.";
+            ? $"rule '{_firing ?? "(unknown)"}' did not finish within {timeout.TotalSeconds:0.###} s (the rule timeout), in its action or in a condition its action set off: a rule that blocks is a defect in the rules or in an amendment."
+            : $"a rule's condition did not finish within {timeout.TotalSeconds:0.###} s (the rule timeout) while the rules matched facts (NRules does not say whose): a rule that blocks is a defect in the rules or in an amendment.";
         throw new RulebookException(message, new TimeoutException(message));
     }
 

@@ -112,8 +112,8 @@ public static class ArgumentMapReport
             {
                 xml.WriteStartElement("edge", GraphMl);
                 xml.WriteAttributeString("id", "e" + (++edge).ToString(CultureInfo.InvariantCulture));
-                xml.WriteAttributeString("source", Names.Inert(from));
-                xml.WriteAttributeString("target", Names.Inert(to));
+                xml.WriteAttributeString("source", XmlId(from));
+                xml.WriteAttributeString("target", XmlId(to));
                 Data(xml, "relation", relation);
                 xml.WriteEndElement();
             }
@@ -289,7 +289,7 @@ public static class ArgumentMapReport
     private static void Node(XmlWriter xml, string id, string kind, string label, string text, string? hedge, IReadOnlyList<int> paragraphs)
     {
         xml.WriteStartElement("node", GraphMl);
-        xml.WriteAttributeString("id", Names.Inert(id));
+        xml.WriteAttributeString("id", XmlId(id));
         Data(xml, "kind", kind);
         Data(xml, "label", label);
         Data(xml, "text", text);
@@ -317,7 +317,10 @@ public static class ArgumentMapReport
     // XML 1.0 cannot carry most control characters even escaped (&#x1B; is not well-formed), nor a
     // lone surrogate, and a right-to-left override would reorder a label where it is shown: an
     // amendment's text and rule names could hold them. Every attribute and text is made inert, as
-    // the command line prints such text (\u001B), so that two names that differ stay apart.
+    // the command line prints such text (\u001B).
+
+    /// <summary>A node's ID, inert and one to one: a backslash is doubled first, so that a name holding ESC and one holding the text \u001B stay two nodes.</summary>
+    private static string XmlId(string id) => Names.Inert(id.Replace("\\", "\\\\", StringComparison.Ordinal));
 
     private static string KindName(StatementKind kind) => kind switch
     {

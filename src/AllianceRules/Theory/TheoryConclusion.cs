@@ -6,8 +6,8 @@ namespace AllianceRules.Theory;
 
 /// <summary>
 /// One conclusion as a theory diff compares it: its key and value, and the rules, claims and
-/// decisions that drew it. Where several findings share a key (two offers of one kind from one
-/// power), their values are joined by <c>/</c> as in <see cref="ConclusionMap"/>.
+/// decisions that drew it. Where several findings share a key (an amendment's rule drawing a key
+/// the article's rules draw too), their values are joined by <c>/</c> as in <see cref="ConclusionMap"/>.
 /// </summary>
 /// <param name="Key">Which conclusion.</param>
 /// <param name="Value">Its value, as <see cref="IFinding.Value"/> writes it.</param>

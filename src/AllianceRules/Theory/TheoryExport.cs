@@ -233,7 +233,7 @@ public sealed record TheoryExport(string Rulebook, IReadOnlyList<TheoryRow> Tabl
                 "not a value this property takes (text where a number belongs, a number where text does, or a name that is not one of its values)",
             _ when message.StartsWith("The JSON property '", StringComparison.Ordinal) && message.Contains(" could not be mapped", StringComparison.Ordinal) =>
                 "not a property of a theory export",
-            _ => message,
+            _ => ScenarioJson.ParserWords(message),
         };
     }
 

@@ -130,7 +130,7 @@ public class ArgumentMapTests
         var map = new ArgumentMap(
             "1.0.0",
             [new ArgumentStatement("C01", StatementKind.Claim, "a claim \u202E with an override") { Title = "C01" }],
-            [new ArgumentInference(Evil, "drawn \u001B]0;owned\u0007 by it", ["C01"], [])],
+            [new ArgumentInference(Evil, "drawn \u001B]0;owned\u0007 by it", ["C01"], []), new ArgumentInference("Amendment.Evil\\u001B[31m\\u202Eg", "its look-alike", ["C01"], [])],
             []);
 
         var graphml = ArgumentMapReport.RenderGraphml(map);
@@ -138,6 +138,8 @@ public class ArgumentMapTests
         var argdown = ArgumentMapReport.RenderArgdown(map);
 
         Assert.Contains(xml.Descendants(GraphMl + "node"), n => (string)n.Attribute("id")! == "rule:Amendment.Evil\\u001B[31m\\u202Eg");
+        // The look-alike, whose name is the escaped text itself, stays another node.
+        Assert.Equal(3, xml.Descendants(GraphMl + "node").Select(n => (string)n.Attribute("id")!).Distinct().Count());
         Assert.Contains(xml.Descendants(GraphMl + "edge"), e => (string)e.Attribute("target")! == "rule:Amendment.Evil\\u001B[31m\\u202Eg");
         Assert.DoesNotContain(graphml, c => c is '\u001B' or '\u202E' or '\u0007');
         Assert.DoesNotContain(argdown, c => c is '\u001B' or '\u202E' or '\u0007');

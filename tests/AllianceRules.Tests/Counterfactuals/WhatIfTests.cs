@@ -188,6 +188,11 @@ public class WhatIfTests
 
         Assert.DoesNotContain(whatIf.Flips.SelectMany(f => f.Changes), c => c.Field == "powers[1].resolve");
         Assert.Contains(whatIf.Fixed, f => f.Field == "powers[1].resolve" && f.Value == "Undemonstrated");
+
+        // Digits past the end that name a power: said so, with the index to use.
+        var named7 = scenario with { Powers = [scenario.Powers[0], scenario.Powers[1] with { Name = "7" }], Offers = [scenario.Offers[0]] };
+        var ex = Assert.Throws<FormatException>(() => WhatIf.Explore(TestEngine.Assessor, named7, new CounterfactualOptions { Fixed = ["powers[7].resolve"] }, null, default));
+        Assert.Equal("'powers[7].resolve': digits are an index, as the changes print a power, and the scenario's powers are numbered 0 to 1; the power named '7' is powers[1]", ex.Message);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class HostileAmendmentTests
         Assert.InRange(clock.Elapsed, Timeout, Bound);
         var rule = behaviour == "spin" ? "Hostile.SpinForever" : "Hostile.SleepForever";
         Assert.Equal(
-            [$"error: rulebook: rule '{rule}' did not finish within 2 s (the rule timeout): a rule that blocks is a defect in the rules or in an amendment."],
+            [$"error: rulebook: rule '{rule}' did not finish within 2 s (the rule timeout), in its action or in a condition its action set off: a rule that blocks is a defect in the rules or in an amendment."],
             stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
@@ -58,7 +58,7 @@ public sealed class HostileAmendmentTests
         Assert.Equal(ExitCodes.RuleOverran, exit);
         Assert.InRange(clock.Elapsed, Timeout, Bound);
         Assert.Equal(
-            ["error: rulebook: a rule's condition did not finish within 2 s (the rule timeout) while the facts were matched (NRules does not say whose): a rule that blocks is a defect in the rules or in an amendment."],
+            ["error: rulebook: a rule's condition did not finish within 2 s (the rule timeout) while the rules matched facts (NRules does not say whose): a rule that blocks is a defect in the rules or in an amendment."],
             stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 

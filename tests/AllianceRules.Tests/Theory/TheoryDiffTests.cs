@@ -134,6 +134,15 @@ public class TheoryDiffTests
     }
 
     [Fact]
+    public void Parse_TrailingComma_SaysSoWithoutTheParsersAdviceToItsProgrammer()
+    {
+        var ex = Assert.Throws<FormatException>(() => TheoryExport.Parse("{\"format\": 1,}"));
+
+        Assert.StartsWith("not a theory export: line 1, byte 14: The JSON object contains a trailing comma", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("reader options", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compare_AnEpisodeOnlyOneSideHas_IsNamed_NotDropped()
     {
         var export = Article.Value;
