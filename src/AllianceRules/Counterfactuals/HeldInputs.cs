@@ -194,6 +194,8 @@ internal sealed class HeldInputs
         {
             null => (prefix, offer.Describe()),
             "domains" => (prefix + ".domains", offer.Domains.Count == 0 ? "[]" : $"[{string.Join(", ", offer.Domains)}]"),
+            "annualUsd" when !offer.Kind.IsAid() => throw new FormatException(
+                $"{Names.Quote(path)}: a {offer.Kind} offer states no amount (only MilitaryAid and EconomicAid do), so the search has none to change"),
             "annualUsd" => (prefix + ".annualUsd", offer.AnnualUsd is { } usd ? usd.ToString("0", CultureInfo.InvariantCulture) : "(none)"),
             _ => throw Unknown(path, $"an offer has {string.Join(" and ", OfferAttributes)}{DidYouMean(attribute, OfferAttributes)}"),
         };

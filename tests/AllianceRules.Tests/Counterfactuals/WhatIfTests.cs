@@ -196,6 +196,15 @@ public class WhatIfTests
     }
 
     [Fact]
+    public void Explore_FixTheAmountOfAnOfferThatStatesNone_IsRefused_NotHeldInVain()
+    {
+        // From a trial: --fix offers[0].annualUsd was accepted on a PartnershipUpgrade and listed as held.
+        var ex = Assert.Throws<FormatException>(() => WhatIf.Explore(TestEngine.Assessor, StableUpgrade, new CounterfactualOptions { Fixed = ["offers[0].annualUsd"] }, null, default));
+
+        Assert.Equal("'offers[0].annualUsd': a PartnershipUpgrade offer states no amount (only MilitaryAid and EconomicAid do), so the search has none to change", ex.Message);
+    }
+
+    [Fact]
     public void Cli_WhatIf_Fix_IsHonoured_AndTheJsonListsWhatWasHeld()
     {
         var run = CliRun.Of("whatif", "--builtin", "future-sharp-deterioration", "--fix", "relation.level", "--format", "json");
