@@ -478,22 +478,8 @@ public static class ScenarioValidator
         }
     }
 
-    private static void ValidateCodingDecisions(IReadOnlyList<string> decisions, Context context)
-    {
-        CheckCount(decisions.Count, ScenarioLimits.MaxListLength, "$.codingDecisions", "decisions", nameof(ScenarioLimits.MaxListLength), context);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < decisions.Count; i++)
-        {
-            if (decisions[i] is null || DecisionCatalogue.Find(decisions[i]) is null)
-            {
-                context.Add(Index("$.codingDecisions", i), $"{Names.Quote(decisions[i])} is not a decision of the catalogue (docs/decisions.md)");
-            }
-            else if (!seen.TryAdd(decisions[i], i))
-            {
-                context.Add(Index("$.codingDecisions", i), $"repeats {Index("$.codingDecisions", seen[decisions[i]])}");
-            }
-        }
-    }
+    private static void ValidateCodingDecisions(IReadOnlyList<string> decisions, Context context) =>
+        ValidateCatalogueIds(decisions, "$.codingDecisions", "decisions", id => DecisionCatalogue.Find(id) is not null, "is not a decision of the catalogue (docs/decisions.md)", context);
 
     private static bool CheckRequiredText(string? value, string path, Context context)
     {
@@ -506,19 +492,23 @@ public static class ScenarioValidator
         return CheckText(value, path, context);
     }
 
-    private static void ValidateClaims(IReadOnlyList<string> claims, Context context)
+    private static void ValidateClaims(IReadOnlyList<string> claims, Context context) =>
+        ValidateCatalogueIds(claims, "$.claims", "claims", id => ClaimCatalogue.Find(id) is not null, "is not a claim of the catalogue (C01 to C56)", context);
+
+    /// <summary>A list of IDs from a catalogue: each one known, none given twice.</summary>
+    private static void ValidateCatalogueIds(IReadOnlyList<string> ids, string path, string noun, Func<string, bool> known, string unknown, Context context)
     {
-        CheckCount(claims.Count, ScenarioLimits.MaxListLength, "$.claims", "claims", nameof(ScenarioLimits.MaxListLength), context);
+        CheckCount(ids.Count, ScenarioLimits.MaxListLength, path, noun, nameof(ScenarioLimits.MaxListLength), context);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < claims.Count; i++)
+        for (var i = 0; i < ids.Count; i++)
         {
-            if (claims[i] is null || ClaimCatalogue.Find(claims[i]) is null)
+            if (ids[i] is null || !known(ids[i]))
             {
-                context.Add(Index("$.claims", i), $"{Names.Quote(claims[i])} is not a claim of the catalogue (C01 to C56)");
+                context.Add(Index(path, i), $"{Names.Quote(ids[i])} {unknown}");
             }
-            else if (!seen.TryAdd(claims[i], i))
+            else if (!seen.TryAdd(ids[i], i))
             {
-                context.Add(Index("$.claims", i), $"repeats {Index("$.claims", seen[claims[i]])}");
+                context.Add(Index(path, i), $"repeats {Index(path, seen[ids[i]])}");
             }
         }
     }
