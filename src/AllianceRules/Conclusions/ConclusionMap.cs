@@ -130,6 +130,54 @@ public sealed class ConclusionMap : IReadOnlyDictionary<ConclusionKey, string>
         return string.Join("/", distinct);
     }
 
+    /// <summary>
+    /// The conclusions whose value differs in <paramref name="other"/>, in key order: the value
+    /// there, or <see cref="Absent"/> where <paramref name="other"/> does not draw it. A key this
+    /// map holds is handed back as this map holds it, so that many maps compared with one keep
+    /// one copy of each key; one only <paramref name="other"/> holds goes through
+    /// <paramref name="keyOfOther"/>. Only the differences <paramref name="keep"/> accepts are
+    /// kept, all when it is null. The two sorted maps are walked side by side.
+    /// </summary>
+    internal Dictionary<ConclusionKey, string> DifferencesIn(ConclusionMap other, Func<ConclusionKey, ConclusionKey> keyOfOther, Func<ConclusionKey, string, bool>? keep = null)
+    {
+        var changed = new Dictionary<ConclusionKey, string>();
+        int i = 0, j = 0;
+        while (i < _keys.Length || j < other._keys.Length)
+        {
+            var order = i == _keys.Length ? 1 : j == other._keys.Length ? -1 : _keys[i].CompareTo(other._keys[j]);
+            if (order < 0)
+            {
+                if (keep is null || keep(_keys[i], Absent))
+                {
+                    changed.Add(_keys[i], Absent);
+                }
+
+                i++;
+            }
+            else if (order > 0)
+            {
+                if (keep is null || keep(other._keys[j], other._values[j]))
+                {
+                    changed.Add(keyOfOther(other._keys[j]), other._values[j]);
+                }
+
+                j++;
+            }
+            else
+            {
+                if (!string.Equals(_values[i], other._values[j], StringComparison.Ordinal) && (keep is null || keep(_keys[i], other._values[j])))
+                {
+                    changed.Add(_keys[i], other._values[j]);
+                }
+
+                i++;
+                j++;
+            }
+        }
+
+        return changed;
+    }
+
     /// <summary>Whether both maps hold the same conclusions with the same values (keys and values compared in place, nothing enumerated).</summary>
     internal bool SameAs(ConclusionMap other) =>
         _keys.AsSpan().SequenceEqual(other._keys) && _values.AsSpan().SequenceEqual(other._values);

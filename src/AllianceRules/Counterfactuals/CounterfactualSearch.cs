@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AllianceRules.Conclusions;
 using AllianceRules.Diagnostics;
 using AllianceRules.Engine;
@@ -10,7 +11,9 @@ namespace AllianceRules.Counterfactuals;
 /// there. Single changes are assessed when the search is made; pairs only when first asked for.
 /// The search runs at most the assessor's <see cref="RulebookHost.MaxSearchAssessments"/>
 /// assessments; past the budget it stops, in a fixed order, and says so. Each neighbour keeps only
-/// the conclusions that differ from the scenario's, so memory grows with what changes.
+/// the conclusions that differ from the scenario's, under the scenario's own keys (one copy of each
+/// new key for the whole search), so memory grows with what changes; a caller that asks about
+/// some conclusions only keeps less still (see the constructor).
 /// </summary>
 internal sealed class CounterfactualSearch
 {
@@ -19,11 +22,37 @@ internal sealed class CounterfactualSearch
     private readonly IProgress<SweepProgress>? _progress;
     private readonly CancellationToken _cancellationToken;
     private readonly Lazy<Neighbour[]> _pairs;
+    private readonly ConcurrentDictionary<ConclusionKey, ConclusionKey> _newKeys = new();
+    private readonly Func<ConclusionKey, bool>? _asksAbout;
+    private readonly bool _pairsOnlyWhereNoSingleReaches;
     private int _budget;
 
+    /// <summary>Assesses the single changes around <paramref name="scenario"/>.</summary>
+    /// <param name="assessor">The rulebook, with the search's budget.</param>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="original">What the rules conclude of the scenario.</param>
+    /// <param name="held">What the search may not change.</param>
+    /// <param name="progress">Told how far the search has come.</param>
+    /// <param name="cancellationToken">Stops the search between assessments.</param>
+    /// <param name="asksAbout">
+    /// The conclusions the caller will ask about, all when null: a neighbour keeps only their
+    /// changes. A large scenario's neighbours differ from it in thousands of conclusions, and
+    /// kept whole they made up most of the search's memory.
+    /// </param>
+    /// <param name="pairsOnlyWhereNoSingleReaches">
+    /// Keep of a pair only the values no single change reaches, as a what-if reports them: a
+    /// large scenario's pairs mostly repeat what one of their changes does alone (every pair with
+    /// a change of the relation, say). Such a search still answers
+    /// <see cref="Reaching(ConclusionKey, string)"/> as one that keeps everything would, and no
+    /// goal that reads two conclusions.
+    /// </param>
     public CounterfactualSearch(
-        RulebookHost assessor, ValidScenario scenario, ConclusionMap original, HeldInputs held, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
+        RulebookHost assessor, ValidScenario scenario, ConclusionMap original, HeldInputs held, IProgress<SweepProgress>? progress, CancellationToken cancellationToken,
+        Func<ConclusionKey, bool>? asksAbout = null,
+        bool pairsOnlyWhereNoSingleReaches = false)
     {
+        _asksAbout = asksAbout;
+        _pairsOnlyWhereNoSingleReaches = pairsOnlyWhereNoSingleReaches;
         _assessor = assessor;
         _scenario = scenario.Value;
         _progress = progress;
@@ -36,7 +65,7 @@ internal sealed class CounterfactualSearch
             .Where(n => n.Scenario is not null)
             .ToArray();
         Changes = [.. singles.Select(n => n.Changes[0])];
-        Singles = AssessAll(singles.Select(n => (n.Changes, n.Scenario!)).ToArray());
+        Singles = AssessAll(singles.Select(n => (n.Changes, n.Scenario!)).ToArray(), asksAbout is null ? null : (key, _) => asksAbout(key));
         _pairs = new Lazy<Neighbour[]>(AssessPairs);
     }
 
@@ -71,6 +100,13 @@ internal sealed class CounterfactualSearch
         return Pairs.Where(goal).ToArray();
     }
 
+    /// <summary>
+    /// One copy of a conclusion the scenario does not draw and neighbours do (a response to an
+    /// added offer, say): a large scenario's neighbours differ from it in many conclusions, and
+    /// each neighbour's own copies of their keys made up most of the search's memory.
+    /// </summary>
+    private ConclusionKey NewKey(ConclusionKey key) => _newKeys.GetOrAdd(key, key);
+
     /// <summary>The scenario a neighbour stands for: valid, since it was assessed.</summary>
     public ValidScenario ScenarioOf(Neighbour neighbour) => ValidScenario.Trusted(ScenarioChanges.Apply(_scenario, neighbour.Changes));
 
@@ -93,10 +129,19 @@ internal sealed class CounterfactualSearch
             }
         }
 
-        return AssessAll([.. pairs]);
+        var asksAbout = _asksAbout ?? (_ => true);
+        Func<ConclusionKey, string, bool>? keep = _asksAbout is null ? null : (key, _) => asksAbout(key);
+        if (_pairsOnlyWhereNoSingleReaches)
+        {
+            HashSet<(ConclusionKey, string)> reachedBySingles = [.. Singles.SelectMany(n => n.Changed.Select(c => (c.Key, c.Value)))];
+            keep = (key, value) => asksAbout(key) && !reachedBySingles.Contains((key, value));
+        }
+
+        return AssessAll([.. pairs], keep);
     }
 
-    private Neighbour[] AssessAll((ScenarioChange[] Changes, ValidScenario Scenario)[] neighbours)
+    /// <summary>Assesses the neighbours; each keeps what <paramref name="keep"/> accepts of its changed conclusions, everything when it is null.</summary>
+    private Neighbour[] AssessAll((ScenarioChange[] Changes, ValidScenario Scenario)[] neighbours, Func<ConclusionKey, string, bool>? keep)
     {
         if (neighbours.Length > _budget)
         {
@@ -109,7 +154,7 @@ internal sealed class CounterfactualSearch
         Assessed += neighbours.Length;
         return _assessor.AssessInBlocks(
             [.. neighbours.Select(n => n.Scenario)],
-            (i, assessment) => new Neighbour(neighbours[i].Changes, Original, ConclusionMap.Of(assessment)),
+            (i, assessment) => new Neighbour(neighbours[i].Changes, Original, ConclusionMap.Of(assessment), NewKey, keep),
             RulebookHost.Rethrow<Neighbour>,
             counter,
             Detail.Values,
@@ -120,27 +165,14 @@ internal sealed class CounterfactualSearch
     internal sealed class Neighbour
     {
         private readonly ConclusionMap _original;
-        private readonly Dictionary<ConclusionKey, string> _changed = [];
+        private readonly Dictionary<ConclusionKey, string> _changed;
 
-        public Neighbour(IReadOnlyList<ScenarioChange> changes, ConclusionMap original, ConclusionMap conclusions)
+        public Neighbour(
+            IReadOnlyList<ScenarioChange> changes, ConclusionMap original, ConclusionMap conclusions, Func<ConclusionKey, ConclusionKey> newKey, Func<ConclusionKey, string, bool>? keep)
         {
             Changes = changes;
             _original = original;
-            foreach (var (key, value) in conclusions)
-            {
-                if (original.ValueOf(key) != value)
-                {
-                    _changed[key] = value;
-                }
-            }
-
-            foreach (var key in original.Keys)
-            {
-                if (!conclusions.ContainsKey(key))
-                {
-                    _changed[key] = ConclusionMap.Absent;
-                }
-            }
+            _changed = original.DifferencesIn(conclusions, newKey, keep);
         }
 
         public IReadOnlyList<ScenarioChange> Changes { get; }

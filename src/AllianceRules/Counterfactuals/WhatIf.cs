@@ -73,7 +73,8 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
     {
         using var activity = Telemetry.Start("WhatIf", scenario.Value.Id);
         var held = HeldInputs.Resolve(scenario.Value, options);
-        var search = new CounterfactualSearch(assessor, scenario, ConclusionMap.Of(assessor.AssessVerdicts(scenario, cancellationToken)), held, progress, cancellationToken);
+        var original = ConclusionMap.Of(assessor.AssessVerdicts(scenario, cancellationToken));
+        var search = new CounterfactualSearch(assessor, scenario, original, held, progress, cancellationToken, original.ContainsKey, pairsOnlyWhereNoSingleReaches: true);
         _ = search.Pairs;
         var flips = new List<Flip>();
         var reachedBySingles = new HashSet<(ConclusionKey, string)>();

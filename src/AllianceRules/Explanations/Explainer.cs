@@ -21,14 +21,18 @@ internal sealed class Explainer
     private readonly ConclusionMap _conclusions;
     private readonly Lazy<CounterfactualSearch> _search;
 
-    private Explainer(RulebookHost assessor, ValidScenario scenario, Assessment assessment, HeldInputs held, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
+    private Explainer(
+        RulebookHost assessor, ValidScenario scenario, Assessment assessment, ConclusionQuery query, HeldInputs held, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
     {
         _assessor = assessor;
         _scenario = scenario.Value;
         _assessment = assessment;
         _cancellationToken = cancellationToken;
         _conclusions = ConclusionMap.Of(assessment);
-        _search = new Lazy<CounterfactualSearch>(() => new CounterfactualSearch(assessor, scenario, _conclusions, held, progress, cancellationToken));
+        // The search keeps of each neighbour only the conclusions asked about: the one explained and,
+        // for a credible commitment, its gaps.
+        HashSet<ConclusionKey> asksAbout = [query.Key, .. assessment.Find(query.Key).OfType<CommitmentFinding>().SelectMany(c => c.Gaps).Select(g => g.Key)];
+        _search = new Lazy<CounterfactualSearch>(() => new CounterfactualSearch(assessor, scenario, _conclusions, held, progress, cancellationToken, asksAbout.Contains));
     }
 
     /// <summary>Explains a conclusion of an assessment <paramref name="host"/> made of <paramref name="scenario"/>; searches counterfactuals only for a value that was not drawn.</summary>
@@ -36,7 +40,7 @@ internal sealed class Explainer
     public static Explanation Explain(RulebookHost host, ValidScenario scenario, Assessment assessment, ConclusionQuery query, CounterfactualOptions options, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
     {
         var held = HeldInputs.Resolve(scenario.Value, options);
-        var explanation = new Explainer(host, scenario, assessment, held, progress, cancellationToken).Explain(query);
+        var explanation = new Explainer(host, scenario, assessment, query, held, progress, cancellationToken).Explain(query);
         Activity.Current?.SetTag(AllianceRulesDiagnostics.AssessedTag, explanation.Assessed);
         if (explanation.StoppedAtBudget)
         {
