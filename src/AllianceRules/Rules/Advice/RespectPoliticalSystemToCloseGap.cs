@@ -5,7 +5,7 @@ using NRules.Fluent.Dsl;
 namespace AllianceRules.Rules;
 
 [Name("Advice.RespectPoliticalSystemToCloseGap")]
-[Description("A patron that does not respect the hedging state's political system should reaffirm that it does.")]
+[Description("A patron that has not affirmed its respect for the hedging state's political system, or has affirmed it only in part, should affirm it fully: it is the first condition of a credible commitment.")]
 [Tag("C44")]
 [Priority(RulePriority.Advice)]
 internal sealed class RespectPoliticalSystemToCloseGap : Rule

@@ -7,7 +7,7 @@ using NRules.Fluent.Dsl;
 namespace AllianceRules.Rules;
 
 [Name("Commitment.NotCapableGap")]
-[Description("A patron that can no longer supply the security and aid it offers falls short: the hedging state resists only as long as its patron stays a capable great power.")]
+[Description("A patron that can no longer supply the security and aid it offers falls short: the article ties the hedging state's resistance to its patron staying a capable great power.")]
 [Tag("C27")]
 [Unmet("{power} is capable")]
 [Priority(RulePriority.Commitment)]

@@ -7,7 +7,7 @@ using static AllianceRules.Rules.RuleDsl;
 namespace AllianceRules.Rules;
 
 [Name("Offers.DeferLesserGuaranteeFromPatron")]
-[Description("While balancing, a patron's guarantee short of the one its past patron granted (one that does not protect on land and at sea) falls short of what a sharp deterioration would likely demand, and allying for the sea alone invites punishment on land; we read it as held while the hedging state asks for more, not taken (D28).")]
+[Description("While balancing, a patron's guarantee short of the one its past patron granted (one that does not protect on land and at sea) is less than the hedging state wants before it balances with a great power, and less than it would likely demand if relations deteriorated sharply; allying for the sea alone invites punishment on land. We read it as held while the hedging state asks for more, not taken (D28).")]
 [Tag("C28"), Tag("C30"), Tag("C54"), Tag("D28")]
 [Priority(RulePriority.Offers)]
 internal sealed class DeferLesserGuaranteeFromPatron : Rule

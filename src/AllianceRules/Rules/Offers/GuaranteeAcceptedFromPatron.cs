@@ -7,7 +7,7 @@ using NRules.Fluent.Dsl;
 namespace AllianceRules.Rules;
 
 [Name("Offers.GuaranteeAcceptedFromPatron")]
-[Description("A guarantee the hedging state accepts is the security in exchange for which it opens its bases, and the only kind that protects it.")]
+[Description("A guarantee the hedging state accepts is the security in exchange for which it opens its bases.")]
 [Tag("C22")]
 [Unmet("{hedger} accepts no guarantee from {power}")]
 [Priority(RulePriority.OffersConsequence)]

@@ -5,7 +5,7 @@ using NRules.Fluent.Dsl;
 namespace AllianceRules.Rules;
 
 [Name("Outlook.PossibleWhileGapsRemain")]
-[Description("While balancing, an alliance with a patron whose commitment still has gaps is possible, not nil, but the patron lacks the capability or the will the hedging state needs.")]
+[Description("While balancing, an alliance with a patron whose commitment still has gaps is possible, not nil: the article judges so of a patron that does not yet meet its conditions.")]
 [Tag("C31")]
 [Priority(RulePriority.Outlook)]
 internal sealed class PossibleWhileGapsRemain : Rule
