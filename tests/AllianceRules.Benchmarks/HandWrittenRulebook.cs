@@ -15,7 +15,7 @@ public static class HandWrittenRulebook
     /// refuse to compare the engine with a baseline of another theory, until this code is brought up
     /// to date and this version with it (<c>--check-baseline</c> lists where the two disagree).
     /// </summary>
-    public const string RulebookVersion = "3.0.1";
+    public const string RulebookVersion = "3.1.0";
 
     private const string Present = "present";
 

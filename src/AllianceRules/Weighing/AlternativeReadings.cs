@@ -23,6 +23,7 @@ public static class AlternativeReadings
         new("D26", ["Offers.AcceptArmsSalesFromPatron", "Offers.AcceptCapacityBuildingFromPatron", "Offers.AcceptPartnershipUpgradeFromPatron"]),
         new("D28", ["Offers.DeferLesserGuaranteeFromPatron"], typeof(AcceptLesserGuaranteeFromPatron)),
         new("D29", ["Offers.DeferBaseAccessWithoutAcceptedGuarantee"]),
+        new("D35", ["Outlook.UnlikelyWhileAccommodating"]),
     ];
 
     /// <summary>Finds an alternative reading by its ID (<c>D13-alternative</c>) or by its decision's ID (<c>D13</c>).</summary>

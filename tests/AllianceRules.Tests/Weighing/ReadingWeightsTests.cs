@@ -44,8 +44,10 @@ public class ReadingWeightsTests
         Assert.All(readings.Zip(readings.Skip(1)), pair => Assert.True(
             (pair.First.RowsMoved, pair.First.EpisodesMoved.Count, pair.First.FieldsChanged).CompareTo((pair.Second.RowsMoved, pair.Second.EpisodesMoved.Count, pair.Second.FieldsChanged)) >= 0,
             $"{pair.First.Decisions[0]} is ranked above {pair.Second.Decisions[0]}"));
-        Assert.Equal((4320, HistoricalScenarios.All.Count, 55, 55), (Full.Value.TableRows, Full.Value.Episodes.Count, Full.Value.Pairs, Full.Value.PairsWeighed));
-        Assert.Equal(4340L * (1 + 11 + 55), Full.Value.Assessments);
+        var readingCount = AlternativeReadings.All.Count;
+        var pairs = readingCount * (readingCount - 1) / 2;
+        Assert.Equal((4320, HistoricalScenarios.All.Count, pairs, pairs), (Full.Value.TableRows, Full.Value.Episodes.Count, Full.Value.Pairs, Full.Value.PairsWeighed));
+        Assert.Equal(4340L * (1 + readingCount + pairs), Full.Value.Assessments);
     }
 
     [Theory]
@@ -93,17 +95,20 @@ public class ReadingWeightsTests
     [Fact]
     public void Weigh_ABudgetShortOfTheReadingsAlone_IsRefused_AndOneThatCoversThemWeighsNoPair()
     {
+        var minimum = ReadingWeights.MinimumMaxAssessments;
+        var readingCount = AlternativeReadings.All.Count;
+        Assert.Equal(4340 * (1 + readingCount), minimum);
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => ReadingWeights.Weigh(maxAssessments: 10_000));
-        Assert.Contains("52080", error.Message, StringComparison.Ordinal);
+        Assert.Contains(minimum.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
 
         var reports = new System.Collections.Concurrent.ConcurrentBag<AllianceRules.Diagnostics.SweepProgress>();
-        var singles = ReadingWeights.Weigh(maxAssessments: 52_080, progress: new Tests.Diagnostics.ProgressTests.Synchronous(reports.Add));
-        Assert.Equal((0, 55), (singles.PairsWeighed, singles.Pairs));
-        // Twelve sweeps of 4,340 scenarios, and the pass over the 4,320 rows that finds the rules each involves.
-        Assert.All(reports, r => Assert.Equal(52_080 + DecisionTable.InputSpaceSize, r.Total));
-        Assert.Equal(52_080 + DecisionTable.InputSpaceSize, reports.Max(r => r.Done));
+        var singles = ReadingWeights.Weigh(maxAssessments: minimum, progress: new Tests.Diagnostics.ProgressTests.Synchronous(reports.Add));
+        Assert.Equal((0, readingCount * (readingCount - 1) / 2), (singles.PairsWeighed, singles.Pairs));
+        // A sweep of 4,340 scenarios for the rulebook and one for each reading, and the pass over the 4,320 rows that finds the rules each involves.
+        Assert.All(reports, r => Assert.Equal(minimum + DecisionTable.InputSpaceSize, r.Total));
+        Assert.Equal(minimum + DecisionTable.InputSpaceSize, reports.Max(r => r.Done));
         Assert.Empty(singles.Interactions);
-        Assert.Equal(WeighingReport.RenderJson(Full.Value with { Interactions = [], PairsWeighed = 0, Assessments = 52_080, MaxAssessments = 52_080 }), WeighingReport.RenderJson(singles));
+        Assert.Equal(WeighingReport.RenderJson(Full.Value with { Interactions = [], PairsWeighed = 0, Assessments = minimum, MaxAssessments = minimum }), WeighingReport.RenderJson(singles));
     }
 
     [Fact]
