@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
+using AllianceRules.Serialization;
 
 namespace AllianceRules.Facts;
 
@@ -9,6 +11,7 @@ public sealed record CoercionEvent : IDescribedFact
     public required Domain Domain { get; init; }
 
     /// <summary>The year it happened.</summary>
+    [JsonConverter(typeof(WholeNumberConverter))]
     public required int Year { get; init; }
 
     /// <summary>What happened, in free text (for example BorderIncursion, Invasion, MaritimeStandoff).</summary>

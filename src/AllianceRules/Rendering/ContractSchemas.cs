@@ -131,6 +131,12 @@ public static class ContractSchemas
             {
                 // A key has a converter of its own, which the exporter cannot see into: it is written as its text.
                 node = context.TypeInfo.Type == typeof(ConclusionKey) ? new JsonObject { ["type"] = "string" } : NeverNull(node);
+                if (context.PropertyInfo?.CustomConverter is WholeNumberConverter)
+                {
+                    // A whole number read however it is written: the integer it is.
+                    node = new JsonObject { ["type"] = "integer" };
+                }
+
                 if (context.TypeInfo.Type != typeof(string) && typeof(IEnumerable<ConclusionKey>).IsAssignableFrom(context.TypeInfo.Type) && node is JsonObject keys)
                 {
                     // A list of keys: the exporter cannot see into their converter either.

@@ -172,7 +172,7 @@ internal static class JsonShapeChecker
             _ when type.IsEnum => CheckEnum(element, type),
             _ when type == typeof(string) => element.ValueKind == JsonValueKind.String ? null : Expected("a string", element),
             _ when type == typeof(bool) => element.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : Expected("true or false", element),
-            _ when type == typeof(int) => element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out _) ? null : Expected("a whole number", element),
+            _ when type == typeof(int) => WholeNumber.Holds(element) ? null : Expected("a whole number", element),
             _ when type == typeof(decimal) => element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out var number)
                 ? (ExactNumbers.Holds(element.GetRawText(), number) ? null : $"{Scenarios.Names.Clip(element.GetRawText())} has more digits than the scenario format holds exactly (a decimal of 28 significant digits); it would be read rounded")
                 : Expected("a number", element),

@@ -23,11 +23,26 @@ public class ScenarioValidationTests
     [InlineData("""{ "relation": { "level": "Good" }, "powers": null }""", "$.powers: must not be null (omit the property instead)")]
     [InlineData("""{ "relation": { "level": "Good" }, "powers": {} }""", "$.powers: must be an array, not an object")]
     [InlineData("""{ "relation": { "level": "Good" }, "coercion": [ { "domain": "Sea", "kind": "Standoff", "year": 2014.5 } ] }""", "$.coercion[0].year: must be a whole number, not 2014.5")]
+    [InlineData("""{ "relation": { "level": "Good" }, "coercion": [ { "domain": "Sea", "kind": "Standoff", "year": 3e9 } ] }""", "$.coercion[0].year: must be a whole number, not 3e9")]
+    [InlineData("""{ "relation": { "level": "Good" }, "coercion": [ { "domain": "Sea", "kind": "Standoff", "year": 2.0145e3 } ] }""", "$.coercion[0].year: must be a whole number, not 2.0145e3")]
     [InlineData("""{ "relation": { "level": "Good", "level": "Bad" } }""", "$.relation.level: is given twice")]
     [InlineData("""{ "relation": { "level": "Good" }, "roles": { "hedgingState": "A", "neighbour": "A" } }""", "$.roles.neighbour: 'A' cannot be both the hedging state and the neighbour")]
     public void Parse_OneProblem_NamesItsPath(string json, string expected)
     {
         Assert.Equal([expected], ErrorsOf(json));
+    }
+
+    /// <summary>The schema's <c>integer</c> takes a whole number written with a fraction or an exponent, and so does the reader: one value, not altered.</summary>
+    [Theory]
+    [InlineData("2014")]
+    [InlineData("2014.0")]
+    [InlineData("2.014e3")]
+    [InlineData("201400e-2")]
+    public void Parse_WholeNumberWrittenAnyWay_IsThatNumber(string year)
+    {
+        var scenario = ScenarioJson.Parse($$"""{ "relation": { "level": "Good" }, "coercion": [ { "domain": "Sea", "kind": "Standoff", "year": {{year}} } ] }""");
+
+        Assert.Equal(2014, Assert.Single(scenario.Value.Coercion).Year);
     }
 
     [Fact]
