@@ -32,7 +32,7 @@ internal sealed class EngineSession
     private volatile string? _firing;
     private volatile bool _inAction;
     private readonly NeverFire? _switchedOff;
-    private FiringWorker? _worker;
+    private MoveWorker? _worker;
     private FindingsMemo? _memo;
     private int _moves;
 
@@ -192,12 +192,12 @@ internal sealed class EngineSession
     {
         _inAction = false;
         // The closure is made here, so that an untimed move (a sweep's) allocates none.
-        var firing = (_worker ??= new FiringWorker()).Start(() => Move(gone, added, cancellationToken));
+        var moving = (_worker ??= new MoveWorker()).Start(() => Move(gone, added, cancellationToken));
         try
         {
-            if (firing.Wait(timeout, cancellationToken))
+            if (moving.Wait(timeout, cancellationToken))
             {
-                return firing.Result;
+                return moving.Result;
             }
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
@@ -214,7 +214,7 @@ internal sealed class EngineSession
     }
 
     /// <summary>
-    /// One thread that fires a timed session's rules, move after move: a thread of its own, not one
+    /// One thread that moves a timed session, matching and firing its rules, move after move: a thread of its own, not one
     /// from the pool (when sweeps keep the pool busy, a pooled worker could wait past the timeout
     /// before firing anything, and the timeout would blame a rule that never ran), and not a new
     /// one per move (a sweep of thousands of scenarios would start thousands). It is a background
@@ -222,7 +222,7 @@ internal sealed class EngineSession
     /// session dropped without a word leaves no thread behind; the next move starts another.
     /// </summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "A SemaphoreSlim whose wait handle is never asked for holds nothing to dispose; the worker may be abandoned inside a rule, so it has no point at which to dispose.")]
-    private sealed class FiringWorker
+    private sealed class MoveWorker
     {
         // Moves in a sweep come microseconds apart; a host's single assessments leave it at once. A
         // short idle keeps one thread per sweep block, and few parked for a host under load.
@@ -234,13 +234,13 @@ internal sealed class EngineSession
         private TaskCompletionSource<int>? _done;
         private bool _running;
 
-        /// <summary>Hands <paramref name="fire"/> to the worker; the task completes with its result or exception.</summary>
-        public Task<int> Start(Func<int> fire)
+        /// <summary>Hands <paramref name="move"/> to the worker; the task completes with its result or exception.</summary>
+        public Task<int> Start(Func<int> move)
         {
             var done = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
             lock (_gate)
             {
-                (_next, _done) = (fire, done);
+                (_next, _done) = (move, done);
                 if (!_running)
                 {
                     _running = true;
@@ -280,17 +280,17 @@ internal sealed class EngineSession
         // dropped session and its working memory would live on until the worker ends.
         private void FireNext()
         {
-            Func<int> fire;
+            Func<int> move;
             TaskCompletionSource<int> done;
             lock (_gate)
             {
-                (fire, done) = (_next!, _done!);
+                (move, done) = (_next!, _done!);
                 (_next, _done) = (null, null);
             }
 
             try
             {
-                done.SetResult(fire());
+                done.SetResult(move());
             }
             catch (Exception ex)
             {

@@ -5,7 +5,7 @@ using AllianceRules.Tests.Support;
 
 namespace AllianceRules.Tests.Engine;
 
-public class FiringWorkerTests
+public class MoveWorkerTests
 {
     [Fact]
     public void ATimedSessionDropped_IsNotKeptAliveByItsIdleWorker()
