@@ -37,6 +37,12 @@ if (args is ["--alloc", var loop, var times])
     return;
 }
 
+if (args is ["--limits-scenario"])
+{
+    Console.Write(AllianceRules.Scenarios.ScenarioJson.Serialize(ScalingBenchmarks.AtTheLimits()));
+    return;
+}
+
 if (args is ["--pair"])
 {
     PairedProbe.Run();

@@ -41,6 +41,45 @@ public class ScalingBenchmarks
     [Benchmark]
     public Explanations.Explanation ExplainNotDrawn() => _assessor.Explain(_scenario, "posture=Bandwagon");
 
+    /// <summary>
+    /// A scenario at the schema's limits of powers, offers and coercion events (docs/performance.md,
+    /// "Searches of large scenarios"; <c>--limits-scenario</c> writes it): 100 powers that contain the
+    /// neighbour from afar, each offering base access, a treaty and a guarantee at sea, each with a
+    /// land border with the neighbour and overseas reach, and 100 acts of coercion at sea.
+    /// </summary>
+    public static Scenario AtTheLimits()
+    {
+        var names = Enumerable.Range(0, ScenarioLimits.MaxPowers).Select(i => $"P{i:000}").ToArray();
+        return new()
+        {
+            Relation = new RelationState { Level = RelationLevel.Hostile, SettlementFailed = true },
+            Powers =
+            [
+                .. names.Select(name => new GreatPower
+                {
+                    Name = name,
+                    ExtraRegional = true,
+                    Stance = Stance.Containment,
+                    Resolve = Resolve.Undemonstrated,
+                    AvoidsLandWar = true,
+                    PoliticalSystem = PoliticalSystem.Partial,
+                }),
+            ],
+            Offers =
+            [
+                .. names.SelectMany(name => new[] { OfferKind.BaseAccess, OfferKind.AllianceTreaty, OfferKind.SecurityGuarantee }
+                    .Select(kind => new GreatPowerOffer { From = name, Kind = kind, Domains = [Domain.Sea] })),
+            ],
+            Geography =
+            [
+                .. names.Select(name => new GeographyConstraint { Kind = GeographyKind.LandBorder, Between = [name, ActorProfiles.China] }),
+                .. names.Select(name => new GeographyConstraint { Kind = GeographyKind.Overseas, Subject = name }),
+                ActorProfiles.VietnamChinaBorder,
+            ],
+            Coercion = [.. Enumerable.Range(0, ScenarioLimits.MaxCoercion).Select(i => new CoercionEvent { Domain = Domain.Sea, Kind = "k", Year = 1000 + i })],
+        };
+    }
+
     /// <summary>The scaled scenario: N powers, every third a patron that offers a sea guarantee, arms and aid.</summary>
     public static Scenario Scenario(int powers) => new()
     {

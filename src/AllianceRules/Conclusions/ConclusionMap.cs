@@ -131,7 +131,7 @@ public sealed class ConclusionMap : IReadOnlyDictionary<ConclusionKey, string>
     }
 
     /// <summary>
-    /// The conclusions whose value differs in <paramref name="other"/>, in key order: the value
+    /// The conclusions whose value differs in <paramref name="other"/>: the value
     /// there, or <see cref="Absent"/> where <paramref name="other"/> does not draw it. A key this
     /// map holds is handed back as this map holds it, so that many maps compared with one keep
     /// one copy of each key; one only <paramref name="other"/> holds goes through

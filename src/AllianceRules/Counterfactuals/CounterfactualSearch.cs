@@ -43,8 +43,8 @@ internal sealed class CounterfactualSearch
     /// Keep of a pair only the values no single change reaches, as a what-if reports them: a
     /// large scenario's pairs mostly repeat what one of their changes does alone (every pair with
     /// a change of the relation, say). Such a search still answers
-    /// <see cref="Reaching(ConclusionKey, string)"/> as one that keeps everything would, and no
-    /// goal that reads two conclusions.
+    /// <see cref="Reaching(ConclusionKey, string)"/> as one that keeps everything would, for a key
+    /// it asks about and a value other than the original's, and no goal that reads two conclusions.
     /// </param>
     public CounterfactualSearch(
         RulebookHost assessor, ValidScenario scenario, ConclusionMap original, HeldInputs held, IProgress<SweepProgress>? progress, CancellationToken cancellationToken,
@@ -177,9 +177,14 @@ internal sealed class CounterfactualSearch
 
         public IReadOnlyList<ScenarioChange> Changes { get; }
 
-        /// <summary>The conclusions whose value here differs from the original's, <see cref="ConclusionMap.Absent"/> for those no longer drawn.</summary>
+        /// <summary>
+        /// The conclusions whose value here differs from the original's, <see cref="ConclusionMap.Absent"/>
+        /// for those no longer drawn: those the search keeps (all, unless its caller asks about
+        /// some only, or keeps of pairs only what no single change reaches).
+        /// </summary>
         public IReadOnlyDictionary<ConclusionKey, string> Changed => _changed;
 
+        /// <summary>The value of a conclusion here; for one the search does not keep, the original's, whatever it is here.</summary>
         public string ValueOf(ConclusionKey key) => _changed.TryGetValue(key, out var value) ? value : _original.ValueOf(key);
     }
 }

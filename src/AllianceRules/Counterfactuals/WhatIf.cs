@@ -75,6 +75,24 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
         var held = HeldInputs.Resolve(scenario.Value, options);
         var original = ConclusionMap.Of(assessor.AssessVerdicts(scenario, cancellationToken));
         var search = new CounterfactualSearch(assessor, scenario, original, held, progress, cancellationToken, original.ContainsKey, pairsOnlyWhereNoSingleReaches: true);
+        var whatIf = Of(search, scenario.Value.Id);
+        activity?.SetTag(AllianceRulesDiagnostics.AssessedTag, search.Assessed);
+        if (search.StoppedAtBudget)
+        {
+            Log.SearchBudgetReached(assessor.Logger, "What-if", scenario.Value.Id, search.Assessed);
+        }
+
+        return whatIf;
+    }
+
+    /// <summary>
+    /// The what-if a search found: each conclusion of the scenario a neighbour flips, by single
+    /// changes, else by pairs. The search may keep only what this reads (see
+    /// <see cref="CounterfactualSearch"/>'s <c>pairsOnlyWhereNoSingleReaches</c>); a test checks
+    /// that one which keeps everything gives the same.
+    /// </summary>
+    internal static WhatIf Of(CounterfactualSearch search, string? id)
+    {
         _ = search.Pairs;
         var flips = new List<Flip>();
         var reachedBySingles = new HashSet<(ConclusionKey, string)>();
@@ -95,15 +113,9 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
             }
         }
 
-        activity?.SetTag(AllianceRulesDiagnostics.AssessedTag, search.Assessed);
-        if (search.StoppedAtBudget)
-        {
-            Log.SearchBudgetReached(assessor.Logger, "What-if", scenario.Value.Id, search.Assessed);
-        }
-
         var flipped = flips.Select(f => f.Conclusion).ToHashSet();
         return new WhatIf(
-            scenario.Value.Id,
+            id,
             [.. flips
                 .OrderBy(f => f.Conclusion)
                 .ThenBy(f => f.To, StringComparer.Ordinal)
@@ -112,7 +124,7 @@ public sealed record WhatIf(string? Scenario, IReadOnlyList<Flip> Flips)
         {
             Assessed = search.Assessed,
             StoppedAtBudget = search.StoppedAtBudget,
-            Fixed = held.Fixed,
+            Fixed = search.Held.Fixed,
             Unflipped = [.. search.Original.Keys.Where(key => !flipped.Contains(key)).Order()],
         };
     }
