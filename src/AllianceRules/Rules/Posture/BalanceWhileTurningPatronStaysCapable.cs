@@ -7,9 +7,9 @@ using NRules.Fluent.Dsl;
 namespace AllianceRules.Rules;
 
 [Name("Posture.BalanceWhileTurningPatronStaysCapable")]
-[Description("Relations are bad and the settlement failed; the great power the hedging state relies on has turned to the neighbour but can still supply what it offers, and no other patron is on offer: the article ties the resistance to that power's capability, so it would likely have continued, and the hedging state still balances.")]
+[Description("Relations are bad and the settlement failed; the great power the hedging state relies on has turned to the neighbour but can still supply what it offers, and no capable patron is on offer: the article ties the resistance to that power's capability, so it would likely have continued, and the hedging state still balances.")]
 [Tag("C05"), Tag("C19"), Tag("C20"), Tag("C27")]
-[Absence(1, "a candidate patron")]
+[Absence(1, "a capable candidate patron")]
 [Absence(2, "reliance on a power that is no longer capable and seeks rapprochement with {neighbour}")]
 [Priority(RulePriority.Posture)]
 internal sealed class BalanceWhileTurningPatronStaysCapable : Rule
@@ -21,7 +21,7 @@ internal sealed class BalanceWhileTurningPatronStaysCapable : Rule
 
         When()
             .Match(() => relation, r => r.IsBad, r => r.SettlementFailed)
-            .Not<CandidatePatron>()
+            .Not<CandidatePatron>(c => c.Power.Capable)
             .AtLeastOne(() => turning, r => r.Power.Stance == Stance.Rapprochement, r => r.Power.Capable)
             .Not<Reliance>(r => r.Power.Stance == Stance.Rapprochement, r => !r.Power.Capable);
 
