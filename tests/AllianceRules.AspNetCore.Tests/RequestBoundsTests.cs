@@ -121,6 +121,45 @@ public sealed class RequestBoundsTests(WebApplicationFactory<Program> factory) :
     }
 
     [Fact]
+    public async Task CostlyTimeout_IsLoggedAsAWarning_UnderTheDecision()
+    {
+        var logs = new ListLogger();
+        var assessor = new SearchBlockingAssessor();
+        using var app = With(assessor, o => o.CostlyTimeout = TimeSpan.FromMilliseconds(300));
+        using var logged = app.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs)));
+        using var client = logged.CreateClient();
+
+        using var response = await client.PostAsync("/alliance/whatif", Requests.Json(Scenario));
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        var warning = Assert.Single(logs.Entries, e => e.Category.EndsWith(".RequestBounds", StringComparison.Ordinal));
+        Assert.Equal((Microsoft.Extensions.Logging.LogLevel.Warning, "A costly request ran past its time limit of 0.3 s: it was cancelled and answered 504"), (warning.Level, warning.Message));
+    }
+
+    /// <summary>Keeps what the service logs, with its category and level.</summary>
+    private sealed class ListLogger : Microsoft.Extensions.Logging.ILoggerProvider
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<(string Category, Microsoft.Extensions.Logging.LogLevel Level, string Message)> Entries { get; } = new();
+
+        public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(ListLogger owner, string category) : Microsoft.Extensions.Logging.ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+            public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                owner.Entries.Enqueue((category, logLevel, formatter(state, exception)));
+        }
+    }
+
+    [Fact]
     public void InvalidOptions_AreRefusedWhenTheEndpointsAreMapped()
     {
         var builder = WebApplication.CreateSlimBuilder();

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AllianceRules.AspNetCore.Endpoints;
 
@@ -11,7 +14,7 @@ namespace AllianceRules.AspNetCore.Endpoints;
 /// bounded queue (System.Threading.RateLimiting, which ASP.NET Core's rate limiter is built on).
 /// It lives in the endpoints themselves, so no middleware the app could forget is needed.
 /// </summary>
-internal sealed class RequestBounds : IEndpointFilter, IDisposable
+internal sealed partial class RequestBounds : IEndpointFilter, IDisposable
 {
     private readonly TimeSpan _timeout;
     private readonly TimeSpan _retryAfter;
@@ -71,6 +74,9 @@ internal sealed class RequestBounds : IEndpointFilter, IDisposable
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !aborted.IsCancellationRequested)
         {
+            // Said where an operator looks: a search cut at its budget is logged, and one cut by the clock must be too.
+            var logger = http.RequestServices.GetService<ILoggerFactory>()?.CreateLogger<RequestBounds>() ?? NullLogger<RequestBounds>.Instance;
+            LogTimedOut(logger, _class, _timeout.TotalSeconds);
             return Problems.TimedOut(http, _class, _timeout);
         }
         finally
@@ -78,6 +84,9 @@ internal sealed class RequestBounds : IEndpointFilter, IDisposable
             http.RequestAborted = aborted;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A {CostClass} request ran past its time limit of {LimitSeconds} s: it was cancelled and answered 504")]
+    private static partial void LogTimedOut(ILogger logger, string costClass, double limitSeconds);
 
     public void Dispose()
     {
