@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -18,7 +20,8 @@ internal sealed class WholeNumberConverter : JsonConverter<int>
             return value;
         }
 
-        return reader.TryGetDecimal(out var number) && WholeNumber.TryRead(number, out value)
+        var raw = reader.HasValueSequence ? Encoding.UTF8.GetString(reader.ValueSequence) : Encoding.UTF8.GetString(reader.ValueSpan);
+        return reader.TryGetDecimal(out var number) && WholeNumber.TryRead(raw, number, out value)
             ? value
             : throw new JsonException("must be a whole number");
     }
@@ -26,16 +29,20 @@ internal sealed class WholeNumberConverter : JsonConverter<int>
     public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
 }
 
-/// <summary>Whether a JSON number is a whole number a scenario can hold (an <see cref="int"/>).</summary>
+/// <summary>
+/// Whether a JSON number is a whole number a scenario can hold (an <see cref="int"/>), read
+/// exactly: a number with more digits than a decimal holds (<c>2014.00000000000000000000000001</c>)
+/// reads rounded to a whole one, and is not whole.
+/// </summary>
 internal static class WholeNumber
 {
-    public static bool TryRead(decimal number, out int value)
+    public static bool TryRead(string raw, decimal number, out int value)
     {
-        var whole = number == decimal.Truncate(number) && number >= int.MinValue && number <= int.MaxValue;
+        var whole = number == decimal.Truncate(number) && number >= int.MinValue && number <= int.MaxValue && ExactNumbers.Holds(raw, number);
         value = whole ? (int)number : 0;
         return whole;
     }
 
     public static bool Holds(JsonElement element) =>
-        element.ValueKind == JsonValueKind.Number && (element.TryGetInt32(out _) || (element.TryGetDecimal(out var number) && TryRead(number, out _)));
+        element.ValueKind == JsonValueKind.Number && (element.TryGetInt32(out _) || (element.TryGetDecimal(out var number) && TryRead(element.GetRawText(), number, out _)));
 }

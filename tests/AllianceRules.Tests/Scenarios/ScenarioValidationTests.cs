@@ -25,6 +25,7 @@ public class ScenarioValidationTests
     [InlineData("""{ "relation": { "level": "Good" }, "coercion": [ { "domain": "Sea", "kind": "Standoff", "year": 2014.5 } ] }""", "$.coercion[0].year: must be a whole number, not 2014.5")]
     [InlineData("""{ "relation": { "level": "Good" }, "coercion": [ { "domain": "Sea", "kind": "Standoff", "year": 3e9 } ] }""", "$.coercion[0].year: must be a whole number, not 3e9")]
     [InlineData("""{ "relation": { "level": "Good" }, "coercion": [ { "domain": "Sea", "kind": "Standoff", "year": 2.0145e3 } ] }""", "$.coercion[0].year: must be a whole number, not 2.0145e3")]
+    [InlineData("""{ "relation": { "level": "Good" }, "coercion": [ { "domain": "Sea", "kind": "Standoff", "year": 2014.00000000000000000000000001 } ] }""", "$.coercion[0].year: must be a whole number, not 2014.00000000000000000000000001")]
     [InlineData("""{ "relation": { "level": "Good", "level": "Bad" } }""", "$.relation.level: is given twice")]
     [InlineData("""{ "relation": { "level": "Good" }, "roles": { "hedgingState": "A", "neighbour": "A" } }""", "$.roles.neighbour: 'A' cannot be both the hedging state and the neighbour")]
     public void Parse_OneProblem_NamesItsPath(string json, string expected)
