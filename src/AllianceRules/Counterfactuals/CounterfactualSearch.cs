@@ -23,7 +23,7 @@ internal sealed class CounterfactualSearch
     private readonly CancellationToken _cancellationToken;
     private readonly Lazy<Neighbour[]> _pairs;
     private readonly ConcurrentDictionary<ConclusionKey, ConclusionKey> _newKeys = new();
-    private readonly Func<ConclusionKey, bool>? _asksAbout;
+    private readonly Func<ConclusionKey, string, bool>? _keep;
     private readonly bool _pairsOnlyWhereNoSingleReaches;
     private int _budget;
 
@@ -51,7 +51,7 @@ internal sealed class CounterfactualSearch
         Func<ConclusionKey, bool>? asksAbout = null,
         bool pairsOnlyWhereNoSingleReaches = false)
     {
-        _asksAbout = asksAbout;
+        _keep = asksAbout is null ? null : (key, _) => asksAbout(key);
         _pairsOnlyWhereNoSingleReaches = pairsOnlyWhereNoSingleReaches;
         _assessor = assessor;
         _scenario = scenario.Value;
@@ -65,7 +65,7 @@ internal sealed class CounterfactualSearch
             .Where(n => n.Scenario is not null)
             .ToArray();
         Changes = [.. singles.Select(n => n.Changes[0])];
-        Singles = AssessAll(singles.Select(n => (n.Changes, n.Scenario!)).ToArray(), asksAbout is null ? null : (key, _) => asksAbout(key));
+        Singles = AssessAll(singles.Select(n => (n.Changes, n.Scenario!)).ToArray(), _keep);
         _pairs = new Lazy<Neighbour[]>(AssessPairs);
     }
 
@@ -129,12 +129,11 @@ internal sealed class CounterfactualSearch
             }
         }
 
-        var asksAbout = _asksAbout ?? (_ => true);
-        Func<ConclusionKey, string, bool>? keep = _asksAbout is null ? null : (key, _) => asksAbout(key);
+        var keep = _keep;
         if (_pairsOnlyWhereNoSingleReaches)
         {
             HashSet<(ConclusionKey, string)> reachedBySingles = [.. Singles.SelectMany(n => n.Changed.Select(c => (c.Key, c.Value)))];
-            keep = (key, value) => asksAbout(key) && !reachedBySingles.Contains((key, value));
+            keep = (key, value) => (_keep is null || _keep(key, value)) && !reachedBySingles.Contains((key, value));
         }
 
         return AssessAll([.. pairs], keep);

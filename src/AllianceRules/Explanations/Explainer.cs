@@ -19,6 +19,7 @@ internal sealed class Explainer
     private readonly Assessment _assessment;
     private readonly CancellationToken _cancellationToken;
     private readonly ConclusionMap _conclusions;
+    private readonly ConclusionQuery _query;
     private readonly Lazy<CounterfactualSearch> _search;
 
     private Explainer(
@@ -29,6 +30,7 @@ internal sealed class Explainer
         _assessment = assessment;
         _cancellationToken = cancellationToken;
         _conclusions = ConclusionMap.Of(assessment);
+        _query = query;
         // The search keeps of each neighbour only the conclusions asked about: the one explained and,
         // for a credible commitment, its gaps.
         HashSet<ConclusionKey> asksAbout = [query.Key, .. assessment.Find(query.Key).OfType<CommitmentFinding>().SelectMany(c => c.Gaps).Select(g => g.Key)];
@@ -40,7 +42,7 @@ internal sealed class Explainer
     public static Explanation Explain(RulebookHost host, ValidScenario scenario, Assessment assessment, ConclusionQuery query, CounterfactualOptions options, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
     {
         var held = HeldInputs.Resolve(scenario.Value, options);
-        var explanation = new Explainer(host, scenario, assessment, query, held, progress, cancellationToken).Explain(query);
+        var explanation = new Explainer(host, scenario, assessment, query, held, progress, cancellationToken).Explain();
         Activity.Current?.SetTag(AllianceRulesDiagnostics.AssessedTag, explanation.Assessed);
         if (explanation.StoppedAtBudget)
         {
@@ -51,8 +53,9 @@ internal sealed class Explainer
     }
 
     /// <exception cref="FormatException">The key names a power or an offer the scenario does not hold.</exception>
-    private Explanation Explain(ConclusionQuery query)
+    private Explanation Explain()
     {
+        var query = _query;
         RequireSubjectInScenario(query.Key);
         var actual = _conclusions.ValueOf(query.Key);
         var asked = query.Value ?? (actual == ConclusionMap.Absent ? ConclusionMap.Present : actual);
